@@ -1,0 +1,32 @@
+package org.ocdsnacional.ocds.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a release or record package says about itself, read before (or without) its releases.
+ *
+ * @param version       the declared OCDS version ("1.1"), empty when absent (which means 1.0)
+ * @param extensions    the declared extension URLs, in order
+ * @param publisher     the package's publisher object, if any (an observed attribute, not an identity)
+ * @param uri           the package URI, if any
+ * @param publishedDate the package's publication date, if any
+ */
+public record PackageMetadata(Optional<String> version, List<String> extensions, Optional<JsonNode> publisher,
+                              Optional<String> uri, Optional<String> publishedDate) {
+
+    /** Metadata of a release that came without a package. */
+    public static final PackageMetadata NONE =
+            new PackageMetadata(Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty());
+
+    public PackageMetadata {
+        extensions = List.copyOf(extensions);
+    }
+
+    /** The version validation uses: the declared one, or 1.0 when the package declares none. */
+    public String effectiveVersion() {
+        return version.orElse("1.0");
+    }
+}

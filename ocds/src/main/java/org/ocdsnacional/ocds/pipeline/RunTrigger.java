@@ -1,0 +1,6 @@
+package org.ocdsnacional.ocds.pipeline;
+
+/** Why a harvest run started. */
+public enum RunTrigger {
+    SCHEDULE, MANUAL, COMMAND_LINE
+}

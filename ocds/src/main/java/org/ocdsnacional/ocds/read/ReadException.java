@@ -1,0 +1,23 @@
+package org.ocdsnacional.ocds.read;
+
+/** The input could not be read any further (malformed JSON, truncated file, not OCDS at all). */
+public final class ReadException extends Exception {
+
+    private final String origin;
+    private final long offset;
+
+    public ReadException(String origin, long offset, String message, Throwable cause) {
+        super(message + " (" + origin + ", byte " + offset + ")", cause);
+        this.origin = origin;
+        this.offset = offset;
+    }
+
+    public String origin() {
+        return origin;
+    }
+
+    /** Byte offset where reading stopped; -1 when unknown. */
+    public long offset() {
+        return offset;
+    }
+}
