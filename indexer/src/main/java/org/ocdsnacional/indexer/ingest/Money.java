@@ -1,0 +1,46 @@
+package org.ocdsnacional.indexer.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+
+/**
+ * An amount in a currency, kept as an exact decimal. For range filters and sums it is also stored in minor
+ * units (hundredths, rounded half-even) as a long: OpenSearch sums longs exactly below 2^53 (about 90 trillion
+ * pesos), so totals per currency stay exact to the cent.
+ */
+public record Money(BigDecimal amount, String currency) {
+
+    public long minor() {
+        return amount.movePointRight(2).setScale(0, RoundingMode.HALF_EVEN).longValueExact();
+    }
+
+    public Money plus(BigDecimal more) {
+        return new Money(amount.add(more), currency);
+    }
+
+    /** Reads an OCDS Value object ({@code {"amount": 10.5, "currency": "MXN"}}); empty without a usable amount. */
+    public static Optional<Money> of(JsonNode value) {
+        JsonNode amount = value.path("amount");
+        if (!amount.isNumber() && !amount.isTextual()) {
+            return Optional.empty();
+        }
+        String currency = value.path("currency").asText("").trim();
+        return parse(amount.asText()).map(number -> new Money(number, currency.isEmpty() ? "XXX" : currency));
+    }
+
+    /** From minor units, as OpenSearch's sum aggregation returns them. */
+    public static Money ofMinor(double minorUnits, String currency) {
+        return new Money(BigDecimal.valueOf(Math.round(minorUnits), 2), currency);
+    }
+
+    private static Optional<BigDecimal> parse(String text) {
+        try {
+            return Optional.of(new BigDecimal(text.trim().replace(",", "")));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

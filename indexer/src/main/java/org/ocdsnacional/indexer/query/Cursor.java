@@ -1,0 +1,52 @@
+package org.ocdsnacional.indexer.query;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * Opaque cursors: the sort values of a hit ({@code search_after}) and the ordering they belong to, in
+ * base64url. A cursor from another ordering is refused rather than silently giving a wrong page.
+ */
+final class Cursor {
+
+    private final ObjectMapper mapper;
+
+    Cursor(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    String encode(String ordering, JsonNode sortValues) {
+        ObjectNode cursor = mapper.createObjectNode();
+        cursor.put("o", ordering);
+        cursor.set("a", sortValues);
+        try {
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(mapper.writeValueAsBytes(cursor));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot encode a cursor", e);
+        }
+    }
+
+    ArrayNode decode(String ordering, String cursor) {
+        try {
+            JsonNode decoded = mapper.readTree(new String(Base64.getUrlDecoder().decode(cursor),
+                    StandardCharsets.UTF_8));
+            if (!ordering.equals(decoded.path("o").asText()) || !(decoded.path("a") instanceof ArrayNode after)) {
+                throw invalid();
+            }
+            return after;
+        } catch (IOException | IllegalArgumentException e) {
+            throw invalid();
+        }
+    }
+
+    private static InvalidQueryException invalid() {
+        return new InvalidQueryException("El cursor «after» no es válido para esta consulta / "
+                + "The «after» cursor is not valid for this query: use an endCursor returned by the same query.");
+    }
+}

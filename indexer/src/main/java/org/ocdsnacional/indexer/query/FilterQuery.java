@@ -1,0 +1,100 @@
+package org.ocdsnacional.indexer.query;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns free text and typed filters into an OpenSearch bool query. Free text goes into {@code multi_match},
+ * which analyses it as plain words: no OpenSearch query syntax in user input is ever interpreted.
+ */
+final class FilterQuery {
+
+    private static final List<String> TEXT_FIELDS = List.of("title^3", "description^2", "fullText");
+
+    private final ObjectMapper mapper;
+
+    FilterQuery(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    ObjectNode build(Optional<String> text, ProcessFilter filter) {
+        ObjectNode bool = mapper.createObjectNode();
+        ObjectNode clauses = bool.putObject("bool");
+        text.map(String::trim).filter(words -> !words.isEmpty())
+                .ifPresent(words -> clauses.putArray("must").add(multiMatch(words)));
+        ArrayNode filters = clauses.putArray("filter");
+        terms(filters, "sources", filter.sources());
+        terms(filters, "states", filter.states());
+        filter.buyerId().ifPresent(id -> filters.add(term("buyer.id", id)));
+        filter.buyerName().ifPresent(name -> filters.add(match("buyer.name", name)));
+        filter.supplierId().ifPresent(id -> filters.add(nested("suppliers", term("suppliers.id", id))));
+        filter.supplierName().ifPresent(name -> filters.add(nested("suppliers", match("suppliers.name", name))));
+        filter.date().ifPresent(range -> filters.add(dateRange(range)));
+        filter.amount().ifPresent(range -> filters.add(amountRange(range)));
+        return bool;
+    }
+
+    private ObjectNode multiMatch(String words) {
+        ObjectNode multiMatch = mapper.createObjectNode();
+        ObjectNode body = multiMatch.putObject("multi_match");
+        body.put("query", words);
+        body.put("type", "cross_fields");
+        body.put("operator", "and");
+        TEXT_FIELDS.forEach(body.putArray("fields")::add);
+        return multiMatch;
+    }
+
+    private void terms(ArrayNode filters, String field, List<String> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        ObjectNode terms = filters.addObject();
+        values.forEach(terms.putObject("terms").putArray(field)::add);
+    }
+
+    private ObjectNode term(String field, String value) {
+        ObjectNode term = mapper.createObjectNode();
+        term.putObject("term").put(field, value);
+        return term;
+    }
+
+    private ObjectNode match(String field, String words) {
+        ObjectNode match = mapper.createObjectNode();
+        match.putObject("match").putObject(field).put("query", words).put("operator", "and");
+        return match;
+    }
+
+    private ObjectNode nested(String path, ObjectNode query) {
+        ObjectNode nested = mapper.createObjectNode();
+        nested.putObject("nested").put("path", path).set("query", query);
+        return nested;
+    }
+
+    private ObjectNode dateRange(DateRange range) {
+        ObjectNode node = mapper.createObjectNode();
+        ObjectNode bounds = node.putObject("range").putObject(range.field().field());
+        range.from().ifPresent(from -> bounds.put("gte", from));
+        range.to().ifPresent(to -> bounds.put("lte", to));
+        return node;
+    }
+
+    private ObjectNode amountRange(AmountRange range) {
+        ObjectNode bool = mapper.createObjectNode();
+        ArrayNode inner = bool.putObject("bool").putArray("filter");
+        range.currency().ifPresent(currency -> inner.add(term("awarded.currency", currency)));
+        ObjectNode bounds = inner.addObject().putObject("range").putObject("awarded.minor");
+        range.min().ifPresent(min -> bounds.put("gte", minor(min)));
+        range.max().ifPresent(max -> bounds.put("lte", minor(max)));
+        return nested("awarded", bool);
+    }
+
+    private static long minor(BigDecimal amount) {
+        return amount.movePointRight(2).setScale(0, RoundingMode.HALF_EVEN).longValueExact();
+    }
+}

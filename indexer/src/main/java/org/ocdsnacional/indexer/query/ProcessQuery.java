@@ -1,0 +1,14 @@
+package org.ocdsnacional.indexer.query;
+
+import java.util.Optional;
+
+/**
+ * One page of a process search.
+ *
+ * @param text   free text, matched against titles, descriptions, organizations and items; empty for none
+ * @param filter typed filters
+ * @param first  page size
+ * @param after  the cursor of the last process of the previous page
+ */
+public record ProcessQuery(Optional<String> text, ProcessFilter filter, int first, Optional<String> after) {
+}

@@ -1,0 +1,35 @@
+package org.ocdsnacional.indexer.schema;
+
+/**
+ * The indices of ocds-nacional. Code reads and writes through the alias; the concrete index carries a
+ * version ({@code ocds-processes-v1}) so that a new mapping can be built beside the old one and swapped in.
+ */
+public enum IndexName {
+    RELEASES("ocds-releases", 1, "releases.json"),
+    PROCESSES("ocds-processes", 1, "processes.json"),
+    RUNS("ocds-runs", 1, "runs.json");
+
+    private final String alias;
+    private final int version;
+    private final String mappingResource;
+
+    IndexName(String alias, int version, String mappingResource) {
+        this.alias = alias;
+        this.version = version;
+        this.mappingResource = mappingResource;
+    }
+
+    /** The alias every read and write goes through. */
+    public String alias() {
+        return alias;
+    }
+
+    /** The concrete index behind the alias. */
+    public String versioned() {
+        return alias + "-v" + version;
+    }
+
+    String mappingResource() {
+        return "/opensearch/" + mappingResource;
+    }
+}

@@ -1,0 +1,65 @@
+package org.ocdsnacional.indexer.schema;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.ocdsnacional.indexer.cluster.ClusterException;
+import org.ocdsnacional.indexer.cluster.SearchCluster;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Installs an index template per index and creates the versioned index behind its alias when the alias
+ * does not exist yet. Safe to run at every start: existing indices and their data are left alone.
+ */
+public final class IndexSetup {
+
+    private final SearchCluster cluster;
+    private final ObjectMapper mapper;
+
+    private IndexSetup(SearchCluster cluster, ObjectMapper mapper) {
+        this.cluster = cluster;
+        this.mapper = mapper;
+    }
+
+    public static void ensure(SearchCluster cluster, ObjectMapper mapper) {
+        IndexSetup setup = new IndexSetup(cluster, mapper);
+        JsonNode analysis = setup.resource("/opensearch/analysis.json");
+        for (IndexName index : IndexName.values()) {
+            setup.ensure(index, analysis);
+        }
+    }
+
+    private void ensure(IndexName index, JsonNode analysis) {
+        cluster.send("PUT", "/_index_template/" + index.alias(), template(index, analysis));
+        if (cluster.status("HEAD", "/" + index.alias()) == 404) {
+            ObjectNode body = mapper.createObjectNode();
+            body.putObject("aliases").putObject(index.alias());
+            cluster.send("PUT", "/" + index.versioned(), body);
+        }
+    }
+
+    private ObjectNode template(IndexName index, JsonNode analysis) {
+        ObjectNode body = mapper.createObjectNode();
+        body.putArray("index_patterns").add(index.alias() + "-v*");
+        ObjectNode template = body.putObject("template");
+        ObjectNode settings = template.putObject("settings");
+        settings.put("number_of_shards", 1);
+        settings.put("auto_expand_replicas", "0-1");
+        settings.set("analysis", analysis);
+        template.set("mappings", resource(index.mappingResource()));
+        return body;
+    }
+
+    private JsonNode resource(String name) {
+        try (InputStream in = IndexSetup.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new ClusterException("Missing index definition on the classpath: " + name);
+            }
+            return mapper.readTree(in);
+        } catch (IOException e) {
+            throw new ClusterException("Unreadable index definition " + name + ": " + e.getMessage(), e);
+        }
+    }
+}

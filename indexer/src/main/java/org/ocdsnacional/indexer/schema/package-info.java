@@ -1,0 +1,2 @@
+/** The indices: names, versions behind aliases, templates with the accent-folding Spanish analyser. */
+package org.ocdsnacional.indexer.schema;

@@ -1,0 +1,212 @@
+package org.ocdsnacional.indexer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ocdsnacional.indexer.cluster.ClusterConfig;
+import org.ocdsnacional.indexer.cluster.ClusterException;
+import org.ocdsnacional.indexer.cluster.SearchCluster;
+import org.ocdsnacional.indexer.ingest.IngestResult;
+import org.ocdsnacional.indexer.ingest.ReleaseIndexer;
+import org.ocdsnacional.indexer.query.AmountRange;
+import org.ocdsnacional.indexer.query.DateField;
+import org.ocdsnacional.indexer.query.DateRange;
+import org.ocdsnacional.indexer.query.InvalidQueryException;
+import org.ocdsnacional.indexer.query.ProcessFilter;
+import org.ocdsnacional.indexer.query.ProcessPage;
+import org.ocdsnacional.indexer.query.ProcessQuery;
+import org.ocdsnacional.indexer.query.ProcessSearch;
+import org.ocdsnacional.indexer.query.Summary;
+import org.ocdsnacional.indexer.runs.RunStore;
+import org.ocdsnacional.indexer.schema.IndexSetup;
+import org.ocdsnacional.ocds.model.ContentHash;
+import org.ocdsnacional.ocds.model.PackageMetadata;
+import org.ocdsnacional.ocds.model.Release;
+import org.ocdsnacional.ocds.pipeline.HarvestRun;
+import org.ocdsnacional.ocds.pipeline.HarvestedRelease;
+import org.ocdsnacional.ocds.pipeline.RunCounts;
+import org.ocdsnacional.ocds.pipeline.RunError;
+import org.ocdsnacional.ocds.pipeline.RunState;
+import org.ocdsnacional.ocds.pipeline.RunTrigger;
+import org.ocdsnacional.ocds.pipeline.SourceDescriptor;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The indexer against a real embedded OpenSearch node, started once for the class. */
+class IndexerIT {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Map<String, SourceDescriptor> SOURCES = Map.of(
+            "jal", new SourceDescriptor("jal", "Jalisco", "MX-JAL", "state", "state-platform", "active", "ocds-url",
+                    "0 0 3 * * ?"),
+            "cmx", new SourceDescriptor("cmx", "CDMX", "MX-CMX", "state", "transparency-institute", "active",
+                    "inai-edca", "0 0 3 * * ?"));
+
+    @TempDir
+    static Path home;
+    private static SearchCluster cluster;
+    private static ReleaseIndexer indexer;
+    private static ProcessSearch search;
+
+    @BeforeAll
+    static void start() {
+        cluster = SearchCluster.open(ClusterConfig.embedded(home, 0), MAPPER);
+        IndexSetup.ensure(cluster, MAPPER);
+        indexer = ReleaseIndexer.create(cluster, MAPPER, releases -> releases.getLast().json().deepCopy(),
+                id -> Optional.ofNullable(SOURCES.get(id)), Clock.systemUTC());
+        search = ProcessSearch.create(cluster, MAPPER);
+        List<HarvestedRelease> batch = new ArrayList<>();
+        for (int i = 1; i <= 25; i++) {
+            String source = i % 2 == 0 ? "cmx" : "jal";
+            String title = i == 7 ? "Contratación de Servicios Médicos" : "Adquisición de papelería " + i;
+            batch.add(harvested(source, "ocds-abc123-" + i, title, "Secretaría de Salud " + (i % 3),
+                    "Proveedora Ñandú S.A. de C.V.", new BigDecimal(i * 1000 + ".50"), i == 3 ? "USD" : "MXN",
+                    "2024-01-" + String.format("%02d", i)));
+        }
+        IngestResult result = indexer.index(batch);
+        assertEquals(List.of(), result.failures());
+        indexer.refresh();
+    }
+
+    @AfterAll
+    static void stop() {
+        cluster.close();
+    }
+
+    @Test
+    void freeTextIgnoresAccentsAndCase() {
+        ProcessPage page = search.search(query("CONTRATACION servicios medicos", ProcessFilter.NONE, 10, null));
+        assertEquals(1, page.total());
+        assertEquals("Contratación de Servicios Médicos", page.hits().getFirst().process().path("title").asText());
+    }
+
+    @Test
+    void filtersBySourceStateBuyerSupplierDateAndAmount() {
+        assertEquals(12, search.search(query(null, filter(List.of("cmx"), List.of(), null, null, null, null), 50,
+                null)).total());
+        assertEquals(13, search.search(query(null, filter(List.of(), List.of("MX-JAL"), null, null, null, null), 50,
+                null)).total());
+        assertEquals(8, search.search(query(null, filter(List.of(), List.of(), "secretaria salud 0", null, null,
+                null), 50, null)).total());
+        assertEquals(25, search.search(query(null, filter(List.of(), List.of(), null, "proveedora nandu", null,
+                null), 50, null)).total());
+        var january = new DateRange(DateField.RELEASE, Optional.of("2024-01-10"), Optional.of("2024-01-12"));
+        assertEquals(3, search.search(query(null, filter(List.of(), List.of(), null, null, january, null), 50,
+                null)).total());
+        var amounts = new AmountRange(Optional.of("MXN"), Optional.of(new BigDecimal("2000")),
+                Optional.of(new BigDecimal("5000.50")));
+        assertEquals(3, search.search(query(null, filter(List.of(), List.of(), null, null, null, amounts), 50,
+                null)).total(), "2000.50, 4000.50 and 5000.50 in MXN; 3000.50 is USD");
+    }
+
+    @Test
+    void cursorsPageWithoutOverlapAndRefuseForeignCursors() {
+        Set<String> seen = new HashSet<>();
+        ProcessPage page = search.search(query(null, ProcessFilter.NONE, 10, null));
+        int pages = 1;
+        page.hits().forEach(hit -> seen.add(hit.process().path("key").asText()));
+        while (page.hasNext()) {
+            page = search.search(query(null, ProcessFilter.NONE, 10, page.hits().getLast().cursor()));
+            page.hits().forEach(hit -> assertTrue(seen.add(hit.process().path("key").asText()), "overlap"));
+            pages++;
+        }
+        assertEquals(3, pages);
+        assertEquals(25, seen.size());
+        String dateCursor = search.search(query(null, ProcessFilter.NONE, 1, null)).hits().getFirst().cursor();
+        assertThrows(InvalidQueryException.class, () -> search.search(query("papeleria", ProcessFilter.NONE, 1,
+                dateCursor)));
+    }
+
+    @Test
+    void summaryAddsAwardedAmountsPerCurrencyAndState() {
+        Summary summary = search.summary(ProcessFilter.NONE);
+        assertEquals(25, summary.processes());
+        // MXN: sum of i*1000 + 0.50 for i in 1..25 except 3 = 325000 - 3000 + 24 * 0.50
+        assertEquals(new BigDecimal("322012.00"), amount(summary, "MXN"));
+        assertEquals(new BigDecimal("3000.50"), amount(summary, "USD"));
+        Summary.Group jalisco = summary.byState().stream().filter(g -> g.key().equals("MX-JAL")).findFirst()
+                .orElseThrow();
+        assertEquals(13, jalisco.processes());
+    }
+
+    @Test
+    void reindexingTheSameReleasesAddsNoDuplicates() {
+        HarvestedRelease again = harvested("jal", "ocds-abc123-1", "Adquisición de papelería 1",
+                "Secretaría de Salud 1", "Proveedora Ñandú S.A. de C.V.", new BigDecimal("1000.50"), "MXN",
+                "2024-01-01");
+        indexer.index(List.of(again));
+        indexer.refresh();
+        assertEquals(25, search.search(query(null, ProcessFilter.NONE, 1, null)).total());
+        JsonNode process = search.process("OCDS-ABC123-1", Optional.empty()).orElseThrow();
+        assertEquals(1, process.path("releaseCount").asInt());
+    }
+
+    @Test
+    void runsAreStoredAndTheLatestPerSourceIsFound() {
+        RunStore runs = RunStore.create(cluster, MAPPER);
+        Instant t0 = Instant.parse("2026-01-01T00:00:00Z");
+        runs.save(HarvestRun.start("r1", "jal", RunTrigger.SCHEDULE, t0)
+                .finish(RunState.SUCCEEDED, t0.plusSeconds(5), RunCounts.ZERO, Optional.empty()));
+        runs.save(HarvestRun.start("r2", "jal", RunTrigger.MANUAL, t0.plusSeconds(60))
+                .finish(RunState.FAILED, t0.plusSeconds(61), RunCounts.ZERO,
+                        Optional.of(new RunError("http://x", Optional.of(500), "HTTP 500"))));
+        HarvestRun latest = runs.latest(List.of("jal", "cmx")).get("jal");
+        assertEquals("r2", latest.runId());
+        assertEquals(Optional.of(500), latest.error().orElseThrow().status());
+        assertFalse(runs.latest(List.of("cmx")).containsKey("cmx"));
+    }
+
+    @Test
+    void aSecondNodeOnTheSameDataFolderIsRefusedClearly() {
+        ClusterException refused = assertThrows(ClusterException.class,
+                () -> SearchCluster.open(ClusterConfig.embedded(home, 0), MAPPER));
+        assertTrue(refused.getMessage().contains("in use by another"), refused.getMessage());
+    }
+
+    private static BigDecimal amount(Summary summary, String currency) {
+        return summary.awarded().stream().filter(m -> m.currency().equals(currency)).findFirst().orElseThrow()
+                .amount();
+    }
+
+    private static ProcessQuery query(String text, ProcessFilter filter, int first, String after) {
+        return new ProcessQuery(Optional.ofNullable(text), filter, first, Optional.ofNullable(after));
+    }
+
+    private static ProcessFilter filter(List<String> sources, List<String> states, String buyer, String supplier,
+                                        DateRange date, AmountRange amount) {
+        return new ProcessFilter(sources, states, Optional.empty(), Optional.ofNullable(buyer), Optional.empty(),
+                Optional.ofNullable(supplier), Optional.ofNullable(date), Optional.ofNullable(amount));
+    }
+
+    private static HarvestedRelease harvested(String source, String ocid, String title, String buyer,
+                                              String supplier, BigDecimal amount, String currency, String date) {
+        ObjectNode json = MAPPER.createObjectNode();
+        json.put("ocid", ocid).put("id", ocid + "-1").put("date", date + "T00:00:00Z");
+        json.putArray("tag").add("award");
+        json.putObject("buyer").put("id", "MX-RFC-SSA").put("name", buyer);
+        json.putObject("tender").put("id", "t1").put("title", title);
+        ObjectNode award = json.putArray("awards").addObject().put("id", "a1").put("status", "active");
+        award.putObject("value").put("amount", amount).put("currency", currency);
+        award.putArray("suppliers").addObject().put("id", "MX-RFC-PNA010101AAA").put("name", supplier);
+        return new HarvestedRelease(source, "run-1", new Release(json), PackageMetadata.NONE, ContentHash.of(json),
+                List.of());
+    }
+}
