@@ -1,0 +1,79 @@
+package org.ocdsnacional.app;
+
+import io.helidon.config.Config;
+import io.helidon.config.ConfigSources;
+import org.ocdsnacional.indexer.cluster.ClusterConfig;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * All configuration, read in one place: overrides given in code (command-line options, tests), then system
+ * properties, environment variables, the configuration file, and the defaults shipped in the jar.
+ */
+public record AppConfig(String host, int port, ClusterConfig cluster, Path registry, Optional<Path> schemaMirror,
+                        Path schemaCache, Duration schemaCacheExpiry, Path workDir, boolean scheduler) {
+
+    static final Path DEFAULT_FILE = Path.of("ocds-nacional.yaml");
+
+    /** Loads configuration; {@code file} must exist when given, {@code ./ocds-nacional.yaml} is optional. */
+    public static AppConfig load(Optional<Path> file, Map<String, String> overrides) {
+        Path path = file.orElse(DEFAULT_FILE);
+        if (file.isPresent() && !Files.isRegularFile(path)) {
+            throw new ConfigurationException("No existe el archivo de configuración / Configuration file not found: "
+                    + path.toAbsolutePath());
+        }
+        Config config = Config.builder()
+                .disableEnvironmentVariablesSource()
+                .disableSystemPropertiesSource()
+                .sources(List.of(
+                        ConfigSources.create(overrides),
+                        ConfigSources.systemProperties(),
+                        ConfigSources.environmentVariables(),
+                        ConfigSources.file(path).optional(),
+                        ConfigSources.classpath("ocds-nacional-defaults.yaml")))
+                .build();
+        try {
+            return read(config);
+        } catch (RuntimeException e) {
+            throw new ConfigurationException("Configuración inválida / Invalid configuration: " + e.getMessage(), e);
+        }
+    }
+
+    private static AppConfig read(Config config) {
+        Config search = config.get("opensearch");
+        ClusterConfig cluster = new ClusterConfig(urls(search.get("urls").asString().orElse("")),
+                Path.of(search.get("data-dir").asString().get()), search.get("http-port").asInt().get(),
+                nonBlank(search.get("username").asString().orElse("")),
+                nonBlank(search.get("password").asString().orElse("")));
+        Config schemas = config.get("schemas");
+        return new AppConfig(
+                config.get("server.host").asString().get(),
+                config.get("server.port").asInt().get(),
+                cluster,
+                Path.of(config.get("registry.path").asString().get()),
+                nonBlank(schemas.get("mirror").asString().orElse("")).map(Path::of),
+                Path.of(schemas.get("cache-dir").asString().get()),
+                Duration.parse(schemas.get("cache-expiry").asString().get()),
+                Path.of(config.get("harvest.work-dir").asString().get()),
+                config.get("harvest.scheduler").asBoolean().get());
+    }
+
+    private static List<URI> urls(String commaSeparated) {
+        return Arrays.stream(commaSeparated.split(","))
+                .map(String::trim)
+                .filter(url -> !url.isEmpty())
+                .map(URI::create)
+                .toList();
+    }
+
+    private static Optional<String> nonBlank(String text) {
+        return text.isBlank() ? Optional.empty() : Optional.of(text);
+    }
+}

@@ -1,0 +1,39 @@
+package org.ocdsnacional.app;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line: {@code serve}, {@code harvest}. */
+@Command(name = "ocds-nacional", mixinStandardHelpOptions = true, version = "ocds-nacional 0.1.0",
+        description = "National search over Mexico's open contracting (OCDS) data.",
+        subcommands = {ServeCommand.class, HarvestCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    static CommandLine commandLine() {
+        return new CommandLine(new Main())
+                .setExecutionExceptionHandler((error, command, parsed) -> {
+                    command.getErr().println(command.getColorScheme().errorText(message(error)));
+                    return 2;
+                });
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    private static String message(Exception error) {
+        if (error instanceof ConfigurationException
+                || error instanceof org.ocdsnacional.indexer.cluster.ClusterException) {
+            return error.getMessage();
+        }
+        return "Unexpected error: " + error + " (details in logs/ocds-nacional.log)";
+    }
+}

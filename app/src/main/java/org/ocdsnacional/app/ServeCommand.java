@@ -1,0 +1,62 @@
+package org.ocdsnacional.app;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.PrintStream;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/** Starts OpenSearch (embedded by default), the scheduled harvests and the API; runs until stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Start the API, the scheduled harvests and (unless opensearch.urls is set) an embedded "
+                + "OpenSearch node. Stop with Ctrl-C.")
+final class ServeCommand implements Runnable {
+
+    @Mixin
+    private ConfigOptions config;
+
+    @Option(names = "--port", description = "HTTP port of the API (default 8080).")
+    private Integer port;
+
+    @Override
+    public void run() {
+        Map<String, String> extra = new HashMap<>();
+        if (port != null) {
+            extra.put("server.port", port.toString());
+        }
+        Application app = Application.open(config.load(extra)).serve();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.close();
+            stopped.countDown();
+        }, "shutdown"));
+        banner(app, System.out);
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void banner(Application app, PrintStream out) {
+        URI api = app.apiUri().orElseThrow();
+        long active = app.registry().active().size();
+        out.println();
+        out.println("ocds-nacional is running.");
+        out.println("  GraphQL API:   " + api + "/graphql");
+        out.println("  Schema (SDL):  " + api + "/graphql/schema.graphql");
+        out.println("  OpenSearch:    " + app.searchUris() + (app.embeddedSearch() ? " (embedded)" : " (external)"));
+        out.println("  Registry:      " + app.registry().sources().size() + " sources, " + active
+                + " active and scheduled");
+        out.println("  Logs:          logs/ocds-nacional.log");
+        out.println();
+        out.println("Try:");
+        out.println("  curl -s " + api + "/graphql -H 'Content-Type: application/json' \\");
+        out.println("    -d '{\"query\":\"{ sources { id status lastRun { state } } }\"}'");
+        out.println();
+    }
+}

@@ -1,0 +1,18 @@
+package org.ocdsnacional.api;
+
+import org.ocdsnacional.indexer.query.ProcessSearch;
+import org.ocdsnacional.indexer.runs.RunStore;
+import org.ocdsnacional.ocds.pipeline.SourceDescriptor;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * What the API reads from.
+ *
+ * @param processes searches over contracting processes
+ * @param runs      harvest runs
+ * @param sources   the registered sources, as currently loaded
+ */
+public record ApiBackend(ProcessSearch processes, RunStore runs, Supplier<List<SourceDescriptor>> sources) {
+}

@@ -1,0 +1,42 @@
+package org.ocdsnacional.harvester.http;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * A body that has been fetched, on disk. Close it once read: a downloaded body is a temporary file and is
+ * deleted; a {@code file:} URL is read in place and left alone.
+ *
+ * @param url       where it came from
+ * @param status    the HTTP status; empty for a local file
+ * @param file      where the body is
+ * @param bytes     size of the body
+ * @param temporary whether {@code file} is a temporary copy that closing deletes
+ */
+public record Fetched(URI url, Optional<Integer> status, Path file, long bytes, boolean temporary)
+        implements AutoCloseable {
+
+    public static Fetched downloaded(URI url, int status, Path file, long bytes) {
+        return new Fetched(url, Optional.of(status), file, bytes, true);
+    }
+
+    public static Fetched local(URI url, Path file, long bytes) {
+        return new Fetched(url, Optional.empty(), file, bytes, false);
+    }
+
+    @Override
+    public void close() {
+        if (!temporary) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not delete the temporary body of " + url + " at " + file, e);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package org.ocdsnacional.harvester.http;
+
+import mockwebserver3.MockResponse;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ocdsnacional.harvester.registry.HttpOptions;
+import org.ocdsnacional.harvester.testing.LocalPublisher;
+import org.ocdsnacional.harvester.testing.TestSources;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class HttpFetcherTest {
+
+    @TempDir
+    Path workDir;
+
+    private LocalPublisher publisher;
+
+    @BeforeEach
+    void start() throws IOException {
+        publisher = LocalPublisher.start();
+    }
+
+    @AfterEach
+    void stop() {
+        publisher.close();
+    }
+
+    @Test
+    void streamsTheBodyToATemporaryFileThatClosingDeletes() throws Exception {
+        publisher.json("/data.json", "{\"releases\":[]}");
+        Fetched fetched = fetcher(TestSources.FAST).get(publisher.url("/data.json"));
+        try (fetched) {
+            assertEquals(Optional.of(200), fetched.status());
+            assertEquals(15, fetched.bytes());
+            assertEquals("{\"releases\":[]}", Files.readString(fetched.file()));
+            assertEquals(workDir, fetched.file().getParent());
+        }
+        assertFalse(Files.exists(fetched.file()));
+    }
+
+    @Test
+    void sendsTheSourcesUserAgent() throws Exception {
+        publisher.json("/data.json", "{}");
+        HttpOptions browser = new HttpOptions(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(20),
+                HttpOptions.BROWSER_USER_AGENT, 1024, Duration.ZERO);
+        fetcher(browser).get(publisher.url("/data.json")).close();
+        assertEquals(HttpOptions.BROWSER_USER_AGENT, publisher.requests().getFirst().getHeaders().get("User-Agent"));
+    }
+
+    @Test
+    void reportsAnErrorStatusWithTheStartOfTheBody() {
+        publisher.respond("/data.json", 500, "text/plain", "Internal Server Error\n  at line 3");
+        FetchException e = assertThrows(FetchException.class,
+                () -> fetcher(TestSources.FAST).get(publisher.url("/data.json")));
+        assertEquals(Optional.of(500), e.status());
+        assertEquals(publisher.url("/data.json"), e.url());
+        assertEquals("El servidor respondió HTTP 500 / The server answered HTTP 500: Internal Server Error at line 3",
+                e.reason());
+    }
+
+    @Test
+    void reportsAnUnreachableHost() throws Exception {
+        URI closed = URI.create("http://127.0.0.1:" + closedPort() + "/data.json");
+        FetchException e = assertThrows(FetchException.class, () -> fetcher(TestSources.FAST).get(closed));
+        assertTrue(e.reason().startsWith("No se pudo conectar / Could not connect: "), e.reason());
+        assertEquals(Optional.empty(), e.status());
+    }
+
+    @Test
+    void refusesABodyOverTheCapAndLeavesNoFileBehind() throws Exception {
+        publisher.json("/big.json", "[" + "0,".repeat(600) + "0]");
+        HttpOptions small = new HttpOptions(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(20),
+                HttpOptions.DEFAULT_USER_AGENT, 1000, Duration.ZERO);
+        FetchException e = assertThrows(FetchException.class, () -> fetcher(small).get(publisher.url("/big.json")));
+        assertTrue(e.reason().contains("supera el límite de 1000 bytes / The response exceeds the limit"),
+                e.reason());
+        publisher.respond("/chunked.json", new MockResponse.Builder().chunkedBody("[" + "0,".repeat(600) + "0]", 100)
+                .build());
+        assertThrows(FetchException.class, () -> fetcher(small).get(publisher.url("/chunked.json")));
+        try (var left = Files.list(workDir)) {
+            assertEquals(0, left.count());
+        }
+    }
+
+    @Test
+    void reportsATimeout() {
+        publisher.respond("/slow.json", new MockResponse.Builder().body("{}").headersDelay(2, TimeUnit.SECONDS)
+                .build());
+        HttpOptions impatient = new HttpOptions(Duration.ofSeconds(2), Duration.ofMillis(300),
+                Duration.ofSeconds(20), HttpOptions.DEFAULT_USER_AGENT, 1024, Duration.ZERO);
+        FetchException e = assertThrows(FetchException.class,
+                () -> fetcher(impatient).get(publisher.url("/slow.json")));
+        assertTrue(e.reason().startsWith("Tiempo de espera agotado / Timed out"), e.reason());
+    }
+
+    @Test
+    void readsFileUrlsInPlaceAndKeepsThem() throws Exception {
+        Path file = Files.writeString(workDir.resolve("local.json"), "{\"releases\":[]}");
+        Fetched fetched = fetcher(TestSources.FAST).get(file.toUri());
+        fetched.close();
+        assertEquals(file, fetched.file());
+        assertEquals(Optional.empty(), fetched.status());
+        assertTrue(Files.exists(file));
+    }
+
+    @Test
+    void reportsAMissingFileAndAnUnsupportedScheme() {
+        FetchException missing = assertThrows(FetchException.class,
+                () -> fetcher(TestSources.FAST).get(workDir.resolve("absent.json").toUri()));
+        assertTrue(missing.reason().startsWith("No existe el archivo / No such file"), missing.reason());
+        FetchException ftp = assertThrows(FetchException.class,
+                () -> fetcher(TestSources.FAST).get(URI.create("ftp://example.org/a.json")));
+        assertTrue(ftp.reason().startsWith("Esquema de URL no admitido / Unsupported URL scheme: ftp"), ftp.reason());
+    }
+
+    private Fetcher fetcher(HttpOptions options) throws IOException {
+        return HttpFetcher.factory(workDir).create(options);
+    }
+
+    private static int closedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.ocdsnacional.ocds.schema;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The OCDS versions a package may declare, and the schema release each one is validated against:
+ * "1.0" → 1.0.3, "1.1" → 1.1.5 (the patch releases a publisher cannot choose).
+ */
+public enum OcdsVersion {
+    V1_0("1.0", "https://standard.open-contracting.org/schema/1__0__3/"),
+    V1_1("1.1", "https://standard.open-contracting.org/schema/1__1__5/");
+
+    private final String label;
+    private final String schemaBase;
+
+    OcdsVersion(String label, String schemaBase) {
+        this.label = label;
+        this.schemaBase = schemaBase;
+    }
+
+    /** The version as a package declares it: "1.0" or "1.1". */
+    public String label() {
+        return label;
+    }
+
+    /** The URL of this version's release schema. */
+    public URI releaseSchemaUrl() {
+        return URI.create(schemaBase + "release-schema.json");
+    }
+
+    /** The version a package declares with {@code label}, if it is one of the known ones (exact match). */
+    public static Optional<OcdsVersion> of(String label) {
+        return Arrays.stream(values()).filter(v -> v.label.equals(label)).findFirst();
+    }
+}
