@@ -174,14 +174,20 @@ public final class Application implements AutoCloseable {
         return CachingSchemaSource.of(origin);
     }
 
+    /**
+     * The merger with the rules of the OCDS release schema. Without the schema (no network and no mirror) the
+     * service still starts, compiling with the generic rules (identifier merge, no wholeListMerge or
+     * omitWhenMerged) and saying so, since harvesting and searching are still worth more than nothing.
+     */
     private static ReleaseMerger merger(SchemaSource schemas, ObjectMapper mapper) {
         try {
             return ReleaseMerger.create(schemas, mapper);
         } catch (IOException e) {
-            throw new ConfigurationException("No se pudo leer el esquema de OCDS para compilar procesos / "
-                    + "The OCDS release schema needed to compile processes could not be read: " + e.getMessage()
-                    + ". Configure schemas.mirror, or let this machine reach standard.open-contracting.org once.",
-                    e);
+            LOG.warn("No se pudo leer el esquema de OCDS / The OCDS release schema could not be read ({}). "
+                    + "Processes are compiled with generic merge rules until a restart can read it: set "
+                    + "schemas.mirror to a folder that mirrors standard.open-contracting.org, or let this machine "
+                    + "reach it once (the copy is cached in schemas.cache-dir).", e.getMessage());
+            return ReleaseMerger.forSchema(mapper.createObjectNode());
         }
     }
 }
