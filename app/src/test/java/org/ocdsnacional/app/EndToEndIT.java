@@ -204,6 +204,18 @@ class EndToEndIT {
         assertEquals(before, releaseCounts());
     }
 
+    @Test
+    @Order(10)
+    void aPublisherThatBreaksKeepsWhatWasIndexed() {
+        Map<String, Integer> before = releaseCounts();
+        publisher.respond("/cdmx/releases.json", 500, "text/html", "<html>Internal Server Error</html>");
+        HarvestRun broken = app.harvest("cdmx-test", RunTrigger.MANUAL, ProgressListener.NONE);
+        assertEquals(RunState.FAILED, broken.state());
+        assertEquals(Optional.of(500), broken.error().orElseThrow().status());
+        assertEquals(before, releaseCounts(), "a failed run removes or changes nothing");
+        assertEquals(cdmxOcids.size(), total(Map.of("sources", List.of("cdmx-test"))));
+    }
+
     private static Map<String, Integer> releaseCounts() {
         Map<String, Integer> counts = new HashMap<>();
         JsonNode page = processes(null, Map.of(), 100, null);
