@@ -1,0 +1,43 @@
+package org.ocdsnacional.ocds.mx;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.Optional;
+
+/**
+ * Who an organization is, across publishers: by its RFC when any identifier of the party is one (the
+ * strongest evidence), otherwise by its normalised name.
+ *
+ * @param id       stable id: {@code MX-RFC-<RFC>} or {@code nombre:<normalised name>}
+ * @param evidence {@code rfc} or {@code name}: what the id rests on
+ * @param rfc      the normalised RFC, when known
+ */
+public record OrganizationIdentity(String id, String evidence, Optional<String> rfc) {
+
+    /** Resolves a party (or an organization reference that has at least a name or an id). */
+    public static Optional<OrganizationIdentity> of(JsonNode party) {
+        Optional<String> rfc = rfcOf(party);
+        if (rfc.isPresent()) {
+            return Optional.of(new OrganizationIdentity("MX-RFC-" + rfc.get(), "rfc", rfc));
+        }
+        String name = OrganizationName.normalise(party.path("name").asText(""));
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new OrganizationIdentity("nombre:" + name, "name", Optional.empty()));
+    }
+
+    private static Optional<String> rfcOf(JsonNode party) {
+        Optional<String> fromIdentifier = Rfc.normalise(party.path("identifier").path("id").asText(null));
+        if (fromIdentifier.isPresent()) {
+            return fromIdentifier;
+        }
+        for (JsonNode additional : party.path("additionalIdentifiers")) {
+            Optional<String> rfc = Rfc.normalise(additional.path("id").asText(null));
+            if (rfc.isPresent()) {
+                return rfc;
+            }
+        }
+        return Rfc.normalise(party.path("id").asText(null));
+    }
+}

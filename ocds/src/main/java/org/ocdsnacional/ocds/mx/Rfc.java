@@ -1,0 +1,37 @@
+package org.ocdsnacional.ocds.mx;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The Registro Federal de Contribuyentes: 3 letters (companies) or 4 (people), the date of incorporation or
+ * birth as YYMMDD, and a 3-character homoclave. Publishers write it with a scheme prefix ({@code MX-RFC-}),
+ * hyphens, spaces or lower case; {@link #normalise} undoes all of that.
+ */
+public final class Rfc {
+
+    private static final Pattern SHAPE = Pattern.compile("^[A-ZÑ&]{3,4}\\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])"
+            + "[A-Z0-9]{2}[A-Z0-9]$");
+    private static final Pattern NOISE = Pattern.compile("[\\s\\-_.]");
+
+    private Rfc() {
+    }
+
+    /** The RFC in canonical form (upper case, no separators, no scheme prefix), if {@code text} is one. */
+    public static Optional<String> normalise(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String compact = NOISE.matcher(text.toUpperCase(Locale.ROOT)).replaceAll("");
+        if (compact.startsWith("MXRFC")) {
+            compact = compact.substring("MXRFC".length());
+        }
+        return SHAPE.matcher(compact).matches() ? Optional.of(compact) : Optional.empty();
+    }
+
+    /** Whether the RFC belongs to a company (12 characters) rather than a person (13). */
+    public static boolean isCompany(String normalisedRfc) {
+        return normalisedRfc.length() == 12;
+    }
+}
