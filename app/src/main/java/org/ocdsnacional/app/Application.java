@@ -16,6 +16,9 @@ import org.ocdsnacional.harvester.schedule.HarvestScheduler;
 import org.ocdsnacional.harvester.schedule.ScheduleSettings;
 import org.ocdsnacional.indexer.cluster.SearchCluster;
 import org.ocdsnacional.indexer.ingest.ReleaseIndexer;
+import org.ocdsnacional.indexer.query.OrganizationDirectory;
+import org.ocdsnacional.indexer.query.ProcessAggregations;
+import org.ocdsnacional.indexer.query.ProcessReleases;
 import org.ocdsnacional.indexer.query.ProcessSearch;
 import org.ocdsnacional.indexer.runs.RunStore;
 import org.ocdsnacional.indexer.schema.IndexSetup;
@@ -94,8 +97,11 @@ public final class Application implements AutoCloseable {
 
     /** Starts the API server and, when configured, the scheduler of every active source. */
     public Application serve() {
-        api = Optional.of(ApiServer.start(config.host(), config.port(), new ApiBackend(
-                ProcessSearch.create(cluster, mapper), runs, this::sources), mapper));
+        ProcessAggregations aggregations = ProcessAggregations.create(cluster, mapper);
+        ApiBackend backend = new ApiBackend(ProcessSearch.create(cluster, mapper), aggregations,
+                OrganizationDirectory.create(cluster, mapper, aggregations), ProcessReleases.create(cluster, mapper),
+                runs, this::sources);
+        api = Optional.of(ApiServer.start(config.host(), config.port(), backend, mapper));
         if (config.scheduler()) {
             scheduler = Optional.of(startScheduler());
         }

@@ -148,9 +148,9 @@ class EndToEndIT {
     @Order(5)
     void summaryCountsAndSumsPerStateAndCurrency() {
         JsonNode summary = api.data("{ summary { processCount awarded { amount currency } "
-                + "byState { state processCount awarded { amount currency } } } }", Map.of()).path("summary");
+                + "byState { key processCount awarded { amount currency } } } }", Map.of()).path("summary");
         assertEquals(jaliscoOcids.size() + cdmxOcids.size(), summary.path("processCount").asInt());
-        JsonNode jalisco = stream(summary.path("byState")).filter(s -> s.path("state").asText().equals("MX-JAL"))
+        JsonNode jalisco = stream(summary.path("byState")).filter(s -> s.path("key").asText().equals("MX-JAL"))
                 .findFirst().orElseThrow();
         assertEquals(jaliscoOcids.size(), jalisco.path("processCount").asInt());
         assertEquals("9575568.00", amount(jalisco.path("awarded"), "MXN"),

@@ -1,5 +1,8 @@
 package org.ocdsnacional.api;
 
+import org.ocdsnacional.indexer.query.OrganizationDirectory;
+import org.ocdsnacional.indexer.query.ProcessAggregations;
+import org.ocdsnacional.indexer.query.ProcessReleases;
 import org.ocdsnacional.indexer.query.ProcessSearch;
 import org.ocdsnacional.indexer.runs.RunStore;
 import org.ocdsnacional.ocds.pipeline.SourceDescriptor;
@@ -10,9 +13,14 @@ import java.util.function.Supplier;
 /**
  * What the API reads from.
  *
- * @param processes searches over contracting processes
- * @param runs      harvest runs
- * @param sources   the registered sources, as currently loaded
+ * @param processes     searches over contracting processes
+ * @param aggregations  counts and amounts over processes
+ * @param organizations buyers and suppliers across publishers
+ * @param releases      the stored releases of processes
+ * @param runs          harvest runs
+ * @param sources       the registered sources, as currently loaded
  */
-public record ApiBackend(ProcessSearch processes, RunStore runs, Supplier<List<SourceDescriptor>> sources) {
+public record ApiBackend(ProcessSearch processes, ProcessAggregations aggregations,
+                         OrganizationDirectory organizations, ProcessReleases releases, RunStore runs,
+                         Supplier<List<SourceDescriptor>> sources) {
 }
