@@ -1,7 +1,7 @@
 package org.ocdsnacional.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.ocdsnacional.ocds.model.Json;
 import org.ocdsnacional.api.ApiBackend;
 import org.ocdsnacional.api.ApiServer;
 import org.ocdsnacional.harvester.http.HttpFetcher;
@@ -70,7 +70,7 @@ public final class Application implements AutoCloseable {
 
     /** Loads the registry, opens OpenSearch, prepares the indices and the harvester. Nothing is scheduled yet. */
     public static Application open(AppConfig config) {
-        ObjectMapper mapper = JsonMapper.builder().build();
+        ObjectMapper mapper = Json.mapper();
         Registry registry = loadRegistry(config);
         SchemaSource schemas = schemaSource(config);
         SearchCluster cluster = SearchCluster.open(config.cluster(), mapper);

@@ -16,6 +16,8 @@ import java.util.Optional;
  */
 final class FilterQuery {
 
+    private static final String MEXICO_CITY = "America/Mexico_City";
+    private static final int DAY_LENGTH = "2024-01-31".length();
     private static final List<String> TEXT_FIELDS = List.of("title^3", "description^2", "fullText");
 
     private final ObjectMapper mapper;
@@ -118,11 +120,13 @@ final class FilterQuery {
         return nested;
     }
 
+    /** Bounds given as dates are days in Mexico City: "to 2024-12-31" includes that whole day there. */
     private ObjectNode dateRange(DateRange range) {
         ObjectNode node = mapper.createObjectNode();
         ObjectNode bounds = node.putObject("range").putObject(range.field().field());
         range.from().ifPresent(from -> bounds.put("gte", from));
-        range.to().ifPresent(to -> bounds.put("lte", to));
+        range.to().ifPresent(to -> bounds.put("lte", to.length() == DAY_LENGTH ? to + "||/d" : to));
+        bounds.put("time_zone", MEXICO_CITY);
         return node;
     }
 

@@ -109,7 +109,7 @@ public final class ProcessAggregations {
             aggs.putObject("ranked").putObject("sum").put("field", "supplierAwards.minor");
             terms.putObject("order").put("ranked", "desc");
         } else {
-            terms.putObject("order").put("processes>_count", "desc");
+            terms.putObject("order").put("_count", "desc");
         }
         List<Group> groups = new ArrayList<>();
         for (JsonNode bucket : search(body).at("/aggregations/awards/scope/suppliers/buckets")) {
