@@ -5,7 +5,7 @@ import io.helidon.webserver.WebServer;
 
 import java.net.URI;
 
-/** The HTTP server of the API: GraphQL at {@code /graphql}. */
+/** The HTTP server of the API: GraphQL at {@code /graphql}, OCDS packages of a process at {@code /ocds}. */
 public final class ApiServer implements AutoCloseable {
 
     private final WebServer server;
@@ -20,7 +20,9 @@ public final class ApiServer implements AutoCloseable {
         WebServer server = WebServer.builder()
                 .host(host)
                 .port(port)
-                .routing(routing -> routing.register("/graphql", GraphQlService.create(engine, mapper)))
+                .routing(routing -> routing
+                        .register("/graphql", GraphQlService.create(engine, mapper))
+                        .register("/ocds", OcdsPackageService.create(backend, mapper)))
                 .build()
                 .start();
         return new ApiServer(server);

@@ -125,6 +125,7 @@ final class ProcessFetchers {
     private Map<String, Object> node(JsonNode process) {
         Map<String, Object> node = new HashMap<>(exact.convertValue(process, Map.class));
         node.put("compiledReleaseJson", node.get("compiledRelease"));
+        node.put("recordPackageUrl", OcdsPackageService.recordPath(process.path("ocid").asText()));
         return node;
     }
 

@@ -30,6 +30,24 @@ final class ApiClient {
         return answer.path("data");
     }
 
+    /** An HTTP status and a JSON body. */
+    record Answer(int status, JsonNode body) {
+    }
+
+    /** A GET on the server. */
+    Answer get(String pathAndQuery) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(endpoint.resolve(pathAndQuery)).build();
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return new Answer(response.statusCode(), MAPPER.readTree(response.body()));
+        } catch (IOException e) {
+            throw new AssertionError("The API did not answer: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     JsonNode post(String query, Map<String, Object> variables) {
         try {
             byte[] body = MAPPER.writeValueAsBytes(Map.of("query", query, "variables", variables));

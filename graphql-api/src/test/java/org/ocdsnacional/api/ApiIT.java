@@ -161,6 +161,22 @@ class ApiIT {
     }
 
     @Test
+    void ocdsPackagesOfAProcessAreServedForOtherTools() {
+        String link = api.data("{ process(ocid: \"ocds-test01-P6\") { recordPackageUrl } }")
+                .at("/process/recordPackageUrl").asText();
+        ApiClient.Answer record = api.get(link);
+        assertEquals(200, record.status());
+        assertEquals("1.1", record.body().path("version").asText());
+        assertEquals("ocds-test01-P6", record.body().at("/records/0/ocid").asText());
+        assertEquals(1, record.body().at("/records/0/releases").size());
+        assertEquals("2000000", record.body().at("/records/0/compiledRelease/awards/0/value/amount").asText());
+        ApiClient.Answer releases = api.get("/ocds/release-package?ocid=ocds-test01-P6");
+        assertEquals("ocds-test01-P6-r1", releases.body().at("/releases/0/id").asText());
+        assertEquals(404, api.get("/ocds/record-package?ocid=ocds-nope00-1").status());
+        assertEquals(400, api.get("/ocds/release-package").status());
+    }
+
+    @Test
     void summaryCountsAndSumsByEveryDimension() {
         JsonNode summary = api.data("{ summary { processCount awarded { amount currency } "
                 + "byState { key processCount } byLevel { key processCount } byMethod { key processCount } "
