@@ -2,6 +2,7 @@ package org.ocdsnacional.api.limits;
 
 import graphql.execution.AbortExecutionException;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -55,7 +56,7 @@ public final class QueryRejected extends AbortExecutionException {
     }
 
     static QueryRejected timeout(Duration deadline) {
-        String limit = deadline.toMillis() / 1000.0 + " s";
+        String limit = BigDecimal.valueOf(deadline.toMillis(), 3).stripTrailingZeros().toPlainString() + " s";
         return new QueryRejected("La consulta excedió el tiempo límite de " + limit + " y se canceló; pida menos "
                 + "datos / The query exceeded the " + limit + " deadline and was cancelled; ask for less data.",
                 code(TIMEOUT));
