@@ -6,7 +6,7 @@ import java.util.function.LongSupplier;
 
 /**
  * A {@link TokenBucket} per client key. A bucket that has refilled to its capacity is the same as a new one, so
- * such buckets are dropped whenever the map grows past {@link #SWEEP_ABOVE} clients.
+ * such buckets are dropped whenever the map grows past a number of clients ({@link #SWEEP_ABOVE} in service).
  */
 final class ClientBudgets {
 
@@ -14,16 +14,18 @@ final class ClientBudgets {
 
     private final BudgetConfig config;
     private final LongSupplier nanoTime;
+    private final int sweepAbove;
     private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
 
-    ClientBudgets(BudgetConfig config, LongSupplier nanoTime) {
+    ClientBudgets(BudgetConfig config, LongSupplier nanoTime, int sweepAbove) {
         this.config = config;
         this.nanoTime = nanoTime;
+        this.sweepAbove = sweepAbove;
     }
 
     TokenBucket.Withdrawal take(String client, long cost) {
         long now = nanoTime.getAsLong();
-        if (buckets.size() > SWEEP_ABOVE) {
+        if (buckets.size() > sweepAbove) {
             buckets.values().removeIf(bucket -> bucket.isFull(now));
         }
         return buckets.computeIfAbsent(client, key -> new TokenBucket(config, now)).take(cost, now);
@@ -32,6 +34,11 @@ final class ClientBudgets {
     /** Points the client has now, without taking any. */
     long available(String client) {
         return take(client, 0).remaining();
+    }
+
+    /** How many clients have a bucket now. */
+    int clients() {
+        return buckets.size();
     }
 
     BudgetConfig config() {

@@ -36,7 +36,8 @@ public final class LimitsInstrumentation implements Instrumentation {
     }
 
     public static LimitsInstrumentation create(QueryLimits limits, BudgetConfig budget) {
-        return new LimitsInstrumentation(limits, new ClientBudgets(budget, System::nanoTime));
+        return new LimitsInstrumentation(limits, new ClientBudgets(budget, System::nanoTime,
+                ClientBudgets.SWEEP_ABOVE));
     }
 
     /** Puts the parser limits into a request's context; call it for every request. */
