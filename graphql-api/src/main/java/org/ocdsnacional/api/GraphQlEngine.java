@@ -84,7 +84,7 @@ public final class GraphQlEngine {
                 .graphQLContext(context -> prepare(context, meter, request.credentials()))
                 .dataLoaderRegistry(loaders.newRegistry())
                 .build();
-        ExecutionResult result = deadline.run(input, graphQl::execute);
+        ExecutionResult result = ErrorCodes.apply(deadline.run(input, graphQl::execute));
         return new GraphQlResponse(result, meter.report());
     }
 
