@@ -9,6 +9,8 @@ import org.ocdsnacional.api.admin.AdminOperations;
 import org.ocdsnacional.api.web.GraphiQlService;
 import org.ocdsnacional.api.web.HealthCheck;
 import org.ocdsnacional.api.web.HealthService;
+import org.ocdsnacional.api.web.MetricsService;
+import org.ocdsnacional.api.web.QueryMetrics;
 
 import java.net.URI;
 import java.util.List;
@@ -17,7 +19,7 @@ import java.util.Set;
 
 /**
  * The HTTP server of the API: GraphQL at {@code /graphql} (open to browser apps of the configured origins),
- * GraphiQL at {@code /graphiql}, health at {@code /health}.
+ * GraphiQL at {@code /graphiql}, health at {@code /health}, request counts at {@code /metrics}.
  */
 public final class ApiServer implements AutoCloseable {
 
@@ -98,6 +100,7 @@ public final class ApiServer implements AutoCloseable {
         public ApiServer start() {
             GraphQlEngine engine = GraphQlEngine.create(Objects.requireNonNull(backend, "backend"),
                     Objects.requireNonNull(mapper, "mapper"), config, Objects.requireNonNull(admin, "admin"));
+            QueryMetrics metrics = new QueryMetrics();
             WebServer server = WebServer.builder()
                     .host(host)
                     .port(port)
@@ -105,13 +108,14 @@ public final class ApiServer implements AutoCloseable {
                     .featuresDiscoverServices(false)
                     .addFeature(cors())
                     .routing(routing -> routing
-                            .register("/graphql", GraphQlService.create(engine, mapper))
+                            .register("/graphql", GraphQlService.create(engine, metrics, mapper))
                             .register("/graphiql", GraphiQlService.create())
                             .register(GraphiQlService.WEBJARS, StaticContentFeature.createService(
                                     ClasspathHandlerConfig.builder()
                                             .location(GraphiQlService.WEBJARS_CLASSPATH)
                                             .build()))
-                            .register("/health", HealthService.create(healthChecks, mapper)))
+                            .register("/health", HealthService.create(healthChecks, mapper))
+                            .register("/metrics", MetricsService.create(metrics, mapper)))
                     .build()
                     .start();
             return new ApiServer(server);

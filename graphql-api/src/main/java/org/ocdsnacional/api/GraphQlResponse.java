@@ -6,6 +6,7 @@ import org.ocdsnacional.api.limits.CostReport;
 import org.ocdsnacional.api.limits.QueryRejected;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,6 +28,14 @@ public record GraphQlResponse(ExecutionResult result, Optional<CostReport> cost)
             body.put("extensions", extensions);
         });
         return body;
+    }
+
+    /** The {@code code} of each error. */
+    public List<String> errorCodes() {
+        return result.getErrors().stream()
+                .map(error -> error.getExtensions() == null ? null : error.getExtensions().get("code"))
+                .map(String::valueOf)
+                .toList();
     }
 
     /** Seconds to wait when the request was refused for the client's budget. */

@@ -11,7 +11,10 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import org.ocdsnacional.api.admin.Credentials;
+import org.ocdsnacional.api.limits.CostReport;
+import org.ocdsnacional.api.web.QueryMetrics;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,15 +27,18 @@ import java.util.Optional;
 public final class GraphQlService implements HttpService {
 
     private final GraphQlEngine engine;
+    private final QueryMetrics metrics;
     private final ObjectMapper mapper;
 
-    private GraphQlService(GraphQlEngine engine, ObjectMapper mapper) {
+    private GraphQlService(GraphQlEngine engine, QueryMetrics metrics, ObjectMapper mapper) {
         this.engine = engine;
+        this.metrics = metrics;
         this.mapper = mapper;
     }
 
-    public static GraphQlService create(GraphQlEngine engine, ObjectMapper mapper) {
-        return new GraphQlService(engine, mapper);
+    /** Serves {@code engine}, counting every request in {@code metrics}. */
+    public static GraphQlService create(GraphQlEngine engine, QueryMetrics metrics, ObjectMapper mapper) {
+        return new GraphQlService(engine, metrics, mapper);
     }
 
     @Override
@@ -85,7 +91,10 @@ public final class GraphQlService implements HttpService {
                 request.headers().first(HeaderNames.AUTHORIZATION));
         GraphQlRequest graphQl = new GraphQlRequest(query, variables, operation,
                 ClientKeys.of(credentials, request.remotePeer().address()), credentials);
+        long started = System.nanoTime();
         GraphQlResponse answer = engine.execute(graphQl);
+        metrics.record(answer.cost().map(CostReport::requested).orElse(0L), answer.errorCodes(),
+                Duration.ofNanos(System.nanoTime() - started));
         answer.retryAfterSeconds().ifPresent(seconds -> response.status(Status.TOO_MANY_REQUESTS_429)
                 .header(HeaderNames.RETRY_AFTER, String.valueOf(seconds)));
         response.header(HeaderValues.CONTENT_TYPE_JSON).send(mapper.writeValueAsBytes(answer.toSpecification()));

@@ -1,5 +1,7 @@
 package org.ocdsnacional.api.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,9 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** GraphiQL, CORS and health over HTTP, against the real server. */
+/** GraphiQL, CORS, health and metrics over HTTP, against the real server. */
 class WebHttpTest {
 
+    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Pattern ASSET = Pattern.compile("(?:src|href)=\"([^\"]+)\"");
     private static final String APP = "https://app.example.org";
     private static final AtomicBoolean SEARCH_UP = new AtomicBoolean(true);
@@ -116,6 +119,18 @@ class WebHttpTest {
         assertEquals(503, down.statusCode());
         assertTrue(down.body().contains("\"status\":\"DOWN\"") && down.body().contains("not reachable"), down.body());
         SEARCH_UP.set(true);
+    }
+
+    @Test
+    void metricsCountRequestsTheirCostAndErrorCodes() throws Exception {
+        JsonNode before = MAPPER.readTree(get(restricted.uri("/metrics")).body());
+        restricted.post("{ __typename }");
+        restricted.post("{ nope }");
+        JsonNode after = MAPPER.readTree(get(restricted.uri("/metrics")).body());
+        assertEquals(before.path("requests").asLong() + 2, after.path("requests").asLong(), after.toString());
+        assertEquals(before.path("cost").asLong() + 1, after.path("cost").asLong());
+        assertEquals(before.at("/errors/GRAPHQL_VALIDATION_FAILED").asLong() + 1,
+                after.at("/errors/GRAPHQL_VALIDATION_FAILED").asLong());
     }
 
     private static HttpResponse<String> preflight(TestApi server, String origin) {
