@@ -28,10 +28,12 @@ import java.util.concurrent.CompletableFuture;
 public final class LimitsInstrumentation implements Instrumentation {
 
     private final QueryLimits limits;
+    private final ParserOptions parserOptions;
     private final ClientBudgets budgets;
 
     private LimitsInstrumentation(QueryLimits limits, ClientBudgets budgets) {
         this.limits = limits;
+        this.parserOptions = limits.parserOptions();
         this.budgets = budgets;
     }
 
@@ -42,7 +44,7 @@ public final class LimitsInstrumentation implements Instrumentation {
 
     /** Puts the parser limits into a request's context; call it for every request. */
     public void prepare(GraphQLContext.Builder context) {
-        context.put(ParserOptions.class, limits.parserOptions());
+        context.put(ParserOptions.class, parserOptions);
     }
 
     @Override
