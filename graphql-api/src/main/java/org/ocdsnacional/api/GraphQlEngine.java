@@ -48,6 +48,7 @@ public final class GraphQlEngine {
         this.introspection = config.introspection();
     }
 
+    /** The schema over {@code backend}, with the admin mutations over {@code admin}, under {@code config}. */
     public static GraphQlEngine create(ApiBackend backend, ObjectMapper mapper, ApiConfig config,
                                        AdminOperations admin) {
         String sdl = readSdl(SDL_RESOURCE) + "\n" + readSdl(ADMIN_SDL_RESOURCE);
