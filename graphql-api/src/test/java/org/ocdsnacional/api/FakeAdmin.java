@@ -9,10 +9,12 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Admin operations that answer from memory: one source, {@code jalisco}, that starts active. {@link #slow} makes
- * {@code reloadRegistry} take a long time, and counts down {@link #interrupted} when it is interrupted.
+ * {@code reloadRegistry} take a long time; it counts down {@link #started} when it begins and {@link #interrupted}
+ * when it is interrupted.
  */
 public final class FakeAdmin implements AdminOperations {
 
+    public final CountDownLatch started = new CountDownLatch(1);
     public final CountDownLatch interrupted = new CountDownLatch(1);
     private final Duration reloadTime;
     private volatile SourceStatus status = SourceStatus.ACTIVE;
@@ -45,6 +47,7 @@ public final class FakeAdmin implements AdminOperations {
 
     @Override
     public RegistryReload reloadRegistry() {
+        started.countDown();
         try {
             Thread.sleep(reloadTime);
         } catch (InterruptedException e) {

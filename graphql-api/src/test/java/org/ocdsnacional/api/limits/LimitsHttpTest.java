@@ -5,14 +5,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.ocdsnacional.api.ApiConfig;
-import org.ocdsnacional.api.FakeAdmin;
 import org.ocdsnacional.api.TestApi;
 import org.ocdsnacional.api.TestApi.Answer;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -27,15 +25,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LimitsHttpTest {
 
     private static final QueryLimits LIMITS = new QueryLimits(500, 4, 2_000, 200);
-    private static final Duration TIMEOUT = Duration.ofMillis(300);
-    private static final FakeAdmin ADMIN = FakeAdmin.slow(Duration.ofSeconds(20));
 
     private static TestApi api;
 
     @BeforeAll
     static void start() {
-        api = TestApi.start(new ApiConfig(LIMITS, new BudgetConfig(0, 0), TIMEOUT, List.of("*"), true,
-                Optional.of("s3cret")), ADMIN, List.of());
+        api = TestApi.start(new ApiConfig(LIMITS, new BudgetConfig(0, 0), Duration.ofSeconds(30), List.of("*"), true,
+                Optional.empty()));
     }
 
     @AfterAll
@@ -93,18 +89,7 @@ class LimitsHttpTest {
         assertTrue(cost > 50 && cost <= LIMITS.maxCost(), "one point per introspection field: " + cost);
     }
 
-    @Test
-    void aSlowQueryIsCancelledAtTheDeadline() throws InterruptedException {
-        long started = System.nanoTime();
-        Answer answer = api.post("mutation { reloadRegistry { sources } }", "Authorization", "Bearer s3cret");
-        long tookMillis = (System.nanoTime() - started) / 1_000_000;
-        assertRefused(answer, QueryRejected.TIMEOUT);
-        assertTrue(answer.message().contains("0.3 s"), answer.message());
-        assertTrue(tookMillis < 5_000, "answered at the deadline, not when the work ended: " + tookMillis + " ms");
-        assertTrue(ADMIN.interrupted.await(5, TimeUnit.SECONDS), "the slow work was interrupted");
-    }
-
-    private static void assertRefused(Answer answer, String code) {
+    static void assertRefused(Answer answer, String code) {
         assertEquals(200, answer.status());
         assertEquals(code, answer.code(), answer.body().toString());
         assertFalse(answer.body().has("data") && !answer.body().get("data").isNull(), answer.body().toString());
