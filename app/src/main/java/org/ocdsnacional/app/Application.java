@@ -8,7 +8,6 @@ import org.ocdsnacional.harvester.http.HttpFetcher;
 import org.ocdsnacional.harvester.protocol.ProtocolAdapters;
 import org.ocdsnacional.harvester.registry.Registry;
 import org.ocdsnacional.harvester.registry.RegistryException;
-import org.ocdsnacional.harvester.registry.RegistryLoader;
 import org.ocdsnacional.harvester.registry.Source;
 import org.ocdsnacional.harvester.run.Harvester;
 import org.ocdsnacional.harvester.run.ProgressListener;
@@ -52,13 +51,13 @@ public final class Application implements AutoCloseable {
     private final AppConfig config;
     private final ObjectMapper mapper;
     private final SearchCluster cluster;
-    private final Registry registry;
+    private final LiveRegistry registry;
     private final Harvester harvester;
     private final RunStore runs;
-    private Optional<HarvestScheduler> scheduler = Optional.empty();
+    private volatile Optional<HarvestScheduler> scheduler = Optional.empty();
     private Optional<ApiServer> api = Optional.empty();
 
-    private Application(AppConfig config, ObjectMapper mapper, SearchCluster cluster, Registry registry,
+    private Application(AppConfig config, ObjectMapper mapper, SearchCluster cluster, LiveRegistry registry,
                         Harvester harvester, RunStore runs) {
         this.config = config;
         this.mapper = mapper;
@@ -71,14 +70,14 @@ public final class Application implements AutoCloseable {
     /** Loads the registry, opens OpenSearch, prepares the indices and the harvester. Nothing is scheduled yet. */
     public static Application open(AppConfig config) {
         ObjectMapper mapper = Json.mapper();
-        Registry registry = loadRegistry(config);
+        LiveRegistry registry = loadRegistry(config);
         SchemaSource schemas = schemaSource(config);
         SearchCluster cluster = SearchCluster.open(config.cluster(), mapper);
         try {
             IndexSetup.ensure(cluster, mapper);
             RunStore runs = RunStore.create(cluster, mapper);
             ReleaseIndexer indexer = ReleaseIndexer.create(cluster, mapper, merger(schemas, mapper)::compile,
-                    id -> registry.find(id).map(Source::toDescriptor), Clock.systemUTC());
+                    id -> registry.current().find(id).map(Source::toDescriptor), Clock.systemUTC());
             Harvester harvester = Harvester.builder()
                     .validator(SchemaReleaseValidator.create(schemas, mapper))
                     .fetchers(HttpFetcher.factory(config.workDir()))
@@ -101,7 +100,13 @@ public final class Application implements AutoCloseable {
         ApiBackend backend = new ApiBackend(ProcessSearch.create(cluster, mapper), aggregations,
                 OrganizationDirectory.create(cluster, mapper, aggregations), ProcessReleases.create(cluster, mapper),
                 runs, this::sources);
-        api = Optional.of(ApiServer.start(config.host(), config.port(), backend, mapper));
+        api = Optional.of(ApiServer.builder().host(config.host()).port(config.port())
+                .backend(backend)
+                .admin(new RegistryAdmin(registry, () -> scheduler, new ManualRuns(this::harvestCurrent)))
+                .healthChecks(List.of(new SearchHealth(cluster)))
+                .config(config.api())
+                .mapper(mapper)
+                .start());
         if (config.scheduler()) {
             scheduler = Optional.of(startScheduler());
         }
@@ -110,14 +115,15 @@ public final class Application implements AutoCloseable {
 
     /** Harvests one source now, in this thread. */
     public HarvestRun harvest(String sourceId, RunTrigger trigger, ProgressListener progress) {
-        Source source = registry.find(sourceId).orElseThrow(() -> new ConfigurationException(
+        Source source = registry().find(sourceId).orElseThrow(() -> new ConfigurationException(
                 "No hay una fuente «" + sourceId + "» en el registro / No source «" + sourceId
-                        + "» in the registry. Known: " + registry.sources().stream().map(Source::id).toList()));
+                        + "» in the registry. Known: " + registry().sources().stream().map(Source::id).toList()));
         return harvester.harvest(source, trigger, progress);
     }
 
+    /** The registry as it is now (admins may have changed statuses or reloaded it). */
     public Registry registry() {
-        return registry;
+        return registry.current();
     }
 
     /** The API's base URL, once serving. */
@@ -142,13 +148,25 @@ public final class Application implements AutoCloseable {
     }
 
     private List<SourceDescriptor> sources() {
-        return registry.sources().stream().map(Source::toDescriptor).toList();
+        return registry().sources().stream().map(Source::toDescriptor).toList();
+    }
+
+    /**
+     * Harvests the source as the registry has it now; a scheduled run of a source that is no longer active (an
+     * admin froze or retired it) or no longer registered is skipped.
+     */
+    private void harvestCurrent(Source asScheduled, RunTrigger trigger) {
+        Optional<Source> source = registry().find(asScheduled.id());
+        if (source.isEmpty() || trigger == RunTrigger.SCHEDULE && !source.get().isActive()) {
+            LOG.info("Run of {} skipped: the source is no longer active or registered", asScheduled.id());
+            return;
+        }
+        harvester.harvest(source.get(), trigger, ProgressListener.NONE);
     }
 
     private HarvestScheduler startScheduler() {
         try {
-            HarvestScheduler started = HarvestScheduler.create(registry,
-                    (source, trigger) -> harvester.harvest(source, trigger, ProgressListener.NONE),
+            HarvestScheduler started = HarvestScheduler.create(registry(), this::harvestCurrent,
                     ScheduleSettings.DEFAULTS);
             started.start();
             return started;
@@ -165,9 +183,9 @@ public final class Application implements AutoCloseable {
         }
     }
 
-    private static Registry loadRegistry(AppConfig config) {
+    private static LiveRegistry loadRegistry(AppConfig config) {
         try {
-            return RegistryLoader.load(config.registry());
+            return LiveRegistry.load(config.registry());
         } catch (RegistryException e) {
             throw new ConfigurationException(e.getMessage(), e);
         }

@@ -69,7 +69,8 @@ class ApiIT {
         ApiBackend backend = new ApiBackend(ProcessSearch.create(cluster, MAPPER), aggregations,
                 OrganizationDirectory.create(cluster, MAPPER, aggregations), ProcessReleases.create(cluster, MAPPER),
                 runs, () -> KnownProcesses.SOURCES);
-        server = ApiServer.start("127.0.0.1", 0, backend, MAPPER);
+        server = ApiServer.builder().host("127.0.0.1").port(0).backend(backend).admin(FakeAdmin.idle())
+                .config(ApiConfig.DEFAULTS).mapper(MAPPER).start();
         api = new ApiClient(server.uri());
     }
 
