@@ -56,8 +56,9 @@ public final class Publisher implements AutoCloseable {
 
     /** Where source {@code id} answers: {@code http://127.0.0.1:PORT/id}. */
     public URI baseUrl(String id) {
-        return URI.create("http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort() + "/"
-                + id);
+        InetSocketAddress address = server.getAddress();
+        String host = address.getAddress().isAnyLocalAddress() ? "127.0.0.1" : address.getHostString();
+        return URI.create("http://" + host + ":" + address.getPort() + "/" + id);
     }
 
     /** The registry parameters that point a harvester at source {@code id}, as YAML lines. */
