@@ -50,7 +50,7 @@ final class MergeRules {
             if (depth <= MAX_DEPTH) {
                 properties.properties().forEach(e -> children.put(e.getKey(), field(resolve(e.getValue()), depth)));
             }
-            return new RuleNode(MergeRule.DEFAULT, Map.copyOf(children));
+            return new RuleNode(MergeRule.DEFAULT, children);
         }
 
         private RuleNode field(JsonNode field, int depth) {

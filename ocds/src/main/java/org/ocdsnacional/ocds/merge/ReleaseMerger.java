@@ -62,9 +62,13 @@ public final class ReleaseMerger {
         requireSome(releases);
         Warnings warnings = new Warnings();
         List<ObjectNode> ordered = ReleaseOrder.sort(releases, warnings);
-        CompiledBuilder builder = new CompiledBuilder(warnings);
+        ObjectNode compiled = JsonNodeFactory.instance.objectNode();
+        compiled.putArray("tag").add("compiled");
+        compiled.putNull("id");
+        compiled.putNull("date");
+        CompiledBuilder builder = new CompiledBuilder(compiled, warnings);
         ordered.forEach(release -> builder.add(release, rules));
-        return new MergeResult(envelope(builder.merged(), ordered.getLast()), warnings.list());
+        return new MergeResult(identify(compiled, ordered.getLast()), warnings.list());
     }
 
     /**
@@ -87,17 +91,17 @@ public final class ReleaseMerger {
         }
     }
 
-    private static ObjectNode envelope(ObjectNode merged, ObjectNode latest) {
-        ObjectNode compiled = JsonNodeFactory.instance.objectNode();
-        compiled.putArray("tag").add("compiled");
-        JsonNode ocid = merged.get("ocid");
+    /** Sets the compiled release's {@code id} ({@code {ocid}-{date}}) and {@code date} (the latest release's). */
+    private static ObjectNode identify(ObjectNode compiled, ObjectNode latest) {
+        JsonNode ocid = compiled.get("ocid");
         String date = ReleaseOrder.date(latest);
         String ocidText = ocid == null ? "" : ocid.asText();
         compiled.put("id", date == null ? ocidText : ocidText + "-" + date);
-        if (date != null) {
+        if (date == null) {
+            compiled.remove("date");
+        } else {
             compiled.put("date", date);
         }
-        compiled.setAll(merged);
         return compiled;
     }
 }

@@ -5,10 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.ocdsnacional.ocds.model.Release;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Puts the releases of one process in merge order (by {@code date} as published, compared as text like the
@@ -17,30 +16,27 @@ import java.util.Set;
  */
 final class ReleaseOrder {
 
-    private static final Comparator<ObjectNode> BY_DATE = Comparator.comparing(ReleaseOrder::sortKey);
-
     private ReleaseOrder() {
     }
 
+    /** A release and the text it is ordered by. */
+    private record Keyed(ObjectNode json, String date) {
+    }
+
     static List<ObjectNode> sort(List<Release> releases, Warnings warnings) {
-        List<ObjectNode> ordered = new ArrayList<>(releases.size());
-        Set<String> ids = new HashSet<>();
-        String firstOcid = null;
-        for (Release release : releases) {
-            ObjectNode json = release.json();
-            ordered.add(json);
-            checkDate(json, release.id(), warnings);
-            if (!ids.add(release.id())) {
-                warnings.add(MergeWarning.Kind.DUPLICATE_RELEASE_ID, Trail.release(release.id()),
-                        "Hay más de un release con este id / More than one release has this id");
-            }
-            firstOcid = firstOcid == null ? release.ocid() : firstOcid;
-            if (!firstOcid.equals(release.ocid())) {
-                warnings.add(MergeWarning.Kind.MIXED_OCIDS, Trail.release(release.id()), "Este release es de otro "
-                        + "ocid (" + release.ocid() + ", no " + firstOcid + ") / This release has another ocid");
-            }
+        Keyed[] keyed = new Keyed[releases.size()];
+        String[] ids = new String[releases.size()];
+        for (int i = 0; i < keyed.length; i++) {
+            ObjectNode json = releases.get(i).json();
+            keyed[i] = new Keyed(json, date(json));
+            ids[i] = releases.get(i).id();
+            check(releases, ids, i, warnings);
         }
-        ordered.sort(BY_DATE);
+        Arrays.sort(keyed, Comparator.comparing(k -> k.date() == null ? "" : k.date()));
+        List<ObjectNode> ordered = new ArrayList<>(keyed.length);
+        for (Keyed release : keyed) {
+            ordered.add(release.json());
+        }
         return ordered;
     }
 
@@ -50,15 +46,24 @@ final class ReleaseOrder {
         return date != null && date.isTextual() ? date.textValue() : null;
     }
 
-    private static String sortKey(ObjectNode release) {
-        String date = date(release);
-        return date == null ? "" : date;
-    }
-
-    private static void checkDate(ObjectNode release, String id, Warnings warnings) {
-        if (date(release) == null) {
-            warnings.add(MergeWarning.Kind.UNDATED_RELEASE, Trail.release(id), "Release sin fecha (date) válida; "
-                    + "se ordena antes de los fechados / Release without a valid date; ordered before the dated ones");
+    private static void check(List<Release> releases, String[] ids, int i, Warnings warnings) {
+        Release release = releases.get(i);
+        String id = ids[i];
+        if (date(release.json()) == null) {
+            warnings.add(MergeWarning.Kind.UNDATED_RELEASE, id, "", "Release sin fecha (date) válida; se ordena "
+                    + "antes de los fechados / Release without a valid date; ordered before the dated ones");
+        }
+        for (int earlier = 0; earlier < i; earlier++) {
+            if (ids[earlier].equals(id)) {
+                warnings.add(MergeWarning.Kind.DUPLICATE_RELEASE_ID, id, "", "Hay más de un release con este id / "
+                        + "More than one release has this id");
+                break;
+            }
+        }
+        String ocid = releases.getFirst().ocid();
+        if (i > 0 && !ocid.equals(release.ocid())) {
+            warnings.add(MergeWarning.Kind.MIXED_OCIDS, id, "", "Este release es de otro ocid (" + release.ocid()
+                    + ", no " + ocid + ") / This release has another ocid");
         }
     }
 }

@@ -1,6 +1,8 @@
 package org.ocdsnacional.ocds.merge;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ContainerNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** What the compiled and the versioned merge decide alike about a release and its values. */
@@ -25,25 +27,13 @@ final class Releases {
      * an array, a whole-list-merge field, or an array holding anything other than objects.
      */
     static boolean isLiteral(JsonNode value, RuleNode rule) {
-        return !value.isContainerNode() || rule.wholeList() || value.isArray() && !allObjects(value);
+        return !(value instanceof ContainerNode) || rule.wholeList()
+                || value instanceof ArrayNode array && !allObjects(array);
     }
 
-    /** Warns when {@code id} already appeared in the same array of the same release. */
-    static void checkRepeatedId(JsonNode id, IdIndex<Boolean> seen, Trail where, Warnings warnings) {
-        if (id == null) {
-            return;
-        }
-        if (seen.find(id) != null) {
-            warnings.add(MergeWarning.Kind.DUPLICATE_OBJECT_ID, where, "Otro objeto de esta lista tiene el mismo id ("
-                    + id.asText() + "); se fusionan / Another object in this list has the same id; they are merged");
-            return;
-        }
-        seen.put(id, Boolean.TRUE);
-    }
-
-    private static boolean allObjects(JsonNode array) {
-        for (JsonNode item : array) {
-            if (!item.isObject()) {
+    private static boolean allObjects(ArrayNode array) {
+        for (int i = 0; i < array.size(); i++) {
+            if (!(array.get(i) instanceof ObjectNode)) {
                 return false;
             }
         }

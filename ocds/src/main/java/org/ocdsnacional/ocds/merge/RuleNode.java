@@ -12,10 +12,13 @@ final class RuleNode {
 
     private final MergeRule rule;
     private final Map<String, RuleNode> children;
+    private final boolean rulesChildren;
 
+    /** {@code children} is kept as given (a plain hash map: looked up for every field merged, it must be fast). */
     RuleNode(MergeRule rule, Map<String, RuleNode> children) {
         this.rule = rule;
         this.children = children;
+        this.rulesChildren = children.values().stream().anyMatch(child -> child.rule != MergeRule.DEFAULT);
     }
 
     MergeRule rule() {
@@ -30,8 +33,17 @@ final class RuleNode {
         return rule == MergeRule.WHOLE_LIST;
     }
 
+    /** The node of field {@code name}. */
     RuleNode child(String name) {
         RuleNode child = children.get(name);
         return child == null ? UNDECLARED : child;
+    }
+
+    /**
+     * The node of field {@code name} when its value is neither an object nor an array: then only its own rule
+     * matters, so under the many objects whose fields all merge by default no lookup is needed.
+     */
+    RuleNode valueChild(String name) {
+        return rulesChildren ? child(name) : UNDECLARED;
     }
 }

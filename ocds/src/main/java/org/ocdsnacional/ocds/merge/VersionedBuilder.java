@@ -1,7 +1,9 @@
 package org.ocdsnacional.ocds.merge;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ContainerNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.ocdsnacional.ocds.merge.VersionedTree.Fields;
 import org.ocdsnacional.ocds.merge.VersionedTree.History;
@@ -23,22 +25,26 @@ final class VersionedBuilder {
 
     private final Fields root = new Fields(null);
     private final Warnings warnings;
+    private final Trail trail = new Trail();
     private JsonNode ocid = JsonNodeFactory.instance.nullNode();
+    private Origin origin;
+    private int release;
 
     VersionedBuilder(Warnings warnings) {
         this.warnings = warnings;
     }
 
-    void add(ObjectNode release, RuleNode rules) {
-        Origin origin = Origin.of(release);
-        Trail trail = Trail.release(Releases.id(release));
-        for (Iterator<Map.Entry<String, JsonNode>> fields = release.fields(); fields.hasNext(); ) {
+    void add(ObjectNode json, RuleNode rules) {
+        release++;
+        origin = Origin.of(json);
+        trail.start(json);
+        for (Iterator<Map.Entry<String, JsonNode>> fields = json.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
             String name = field.getKey();
             if (name.equals("ocid")) {
                 ocid = field.getValue();
             } else if (!Releases.isReleaseMetadata(name)) {
-                field(root, name, field.getValue(), rules.child(name), origin, trail);
+                field(root, name, field.getValue(), rules);
             }
         }
     }
@@ -50,23 +56,27 @@ final class VersionedBuilder {
         return json;
     }
 
-    private boolean field(Fields target, String name, JsonNode value, RuleNode rule, Origin origin, Trail trail) {
+    private boolean field(Fields target, String name, JsonNode value, RuleNode parent) {
+        RuleNode rule = value instanceof ContainerNode ? parent.child(name) : parent.valueChild(name);
         if (rule.omitted()) {
             return false;
         }
         if (Releases.isLiteral(value, rule)) {
-            literal(target, name, value, origin, trail);
+            literal(target, name, value);
             return true;
         }
-        if (value.isEmpty()) {
+        if (value.size() == 0) {
             return false;
         }
-        return value.isObject()
-                ? object(target, name, (ObjectNode) value, rule, origin, trail)
-                : array(target, name, value, rule, origin, trail);
+        trail.enter(name);
+        boolean changed = value instanceof ObjectNode object
+                ? object(target, name, object, rule)
+                : array(target, name, value, rule);
+        trail.leave();
+        return changed;
     }
 
-    private void literal(Fields target, String name, JsonNode value, Origin origin, Trail trail) {
+    private void literal(Fields target, String name, JsonNode value) {
         Node existing = target.fields.get(name);
         if (existing instanceof History history) {
             history.add(origin, value);
@@ -74,83 +84,84 @@ final class VersionedBuilder {
             History history = new History();
             history.add(origin, value);
             target.fields.put(name, history);
-        } else if (!value.isNull()) {
-            warnings.inconsistentType(trail.field(name), true);
+        } else if (!(value instanceof NullNode)) {
+            warnings.inconsistentType(trail, trail.pointerTo(name), true);
         }
     }
 
-    private boolean object(Fields target, String name, ObjectNode value, RuleNode rule, Origin origin, Trail trail) {
+    private boolean object(Fields target, String name, ObjectNode value, RuleNode rule) {
         Node existing = target.fields.get(name);
         if (existing instanceof Items) {
-            warnings.inconsistentType(trail.field(name), true);
+            warnings.inconsistentType(trail, trail.pointer(), true);
             return true;
         }
         Fields child = existing instanceof Fields fields ? fields : new Fields(null);
-        boolean changed = fields(child, value, rule, origin, trail.field(name));
+        boolean changed = fields(child, value, rule);
         if (changed && child != existing) {
-            replace(target, name, child, existing, trail);
+            replace(target, name, child, existing);
         }
         return changed;
     }
 
-    private boolean fields(Fields target, ObjectNode value, RuleNode rule, Origin origin, Trail trail) {
+    private boolean fields(Fields target, ObjectNode value, RuleNode rule) {
         boolean changed = false;
         for (Iterator<Map.Entry<String, JsonNode>> fields = value.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
             String name = field.getKey();
             if (!(target.identified() && name.equals("id"))) {
-                changed |= field(target, name, field.getValue(), rule.child(name), origin, trail);
+                changed |= field(target, name, field.getValue(), rule);
             }
         }
         return changed;
     }
 
-    private boolean array(Fields target, String name, JsonNode value, RuleNode rule, Origin origin, Trail trail) {
+    private boolean array(Fields target, String name, JsonNode value, RuleNode rule) {
         Node existing = target.fields.get(name);
         if (existing instanceof Fields) {
-            warnings.inconsistentType(trail.field(name), true);
+            warnings.inconsistentType(trail, trail.pointer(), true);
             return true;
         }
         Items items = existing instanceof Items list ? list : new Items();
-        boolean changed = items(items, value, rule, origin, trail.field(name));
-        if (changed && items != existing) {
-            replace(target, name, items, existing, trail);
-        }
-        return changed;
-    }
-
-    private boolean items(Items items, JsonNode value, RuleNode rule, Origin origin, Trail trail) {
-        IdIndex<Boolean> seen = new IdIndex<>();
         boolean changed = false;
         for (int i = 0; i < value.size(); i++) {
             ObjectNode item = (ObjectNode) value.get(i);
-            if (item.isEmpty()) {
-                continue;
+            if (item.size() > 0) {
+                trail.enterItem(i);
+                changed |= item(items, item, rule);
+                trail.leave();
             }
-            JsonNode id = IdIndex.identifier(item);
-            Releases.checkRepeatedId(id, seen, trail.item(i), warnings);
-            Fields element = id == null ? null : items.index.find(id);
-            if (element != null) {
-                fields(element, item, rule, origin, trail.item(i));
-                changed = true;
-                continue;
-            }
-            element = new Fields(id);
-            if (fields(element, item, rule, origin, trail.item(i)) || id != null) {
-                items.elements.add(element);
-                if (id != null) {
-                    items.index.put(id, element);
-                }
-                changed = true;
-            }
+        }
+        if (changed && items != existing) {
+            replace(target, name, items, existing);
         }
         return changed;
     }
 
+    private boolean item(Items items, ObjectNode item, RuleNode rule) {
+        JsonNode id = IdIndex.identifier(item);
+        int position = id == null ? -1 : items.index.find(id);
+        if (position >= 0) {
+            if (items.index.touch(position, release)) {
+                warnings.repeatedId(trail, id.asText());
+            }
+            fields(items.index.element(position), item, rule);
+            return true;
+        }
+        Fields element = new Fields(id);
+        if (!fields(element, item, rule) && id == null) {
+            return false;
+        }
+        items.elements.add(element);
+        if (id != null) {
+            items.index.put(id, element, release);
+        }
+        return true;
+    }
+
     /** Sets a new object or list where there was nothing, or a history of nulls; warns when it replaces values. */
-    private void replace(Fields target, String name, Node container, Node existing, Trail trail) {
+    private void replace(Fields target, String name, Node container, Node existing) {
         if (existing instanceof History history && !history.last().isNull()) {
-            warnings.inconsistentType(trail.field(name), false);
+            warnings.inconsistentType(trail, trail.pointer(), false);
         }
         target.fields.put(name, container);
     }
