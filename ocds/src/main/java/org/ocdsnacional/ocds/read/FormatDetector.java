@@ -177,7 +177,6 @@ public final class FormatDetector {
      * key, or of the container that starts or ends. Prefixes deeper than needed are not built.
      */
     private static final class Events {
-        private static final String DEEP = "\u0000deep";
 
         private final JsonParser p;
         private final int maxDepth;
@@ -198,7 +197,7 @@ public final class FormatDetector {
             switch (token) {
                 case START_OBJECT, START_ARRAY -> {
                     prefix = valuePrefix();
-                    open.push(new Container(prefix, token == JsonToken.START_ARRAY));
+                    open.push(new Container(prefix, token == JsonToken.START_ARRAY, isDeep()));
                 }
                 case END_OBJECT, END_ARRAY -> prefix = open.pop().prefix;
                 case FIELD_NAME -> {
@@ -223,27 +222,34 @@ public final class FormatDetector {
             return p;
         }
 
+        /** The prefix of a value at the current place; deeper than any prefix of interest, a placeholder. */
         private String valuePrefix() {
             Container parent = open.peek();
             if (parent == null) {
                 return "";
             }
-            if (open.size() > maxDepth || parent.prefix == DEEP) {
-                return DEEP;
+            if (isDeep()) {
+                return "…";
             }
             String segment = parent.array ? "item" : parent.key;
             return parent.prefix.isEmpty() ? segment : parent.prefix + "." + segment;
+        }
+
+        private boolean isDeep() {
+            return open.size() > maxDepth || !open.isEmpty() && open.peek().deep;
         }
 
         /** An open object or array. */
         private static final class Container {
             final String prefix;
             final boolean array;
+            final boolean deep;
             String key;
 
-            Container(String prefix, boolean array) {
+            Container(String prefix, boolean array, boolean deep) {
                 this.prefix = prefix;
                 this.array = array;
+                this.deep = deep;
             }
         }
     }
