@@ -58,6 +58,6 @@ final class Buyers {
     private static Organization entity(String name, MexicanState state, String locality, long seed, int index) {
         Draw draw = Draw.of(seed ^ state.code().hashCode(), STREAM, index);
         LocalDate created = LocalDate.of(draw.between(1970, 2015), draw.between(1, 12), draw.between(1, 28));
-        return new Organization(name, RfcMaker.company(name, created, draw), false, locality, state.name());
+        return new Organization(name, RfcMaker.company(name, created, draw), locality, state.name());
     }
 }

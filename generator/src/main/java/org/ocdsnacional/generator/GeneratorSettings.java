@@ -47,8 +47,4 @@ public record GeneratorSettings(long seed, int processes, List<MexicanState> sta
     public GeneratorSettings withInvalidShare(double share) {
         return new GeneratorSettings(seed, processes, states, ocidPrefix, releasesPerProcess, share, fromYear, toYear);
     }
-
-    public GeneratorSettings withYears(int from, int to) {
-        return new GeneratorSettings(seed, processes, states, ocidPrefix, releasesPerProcess, invalidShare, from, to);
-    }
 }

@@ -70,7 +70,7 @@ final class Suppliers {
         String name = draw.pick(KINDS) + " " + draw.pick(CORES) + (index >= KINDS.size() * CORES.size()
                 ? " " + (index / (KINDS.size() * CORES.size()) + 1) : "") + ", " + draw.pick(FORMS);
         LocalDate registered = LocalDate.of(draw.between(1985, 2020), draw.between(1, 12), draw.between(1, 28));
-        return new Organization(name, RfcMaker.company(name, registered, draw), false, locality, home.name());
+        return new Organization(name, RfcMaker.company(name, registered, draw), locality, home.name());
     }
 
     private static Organization person(Draw draw, String locality, String region) {
@@ -79,6 +79,6 @@ final class Suppliers {
         String second = draw.pick(SURNAMES);
         LocalDate born = LocalDate.of(draw.between(1955, 2000), draw.between(1, 12), draw.between(1, 28));
         return new Organization(given + " " + first + " " + second, RfcMaker.person(given, first, second, born, draw),
-                true, locality, region);
+                locality, region);
     }
 }

@@ -14,9 +14,4 @@ public record ReadProblem(String origin, long offset, String pointer, String mes
     public ReadProblem(String origin, long offset, String message) {
         this(origin, offset, "", message);
     }
-
-    /** Where, for messages: {@code origin, byte 1234, /releases/3}. */
-    public String position() {
-        return origin + ", byte " + offset + (pointer.isEmpty() ? "" : ", " + pointer);
-    }
 }
