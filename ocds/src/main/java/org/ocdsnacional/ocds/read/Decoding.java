@@ -18,7 +18,9 @@ enum Decoding {
     BYTES, TEXT;
 
     JsonParser parser(JsonFactory factory, InputStream in, LongConsumer latin1From) throws IOException {
-        return this == BYTES ? factory.createParser(in) : factory.createParser(new Utf8OrLatin1Reader(in, latin1From));
+        JsonParser parser = this == BYTES ? factory.createParser(in)
+                : factory.createParser(new Utf8OrLatin1Reader(in, latin1From));
+        return parser.enable(JsonParser.Feature.USE_FAST_DOUBLE_PARSER);
     }
 
     /** The decoding to start a one-shot stream with, from its first bytes: UTF-16 and UTF-32 are left to Jackson. */
