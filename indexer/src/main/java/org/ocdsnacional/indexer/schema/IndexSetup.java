@@ -11,7 +11,8 @@ import java.io.InputStream;
 
 /**
  * Installs an index template per index and creates the versioned index behind its alias when the alias
- * does not exist yet. Safe to run at every start: existing indices and their data are left alone.
+ * does not exist yet. Safe to run at every start: existing indices keep their data, and fields added to a
+ * mapping since they were created are added to them (a changed field needs a new index version instead).
  */
 public final class IndexSetup {
 
@@ -32,12 +33,15 @@ public final class IndexSetup {
     }
 
     private void ensure(IndexName index, JsonNode analysis) {
-        cluster.send("PUT", "/_index_template/" + index.alias(), template(index, analysis));
+        ObjectNode template = template(index, analysis);
+        cluster.send("PUT", "/_index_template/" + index.alias(), template);
         if (cluster.status("HEAD", "/" + index.alias()) == 404) {
             ObjectNode body = mapper.createObjectNode();
             body.putObject("aliases").putObject(index.alias());
             cluster.send("PUT", "/" + index.versioned(), body);
+            return;
         }
+        cluster.send("PUT", "/" + index.alias() + "/_mapping", template.path("template").path("mappings"));
     }
 
     private ObjectNode template(IndexName index, JsonNode analysis) {
