@@ -18,7 +18,8 @@ import java.util.Optional;
  * properties, environment variables, the configuration file, and the defaults shipped in the jar.
  */
 public record AppConfig(String host, int port, ClusterConfig cluster, Path registry, Optional<Path> schemaMirror,
-                        Path schemaCache, Duration schemaCacheExpiry, Path workDir, boolean scheduler) {
+                        Path schemaCache, Duration schemaCacheExpiry, Path workDir, boolean scheduler,
+                        Duration registryReloadInterval) {
 
     static final Path DEFAULT_FILE = Path.of("ocds-nacional.yaml");
 
@@ -62,7 +63,8 @@ public record AppConfig(String host, int port, ClusterConfig cluster, Path regis
                 Path.of(schemas.get("cache-dir").asString().get()),
                 Duration.parse(schemas.get("cache-expiry").asString().get()),
                 Path.of(config.get("harvest.work-dir").asString().get()),
-                config.get("harvest.scheduler").asBoolean().get());
+                config.get("harvest.scheduler").asBoolean().get(),
+                Duration.parse(config.get("registry.reload-interval").asString().get()));
     }
 
     private static List<URI> urls(String commaSeparated) {

@@ -332,6 +332,9 @@ class EndToEndIT {
                     parameters:
                       url: %s
                     schedule: "0 0 3 * * ?"
+                    http:
+                      politenessDelay: 0s
+                      retryDelay: 10ms
                   - id: dead-test
                     name: Instituto desaparecido (Zacatecas)
                     state: MX-ZAC
@@ -344,6 +347,7 @@ class EndToEndIT {
                     schedule: "0 0 3 * * ?"
                     http:
                       connectTimeout: 2s
+                      retryDelay: 10ms
                 """.formatted(publisher.url("/inai"), publisher.url("/cdmx/releases.json"), closedPort);
         Path file = work.resolve("registry.yaml");
         Files.writeString(file, registry);
