@@ -88,7 +88,7 @@ public final class HttpFetcher implements Fetcher {
             checkAddress(request.url());
             Step step = once(request);
             if (step instanceof Step.Done done) {
-                return done.outcome();
+                return askedFor(first.url(), done.outcome());
             }
             FetchRequest next = ((Step.Redirect) step).next();
             if (redirects >= context.options().maxRedirects()) {
@@ -99,6 +99,15 @@ public final class HttpFetcher implements Fetcher {
             }
             request = next;
         }
+    }
+
+    /** The outcome under the URL asked for: a redirect does not change which document this is. */
+    private static FetchOutcome askedFor(URI url, FetchOutcome outcome) {
+        return switch (outcome) {
+            case Fetched f -> new Fetched(url, f.status(), f.file(), f.bytes(), f.temporary(), f.validators(),
+                    f.contentType(), f.sha256());
+            case FetchOutcome.NotModified notModified -> new FetchOutcome.NotModified(url);
+        };
     }
 
     private Step once(FetchRequest request) throws FetchException {
