@@ -145,6 +145,29 @@ class InaiEdcaAdapterTest {
     }
 
     @Test
+    void recordPackagesAddTheHistoryFromLinkedReleasesRebasedAndNormalised() throws IOException {
+        String v3Release = """
+                {"ocid":"ocds-g4facg-77","id":"ocds-g4facg-77.v1.tender","date":"2021-03-01T00:00:00Z",
+                 "tag":["tender"],"tender":{"id":"t","items":[{"id":"1","unit":{"unit_name":"Pieza"}}]}}""";
+        publisher.json("/edca/recordPackages/2018", """
+                {"recordPackages":[{"records":[{"ocid":"ocds-g4facg-77","compiledRelease":{"ocid":"ocds-g4facg-77"},
+                 "releases":[{"url":"http://10.0.0.9:3000/release/1.1/ocds-g4facg-77.v1.tender.json"},
+                             {"url":"http://10.0.0.9:3000/release/1.1/gone.json"},
+                             {"url":"http://10.0.0.9:3000/generate/releases"}]}]}]}""")
+                .json("/release/1.1/ocds-g4facg-77.v1.tender.json", v3Release)
+                .json("/release/1.1/gone.json", NOT_FOUND_MESSAGE);
+        HarvestRun run = harvest(edca(Map.of("baseUrl", List.of(publisher.baseUrl()), "years", List.of("2018"),
+                "recordPackages", List.of("true")), TestSources.FAST));
+
+        assertEquals(List.of("/edca/contractingprocess/2018", "/edca/recordPackages/2018",
+                "/release/1.1/ocds-g4facg-77.v1.tender.json", "/release/1.1/gone.json"), publisher.requestedPaths());
+        assertEquals(RunState.PARTIAL, run.state(), "a linked release that is gone, and a link outside the routes");
+        assertEquals(5, run.counts().releases());
+        HarvestedRelease history = sink.releases().getLast();
+        assertEquals("Pieza", history.release().json().at("/tender/items/0/unit/name").asText());
+    }
+
+    @Test
     void leavesNoTemporaryFilesBehind() throws IOException {
         harvest(edca(Map.of("baseUrl", List.of(publisher.baseUrl())), TestSources.FAST));
         try (var left = Files.list(workDir)) {
