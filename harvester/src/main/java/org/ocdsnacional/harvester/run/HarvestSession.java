@@ -58,7 +58,8 @@ final class HarvestSession implements SourceSession {
         this.progress = progress;
         this.pipeline = pipeline;
         this.workDir = workDir;
-        this.batch = new ReleaseBatch(pipeline, run.sourceId(), run.runId(), tally, this::afterFlush);
+        this.batch = new ReleaseBatch(pipeline, run.sourceId(), run.runId(), tally, this::documentsReadInFull,
+                this::reportProgress);
         this.documents = new DocumentReader(pipeline, run.sourceId(), maxUnpackedBytes, tally, batch);
     }
 
@@ -119,7 +120,7 @@ final class HarvestSession implements SourceSession {
             readInFull.put(key, state);
         }
         if (batch.isEmpty()) {
-            rememberDocuments();
+            batch.afterHandedOver(documentsReadInFull());
         }
         reportProgress();
     }
@@ -161,9 +162,14 @@ final class HarvestSession implements SourceSession {
         problem(url, Optional.empty(), reason);
     }
 
-    /** Hands over the releases still pending. */
+    /** Hands over the releases still pending and waits until they are stored. */
     void finish() {
-        batch.flush();
+        batch.finish();
+    }
+
+    /** Stops the hand-over thread. */
+    void close() {
+        batch.close();
     }
 
     /** The URL last fetched or read, for errors that are not tied to a request; empty before the first. */
@@ -210,15 +216,14 @@ final class HarvestSession implements SourceSession {
         return outcome.filter(Fetched.class::isInstance).map(Fetched.class::cast);
     }
 
-    /** The documents read in full before a flush have all their releases handed over: remember them. */
-    private void afterFlush() {
-        rememberDocuments();
-        reportProgress();
-    }
-
-    private void rememberDocuments() {
-        readInFull.forEach((url, state) -> pipeline.store().saveDocumentState(run.sourceId(), url, state));
+    /**
+     * The documents read in full so far, as the work that remembers them: to run once the releases handed over
+     * until now are stored, so that a crash never leaves a document remembered whose releases were lost.
+     */
+    private Runnable documentsReadInFull() {
+        Map<String, DocumentState> read = new LinkedHashMap<>(readInFull);
         readInFull.clear();
+        return () -> read.forEach((url, state) -> pipeline.store().saveDocumentState(run.sourceId(), url, state));
     }
 
     private void reportProgress() {

@@ -91,6 +91,8 @@ public final class Harvester {
             LOG.error("Source {} run {} stopped at {}", source.id(), run.runId(), where, e);
             tally.aborted(new RunError(where, Optional.empty(), "La cosecha se detuvo / The harvest stopped: " + e));
             finishAfterFailure(session, run, tally);
+        } finally {
+            session.close();
         }
     }
 

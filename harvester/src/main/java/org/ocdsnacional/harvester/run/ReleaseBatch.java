@@ -9,11 +9,13 @@ import org.ocdsnacional.ocds.validate.ValidationIssue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Collects the releases read and, a batch at a time, compares them with storage: unchanged ones are only counted;
  * new and changed ones are validated and handed to the sink. Validation is the costly step, so it is done only for
- * what changed.
+ * what changed. The sink gets each batch on a thread of its own while the next one is read ({@link HandOver}),
+ * followed by the work that must wait until the batch is stored (remembering the documents read in full).
  */
 final class ReleaseBatch {
 
@@ -33,15 +35,24 @@ final class ReleaseBatch {
     private final String sourceId;
     private final String runId;
     private final RunTally tally;
+    private final Supplier<Runnable> afterStored;
     private final Runnable afterFlush;
+    private final HandOver handOver;
     private final List<Pending> pending;
 
-    ReleaseBatch(Pipeline pipeline, String sourceId, String runId, RunTally tally, Runnable afterFlush) {
+    /**
+     * @param afterStored called on the run's thread at each flush: the work to do once the batch is stored
+     * @param afterFlush  called on the run's thread after each flush
+     */
+    ReleaseBatch(Pipeline pipeline, String sourceId, String runId, RunTally tally, Supplier<Runnable> afterStored,
+                 Runnable afterFlush) {
         this.pipeline = pipeline;
         this.sourceId = sourceId;
         this.runId = runId;
         this.tally = tally;
+        this.afterStored = afterStored;
         this.afterFlush = afterFlush;
+        this.handOver = new HandOver("hand-over-" + sourceId);
         this.pending = new ArrayList<>(pipeline.batchSize());
     }
 
@@ -72,10 +83,30 @@ final class ReleaseBatch {
                 changed.add(validated(release));
             }
         }
-        if (!changed.isEmpty()) {
-            pipeline.sink().accept(changed);
-        }
+        Runnable then = afterStored.get();
+        handOver.submit(() -> {
+            if (!changed.isEmpty()) {
+                pipeline.sink().accept(changed);
+            }
+            then.run();
+        });
         afterFlush.run();
+    }
+
+    /** Runs {@code task} once everything handed over so far is stored. */
+    void afterHandedOver(Runnable task) {
+        handOver.submit(task);
+    }
+
+    /** Flushes and waits until everything is stored; rethrows a failure of the sink. */
+    void finish() {
+        flush();
+        handOver.await();
+    }
+
+    /** Stops the hand-over thread. */
+    void close() {
+        handOver.close();
     }
 
     private static Change compare(Pending release, StoredRelease stored) {

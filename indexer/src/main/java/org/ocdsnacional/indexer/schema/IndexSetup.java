@@ -16,6 +16,12 @@ import java.io.InputStream;
  */
 public final class IndexSetup {
 
+    /**
+     * Writers refresh when a run ends (and run records are written with a refresh), so the periodic refresh only
+     * needs to catch what nothing else refreshed; a long interval spares the bulk loads.
+     */
+    private static final String REFRESH_INTERVAL = "30s";
+
     private final SearchCluster cluster;
     private final ObjectMapper mapper;
 
@@ -42,6 +48,8 @@ public final class IndexSetup {
             return;
         }
         cluster.send("PUT", "/" + index.alias() + "/_mapping", template.path("template").path("mappings"));
+        cluster.send("PUT", "/" + index.alias() + "/_settings",
+                mapper.createObjectNode().put("index.refresh_interval", REFRESH_INTERVAL));
     }
 
     private ObjectNode template(IndexName index, JsonNode analysis) {
@@ -51,6 +59,7 @@ public final class IndexSetup {
         ObjectNode settings = template.putObject("settings");
         settings.put("number_of_shards", 1);
         settings.put("auto_expand_replicas", "0-1");
+        settings.put("refresh_interval", REFRESH_INTERVAL);
         settings.set("analysis", analysis);
         template.set("mappings", resource(index.mappingResource()));
         return body;
