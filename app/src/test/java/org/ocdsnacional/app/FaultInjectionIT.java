@@ -21,8 +21,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPOutputStream;
@@ -225,7 +227,7 @@ class FaultInjectionIT {
         ByteArrayOutputStream compressed = new ByteArrayOutputStream();
         try (GZIPOutputStream gzip = new GZIPOutputStream(compressed)) {
             byte[] spaces = new byte[1 << 20];
-            java.util.Arrays.fill(spaces, (byte) ' ');
+            Arrays.fill(spaces, (byte) ' ');
             for (int i = 0; i < 8; i++) {
                 gzip.write(spaces);
             }
@@ -403,7 +405,7 @@ class FaultInjectionIT {
         ObjectNode pkg = TestPackages.releasePackage("unprefixed", 0);
         for (String ocid : new String[]{"10", "PC-0001"}) {
             ObjectNode release = TestPackages.release(ocid, 1, "tender");
-            release.with("tender").put("title", title);
+            ((ObjectNode) release.path("tender")).put("title", title);
             pkg.withArray("releases").add(release);
         }
         return pkg.toString();
@@ -432,7 +434,7 @@ class FaultInjectionIT {
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry("datos/"));
             zip.closeEntry();
-            for (var entry : new java.util.TreeMap<>(entries).entrySet()) {
+            for (var entry : new TreeMap<>(entries).entrySet()) {
                 zip.putNextEntry(new ZipEntry(entry.getKey()));
                 zip.write(entry.getValue());
                 zip.closeEntry();

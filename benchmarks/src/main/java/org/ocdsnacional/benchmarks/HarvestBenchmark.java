@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,7 @@ public final class HarvestBenchmark {
             HarvestRun second = timed("Second run (nothing changed)", app);
             long writes = indexWrites(app) - writesBefore;
             System.out.printf("  index writes during the second run: %d%n", writes);
-            Files.writeString(file, "\n", java.nio.file.StandardOpenOption.APPEND);
+            Files.writeString(file, "\n", StandardOpenOption.APPEND);
             HarvestRun third = timed("Third run (other bytes, the same releases)", app);
             long thirdWrites = indexWrites(app) - writesBefore - writes;
             System.out.printf("  index writes during the third run: %d%n", thirdWrites);

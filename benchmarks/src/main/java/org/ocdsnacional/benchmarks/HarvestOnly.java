@@ -14,6 +14,7 @@ import org.ocdsnacional.ocds.pipeline.RunTrigger;
 import org.ocdsnacional.ocds.schema.MirrorSchemaSource;
 import org.ocdsnacional.ocds.validate.SchemaReleaseValidator;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -71,7 +72,7 @@ public final class HarvestOnly {
     }
 
     /** VmHWM: the most resident memory this process ever had. */
-    private static long peakRssKiB() throws java.io.IOException {
+    private static long peakRssKiB() throws IOException {
         return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(line -> line.startsWith("VmHWM:"))
                 .map(line -> line.replaceAll("\\D", "")).mapToLong(Long::parseLong).findFirst().orElse(-1);
     }
