@@ -26,6 +26,7 @@ record IndexSnapshot(Map<String, String> releases, Map<String, String> processes
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     static IndexSnapshot of(URI openSearch) {
+        send(openSearch, "GET", "/_cluster/health?wait_for_status=yellow&timeout=60s", null);
         send(openSearch, "POST", "/ocds-releases,ocds-processes/_refresh", null);
         Map<String, String> releases = new TreeMap<>();
         for (JsonNode hit : all(openSearch, "ocds-releases")) {
@@ -51,7 +52,11 @@ record IndexSnapshot(Map<String, String> releases, Map<String, String> processes
     private static Iterable<JsonNode> all(URI openSearch, String index) {
         ObjectNode query = MAPPER.createObjectNode().put("size", 10_000);
         query.putObject("query").putObject("match_all");
-        return send(openSearch, "POST", "/" + index + "/_search", query).path("hits").path("hits");
+        JsonNode answer = send(openSearch, "POST", "/" + index + "/_search", query);
+        if (!answer.has("hits")) {
+            throw new AssertionError("OpenSearch could not search " + index + ": " + answer);
+        }
+        return answer.path("hits").path("hits");
     }
 
     private static JsonNode send(URI openSearch, String method, String path, JsonNode body) {

@@ -36,6 +36,19 @@ public final class IndexSetup {
         for (IndexName index : IndexName.values()) {
             setup.ensure(index, analysis);
         }
+        waitUntilReadable(cluster);
+    }
+
+    /**
+     * After a restart (and above all after a crash) the shards recover from disk for a while: wait until every
+     * primary is there, so that the first reads and writes do not fail.
+     */
+    private static void waitUntilReadable(SearchCluster cluster) {
+        JsonNode health = cluster.send("GET", "/_cluster/health?wait_for_status=yellow&timeout=60s", null);
+        if (health.path("timed_out").asBoolean()) {
+            throw new ClusterException("OpenSearch did not make the indices available within 60 s (status "
+                    + health.path("status").asText() + "): see its log.");
+        }
     }
 
     private void ensure(IndexName index, JsonNode analysis) {
