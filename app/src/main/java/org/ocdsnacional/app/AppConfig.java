@@ -21,7 +21,8 @@ import java.util.Optional;
  * properties, environment variables, the configuration file, and the defaults shipped in the jar.
  */
 public record AppConfig(String host, int port, ClusterConfig cluster, Path registry, Optional<Path> schemaMirror,
-                        Path schemaCache, Duration schemaCacheExpiry, Path workDir, boolean scheduler, ApiConfig api) {
+                        Path schemaCache, Duration schemaCacheExpiry, Path workDir, boolean scheduler,
+                        Duration registryReloadInterval, ApiConfig api) {
 
     static final Path DEFAULT_FILE = Path.of("ocds-nacional.yaml");
 
@@ -66,6 +67,7 @@ public record AppConfig(String host, int port, ClusterConfig cluster, Path regis
                 Duration.parse(schemas.get("cache-expiry").asString().get()),
                 Path.of(config.get("harvest.work-dir").asString().get()),
                 config.get("harvest.scheduler").asBoolean().get(),
+                Duration.parse(config.get("registry.reload-interval").asString().get()),
                 api(config.get("api"), config.get("admin")));
     }
 

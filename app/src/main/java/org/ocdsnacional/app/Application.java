@@ -6,6 +6,7 @@ import org.ocdsnacional.api.ApiBackend;
 import org.ocdsnacional.api.ApiServer;
 import org.ocdsnacional.harvester.http.HttpFetcher;
 import org.ocdsnacional.harvester.protocol.ProtocolAdapters;
+import org.ocdsnacional.harvester.registry.LiveRegistry;
 import org.ocdsnacional.harvester.registry.Registry;
 import org.ocdsnacional.harvester.registry.RegistryException;
 import org.ocdsnacional.harvester.registry.Source;
@@ -19,6 +20,7 @@ import org.ocdsnacional.indexer.query.OrganizationDirectory;
 import org.ocdsnacional.indexer.query.ProcessAggregations;
 import org.ocdsnacional.indexer.query.ProcessReleases;
 import org.ocdsnacional.indexer.query.ProcessSearch;
+import org.ocdsnacional.indexer.runs.DocumentStateStore;
 import org.ocdsnacional.indexer.runs.RunStore;
 import org.ocdsnacional.indexer.schema.IndexSetup;
 import org.ocdsnacional.ocds.merge.ReleaseMerger;
@@ -39,10 +41,13 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The composition root: OpenSearch (embedded or external), the registry, the harvester feeding the indexer,
- * and, when serving, the scheduler and the API server.
+ * and, when serving, the scheduler, the registry's reloading and the API server.
  */
 public final class Application implements AutoCloseable {
 
@@ -55,6 +60,7 @@ public final class Application implements AutoCloseable {
     private final Harvester harvester;
     private final RunStore runs;
     private volatile Optional<HarvestScheduler> scheduler = Optional.empty();
+    private Optional<ScheduledExecutorService> reloader = Optional.empty();
     private Optional<ApiServer> api = Optional.empty();
 
     private Application(AppConfig config, ObjectMapper mapper, SearchCluster cluster, LiveRegistry registry,
@@ -76,14 +82,22 @@ public final class Application implements AutoCloseable {
         try {
             IndexSetup.ensure(cluster, mapper);
             RunStore runs = RunStore.create(cluster, mapper);
+            int interrupted = runs.interruptStale(Clock.systemUTC().instant());
+            if (interrupted > 0) {
+                LOG.warn("{} run(s) left running by a stopped process were marked interrupted", interrupted);
+            }
             ReleaseIndexer indexer = ReleaseIndexer.create(cluster, mapper, merger(schemas, mapper)::compile,
-                    id -> registry.current().find(id).map(Source::toDescriptor), Clock.systemUTC());
+                    id -> registry.find(id).map(Source::toDescriptor), Clock.systemUTC());
+            IndexingSink sink = new IndexingSink(indexer, runs,
+                    DocumentStateStore.create(cluster, mapper, Clock.systemUTC()));
             Harvester harvester = Harvester.builder()
                     .validator(SchemaReleaseValidator.create(schemas, mapper))
                     .fetchers(HttpFetcher.factory(config.workDir()))
                     .adapters(ProtocolAdapters.standard(mapper))
-                    .sink(new IndexingSink(indexer, runs))
+                    .sink(sink)
+                    .store(sink)
                     .mapper(mapper)
+                    .workDir(config.workDir())
                     .build();
             return new Application(config, mapper, cluster, registry, harvester, runs);
         } catch (IOException | RuntimeException e) {
@@ -94,7 +108,10 @@ public final class Application implements AutoCloseable {
         }
     }
 
-    /** Starts the API server and, when configured, the scheduler of every active source. */
+    /**
+     * Starts the API server, the scheduler (firing every active source on its cron when configured, and runs asked
+     * for with {@link #requestRun}), and the registry's reloading when its file changes.
+     */
     public Application serve() {
         ProcessAggregations aggregations = ProcessAggregations.create(cluster, mapper);
         ApiBackend backend = new ApiBackend(ProcessSearch.create(cluster, mapper), aggregations,
@@ -102,28 +119,63 @@ public final class Application implements AutoCloseable {
                 runs, this::sources);
         api = Optional.of(ApiServer.builder().host(config.host()).port(config.port())
                 .backend(backend)
-                .admin(new RegistryAdmin(registry, () -> scheduler, new ManualRuns(this::harvestCurrent)))
+                .admin(new RegistryAdmin(registry, () -> scheduler, new ManualRuns(this::harvestCurrent),
+                        this::reloadRegistry))
                 .healthChecks(List.of(new SearchHealth(cluster)))
                 .config(config.api())
                 .mapper(mapper)
                 .start());
-        if (config.scheduler()) {
-            scheduler = Optional.of(startScheduler());
-        }
+        scheduler = Optional.of(startScheduler());
+        reloader = Optional.of(startReloader());
         return this;
+    }
+
+    /**
+     * Asks for a harvest of {@code sourceId} now (the admin's "run now"): it runs in the scheduler, after any run
+     * of the same source in progress. Refused for unknown and retired sources, and when not serving.
+     */
+    public RunRequest requestRun(String sourceId) {
+        if (scheduler.isEmpty()) {
+            return new RunRequest(false, "El programador no está en marcha / The scheduler is not running");
+        }
+        try {
+            scheduler.get().runNow(sourceId);
+            return new RunRequest(true, "Cosecha de «" + sourceId + "» pedida / Harvest of «" + sourceId
+                    + "» requested");
+        } catch (IllegalArgumentException e) {
+            return new RunRequest(false, e.getMessage());
+        } catch (SchedulerException e) {
+            return new RunRequest(false, "El programador rechazó la petición / The scheduler refused: "
+                    + e.getMessage());
+        }
+    }
+
+    /**
+     * Reads {@code registry.yaml} again and, when it has no mistakes, puts it in force: schedules follow,
+     * sources added can be harvested, removed ones no longer are (their data stays). With mistakes, the registry
+     * in force stays and every mistake is returned.
+     */
+    public RegistryReload reloadRegistry() {
+        try {
+            return applied(registry.reload());
+        } catch (RegistryException e) {
+            LOG.warn("The registry was not reloaded: {}", e.getMessage());
+            return new RegistryReload(false, registry.get().sources().size(),
+                    e.problems().stream().map(Object::toString).toList());
+        }
     }
 
     /** Harvests one source now, in this thread. */
     public HarvestRun harvest(String sourceId, RunTrigger trigger, ProgressListener progress) {
         Source source = registry().find(sourceId).orElseThrow(() -> new ConfigurationException(
                 "No hay una fuente «" + sourceId + "» en el registro / No source «" + sourceId
-                        + "» in the registry. Known: " + registry().sources().stream().map(Source::id).toList()));
+                        + "» in the registry. Known: " + registry.get().sources().stream().map(Source::id).toList()));
         return harvester.harvest(source, trigger, progress);
     }
 
-    /** The registry as it is now (admins may have changed statuses or reloaded it). */
+    /** The registry in force (reloaded when its file changes; statuses an admin changed since included). */
     public Registry registry() {
-        return registry.current();
+        return registry.get();
     }
 
     /** The API's base URL, once serving. */
@@ -142,13 +194,14 @@ public final class Application implements AutoCloseable {
 
     @Override
     public void close() {
+        reloader.ifPresent(ScheduledExecutorService::shutdownNow);
         scheduler.ifPresent(Application::stop);
         api.ifPresent(ApiServer::close);
         cluster.close();
     }
 
     private List<SourceDescriptor> sources() {
-        return registry().sources().stream().map(Source::toDescriptor).toList();
+        return registry.get().sources().stream().map(Source::toDescriptor).toList();
     }
 
     /**
@@ -164,10 +217,41 @@ public final class Application implements AutoCloseable {
         harvester.harvest(source.get(), trigger, ProgressListener.NONE);
     }
 
+    private RegistryReload applied(Registry loaded) {
+        scheduler.ifPresent(running -> {
+            try {
+                running.update(loaded);
+            } catch (SchedulerException e) {
+                LOG.error("The schedules could not follow the reloaded registry", e);
+            }
+        });
+        LOG.info("Registry reloaded: {} sources", loaded.sources().size());
+        return new RegistryReload(true, loaded.sources().size(), List.of());
+    }
+
+    private ScheduledExecutorService startReloader() {
+        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "registry-reload");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long seconds = Math.max(1, config.registryReloadInterval().toSeconds());
+        executor.scheduleWithFixedDelay(this::reloadIfChanged, seconds, seconds, TimeUnit.SECONDS);
+        return executor;
+    }
+
+    private void reloadIfChanged() {
+        try {
+            registry.reloadIfChanged().ifPresent(this::applied);
+        } catch (RegistryException e) {
+            LOG.warn("registry.yaml changed but has mistakes; the registry in force stays:\n{}", e.getMessage());
+        }
+    }
+
     private HarvestScheduler startScheduler() {
         try {
-            HarvestScheduler started = HarvestScheduler.create(registry(), this::harvestCurrent,
-                    ScheduleSettings.DEFAULTS);
+            HarvestScheduler started = HarvestScheduler.create(registry, this::harvestCurrent,
+                    ScheduleSettings.DEFAULTS.firingSchedules(config.scheduler()));
             started.start();
             return started;
         } catch (SchedulerException e) {

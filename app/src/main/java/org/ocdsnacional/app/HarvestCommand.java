@@ -43,10 +43,13 @@ final class HarvestCommand implements Callable<Integer> {
         RunCounts counts = run.counts();
         Duration took = Duration.between(run.startedAt(), run.finishedAt().orElse(run.startedAt()));
         out.printf("Run %s: %s in %.1f s%n", run.runId(), run.state(), took.toMillis() / 1000.0);
-        out.printf("  requests %d (failed %d), %d bytes%n", counts.requests(), counts.failedRequests(),
-                counts.bytes());
-        out.printf("  releases %d (invalid %d, %d validation issues), processes %d%n", counts.releases(),
-                counts.invalid(), counts.issues(), counts.processes());
+        out.printf("  requests %d (failed %d, retried %d, not modified %d), %d bytes, %d documents unchanged%n",
+                counts.requests(), counts.failedRequests(), counts.http().retries(), counts.http().notModified(),
+                counts.bytes(), counts.unchangedDocuments());
+        out.printf("  releases %d: new %d, changed %d, unchanged %d, duplicates %d (invalid %d, %d validation "
+                        + "issues)%n", counts.releases(), counts.newReleases(), counts.changed(), counts.unchanged(),
+                counts.duplicates(), counts.invalid(), counts.issues());
+        out.printf("  processes %d, withdrawn %d%n", counts.processes(), counts.withdrawn());
         run.error().ifPresent(error -> out.printf("  first error: %s%s%n    %s%n", error.url(),
                 error.status().map(status -> " (HTTP " + status + ")").orElse(""), error.reason()));
     }

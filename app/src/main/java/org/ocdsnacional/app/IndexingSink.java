@@ -1,25 +1,42 @@
 package org.ocdsnacional.app;
 
+import org.ocdsnacional.harvester.http.CacheValidators;
+import org.ocdsnacional.harvester.run.DocumentState;
 import org.ocdsnacional.harvester.run.HarvestSink;
+import org.ocdsnacional.harvester.run.HarvestStore;
+import org.ocdsnacional.harvester.run.StoredRelease;
+import org.ocdsnacional.harvester.run.Withdrawal;
+import org.ocdsnacional.harvester.run.WithdrawalRequest;
 import org.ocdsnacional.indexer.ingest.IngestResult;
 import org.ocdsnacional.indexer.ingest.ReleaseIndexer;
+import org.ocdsnacional.indexer.ingest.WithdrawalResult;
+import org.ocdsnacional.indexer.runs.DocumentStateStore;
 import org.ocdsnacional.indexer.runs.RunStore;
 import org.ocdsnacional.ocds.pipeline.HarvestRun;
 import org.ocdsnacional.ocds.pipeline.HarvestedRelease;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** Connects the harvester's output to the indexer: runs to the runs index, releases to bulk ingest. */
-final class IndexingSink implements HarvestSink {
+/**
+ * Connects the harvester to the indexer: runs to the runs index, releases to bulk ingest, and what the harvester
+ * asks of storage (stored hashes, document states, withdrawals) to the indices that hold it.
+ */
+final class IndexingSink implements HarvestSink, HarvestStore {
 
     private static final int FAILURES_SHOWN = 3;
 
     private final ReleaseIndexer indexer;
     private final RunStore runs;
+    private final DocumentStateStore documents;
 
-    IndexingSink(ReleaseIndexer indexer, RunStore runs) {
+    IndexingSink(ReleaseIndexer indexer, RunStore runs, DocumentStateStore documents) {
         this.indexer = indexer;
         this.runs = runs;
+        this.documents = documents;
     }
 
     @Override
@@ -42,5 +59,32 @@ final class IndexingSink implements HarvestSink {
     public void runFinished(HarvestRun run) {
         indexer.refresh();
         runs.save(run);
+    }
+
+    @Override
+    public Map<String, StoredRelease> storedReleases(Collection<String> uids) {
+        Map<String, StoredRelease> stored = new LinkedHashMap<>();
+        indexer.storedHashes(uids).forEach((uid, hash) -> stored.put(uid,
+                new StoredRelease(hash.hash(), hash.withdrawn())));
+        return stored;
+    }
+
+    @Override
+    public Optional<DocumentState> documentState(String sourceId, String url) {
+        return documents.find(sourceId, url).map(state -> new DocumentState(
+                new CacheValidators(state.etag(), state.lastModified()), state.sha256()));
+    }
+
+    @Override
+    public void saveDocumentState(String sourceId, String url, DocumentState state) {
+        documents.save(sourceId, url, new DocumentStateStore.State(state.validators().etag(),
+                state.validators().lastModified(), state.sha256()));
+    }
+
+    @Override
+    public Withdrawal withdraw(WithdrawalRequest request) {
+        WithdrawalResult result = indexer.withdraw(request.sourceId(), request.runId(), request.seen(),
+                request.unchangedDocuments(), request.maxFraction());
+        return new Withdrawal(result.withdrawn(), result.candidates(), result.known(), result.skipped());
     }
 }

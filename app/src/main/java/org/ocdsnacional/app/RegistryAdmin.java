@@ -3,8 +3,7 @@ package org.ocdsnacional.app;
 import org.ocdsnacional.api.admin.AdminException;
 import org.ocdsnacional.api.admin.AdminOperations;
 import org.ocdsnacional.api.admin.SourceStatus;
-import org.ocdsnacional.harvester.registry.Registry;
-import org.ocdsnacional.harvester.registry.RegistryException;
+import org.ocdsnacional.harvester.registry.LiveRegistry;
 import org.ocdsnacional.harvester.registry.Source;
 import org.ocdsnacional.harvester.schedule.HarvestScheduler;
 import org.quartz.SchedulerException;
@@ -22,16 +21,20 @@ final class RegistryAdmin implements AdminOperations {
     private final LiveRegistry registry;
     private final Supplier<Optional<HarvestScheduler>> scheduler;
     private final ManualRuns manualRuns;
+    private final Supplier<org.ocdsnacional.app.RegistryReload> reload;
 
-    RegistryAdmin(LiveRegistry registry, Supplier<Optional<HarvestScheduler>> scheduler, ManualRuns manualRuns) {
+    /** {@code reload} reads the registry again and makes the schedules follow it (the application's reload). */
+    RegistryAdmin(LiveRegistry registry, Supplier<Optional<HarvestScheduler>> scheduler, ManualRuns manualRuns,
+                  Supplier<org.ocdsnacional.app.RegistryReload> reload) {
         this.registry = registry;
         this.scheduler = scheduler;
         this.manualRuns = manualRuns;
+        this.reload = reload;
     }
 
     @Override
     public RunRequest runSourceNow(String sourceId) {
-        Source source = registry.current().find(sourceId).orElseThrow(() -> AdminException.notFound(sourceId));
+        Source source = registry.find(sourceId).orElseThrow(() -> AdminException.notFound(sourceId));
         Optional<HarvestScheduler> quartz = scheduler.get();
         if (quartz.isPresent() && scheduled(quartz.get(), sourceId)) {
             return new RunRequest(sourceId, RunState.ACCEPTED);
@@ -48,12 +51,11 @@ final class RegistryAdmin implements AdminOperations {
 
     @Override
     public RegistryReload reloadRegistry() {
-        try {
-            Registry reloaded = registry.reload();
-            return new RegistryReload(reloaded.sources().size(), reloaded.active().size());
-        } catch (RegistryException e) {
-            throw AdminException.invalidRegistry(e.getMessage());
+        org.ocdsnacional.app.RegistryReload outcome = reload.get();
+        if (!outcome.applied()) {
+            throw AdminException.invalidRegistry(String.join("\n", outcome.problems()));
         }
+        return new RegistryReload(outcome.sources(), registry.get().active().size());
     }
 
     /** Asks Quartz for the run; false when the source came with a reload and Quartz has no job for it. */

@@ -216,6 +216,39 @@ class EndToEndIT {
         assertEquals(cdmxOcids.size(), total(Map.of("sources", List.of("cdmx-test"))));
     }
 
+    @Test
+    @Order(11)
+    void theRegistryReloadsWithoutARestartAndRefusesAFileWithMistakes() throws IOException {
+        Path file = work.resolve("registry.yaml");
+        String original = Files.readString(file);
+        Files.writeString(file, original + """
+                  - id: new-test
+                    name: Fuente añadida sin reiniciar
+                    state: MX-YUC
+                    level: state
+                    kind: transparency-institute
+                    status: retired
+                    protocol: inai-edca
+                    parameters:
+                      baseUrl: http://127.0.0.1:9/api
+                    schedule: "0 0 3 * * ?"
+                """);
+        RegistryReload added = app.reloadRegistry();
+        assertTrue(added.applied(), added::toString);
+        assertEquals(4, added.sources());
+        assertTrue(api.data("{ sources { id status } }", Map.of()).toString().contains("new-test"));
+        assertFalse(app.requestRun("new-test").accepted(), "a retired source is not fetched");
+        assertTrue(app.requestRun("dead-test").accepted());
+        assertFalse(app.requestRun("nope").accepted());
+        Files.writeString(file, original.replace("protocol: inai-edca", "protocol: gopher"));
+        RegistryReload broken = app.reloadRegistry();
+        assertFalse(broken.applied());
+        assertEquals(4, broken.sources(), "the registry in force stays");
+        assertTrue(broken.problems().getFirst().contains("unknown protocol \"gopher\""), broken::toString);
+        Files.writeString(file, original);
+        assertTrue(app.reloadRegistry().applied());
+    }
+
     private static Map<String, Integer> releaseCounts() {
         Map<String, Integer> counts = new HashMap<>();
         JsonNode page = processes(null, Map.of(), 100, null);
@@ -332,6 +365,9 @@ class EndToEndIT {
                     parameters:
                       url: %s
                     schedule: "0 0 3 * * ?"
+                    http:
+                      politenessDelay: 0s
+                      retryDelay: 10ms
                   - id: dead-test
                     name: Instituto desaparecido (Zacatecas)
                     state: MX-ZAC
@@ -344,6 +380,7 @@ class EndToEndIT {
                     schedule: "0 0 3 * * ?"
                     http:
                       connectTimeout: 2s
+                      retryDelay: 10ms
                 """.formatted(publisher.url("/inai"), publisher.url("/cdmx/releases.json"), closedPort);
         Path file = work.resolve("registry.yaml");
         Files.writeString(file, registry);

@@ -3,6 +3,7 @@ package org.ocdsnacional.app;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ocdsnacional.api.admin.AdminOperations.RunState;
+import org.ocdsnacional.harvester.registry.LiveRegistry;
 import org.ocdsnacional.harvester.registry.Source;
 import org.ocdsnacional.ocds.pipeline.RunTrigger;
 
@@ -73,6 +74,6 @@ class ManualRunsTest {
                       url: http://127.0.0.1:9/none.json
                     schedule: "0 0 3 * * ?"
                 """);
-        return LiveRegistry.load(file).current().find("manual-test").orElseThrow();
+        return LiveRegistry.load(file).find("manual-test").orElseThrow();
     }
 }

@@ -247,7 +247,7 @@ public final class ApiLatencyBenchmark {
             String source = byState.get(dataset.state(i).code()).id();
             for (var json : dataset.releases(i)) {
                 batch.add(new HarvestedRelease(source, "bench", new Release(json), PackageMetadata.NONE,
-                        ContentHash.of(json), List.of()));
+                        ContentHash.of(json), List.of(), "generated"));
             }
             if (batch.size() >= BATCH) {
                 indexer.index(batch);

@@ -19,6 +19,7 @@ import org.ocdsnacional.indexer.runs.RunStore;
 import org.ocdsnacional.indexer.schema.IndexSetup;
 import org.ocdsnacional.ocds.model.Json;
 import org.ocdsnacional.ocds.pipeline.HarvestRun;
+import org.ocdsnacional.ocds.pipeline.HttpOutcomes;
 import org.ocdsnacional.ocds.pipeline.RunCounts;
 import org.ocdsnacional.ocds.pipeline.RunError;
 import org.ocdsnacional.ocds.pipeline.RunState;
@@ -272,7 +273,7 @@ class ApiIT {
 
     private static void saveRuns(RunStore runs) {
         Instant t0 = Instant.parse("2026-01-01T00:00:00Z");
-        RunCounts counts = new RunCounts(1, 0, 100, 3, 0, 0, 3);
+        RunCounts counts = new RunCounts(1, 0, 100, 3, 3, 0, 0, 0, 0, 0, 0, 3, 0, HttpOutcomes.ZERO);
         runs.save(HarvestRun.start("r1", "jal", RunTrigger.SCHEDULE, t0)
                 .finish(RunState.SUCCEEDED, t0.plusSeconds(1), counts, Optional.empty()));
         runs.save(HarvestRun.start("r2", "jal", RunTrigger.SCHEDULE, t0.plusSeconds(3600))

@@ -82,7 +82,7 @@ final class KnownProcesses {
             list.add(award);
         }
         return new HarvestedRelease(source, "run-1", new Release(json), PackageMetadata.NONE, ContentHash.of(json),
-                List.of());
+                List.of(), "https://example.org/" + source + ".json");
     }
 
     private static ObjectNode award(String amount, String currency, ObjectNode... suppliers) {

@@ -212,6 +212,6 @@ class IndexerIT {
         award.putObject("value").put("amount", amount).put("currency", currency);
         award.putArray("suppliers").addObject().put("id", "MX-RFC-PNA010101AAA").put("name", supplier);
         return new HarvestedRelease(source, "run-1", new Release(json), PackageMetadata.NONE, ContentHash.of(json),
-                List.of());
+                List.of(), "https://example.org/" + source + ".json");
     }
 }

@@ -3,9 +3,12 @@ package org.ocdsnacional.harvester.http;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.NoRouteToHostException;
+import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.file.NoSuchFileException;
+import java.time.Duration;
 import javax.net.ssl.SSLException;
 
 /** Turns what went wrong on the wire into a reason a publisher can read (Spanish / English). */
@@ -45,5 +48,34 @@ final class FailureReasons {
 
     static String unsupported(String scheme) {
         return "Esquema de URL no admitido / Unsupported URL scheme: " + scheme + " (http, https, file)";
+    }
+
+    static String privateAddress(URI url, InetAddress address) {
+        return "No se sigue una dirección local o privada (" + address.getHostAddress() + ") / Refused a loopback "
+                + "or private address (" + address.getHostAddress() + ") for " + url.getHost()
+                + " (http.allowPrivateAddresses)";
+    }
+
+    static String tooManyRedirects(int limit) {
+        return "Demasiadas redirecciones (más de " + limit + ") / Too many redirects (more than " + limit
+                + "; http.maxRedirects)";
+    }
+
+    static String redirectLoop(URI target) {
+        return "Bucle de redirecciones / Redirect loop: back to " + target;
+    }
+
+    static String badRedirect(String location) {
+        return "Redirección no válida / Invalid redirect: Location \"" + location + "\"";
+    }
+
+    static String waitTooLong(Duration wait, Duration limit) {
+        return "El servidor pide esperar " + wait.toSeconds() + " s, más que el máximo de " + limit.toSeconds()
+                + " s / The server asks to wait " + wait.toSeconds() + " s, longer than the maximum of "
+                + limit.toSeconds() + " s (http.maxRetryDelay)";
+    }
+
+    static String interrupted() {
+        return "La cosecha fue interrumpida / The harvest was interrupted";
     }
 }

@@ -11,21 +11,22 @@ import java.util.Optional;
  * A body that has been fetched, on disk. Close it once read: a downloaded body is a temporary file and is
  * deleted; a {@code file:} URL is read in place and left alone.
  *
- * @param url       where it came from
- * @param status    the HTTP status; empty for a local file
- * @param file      where the body is
- * @param bytes     size of the body
- * @param temporary whether {@code file} is a temporary copy that closing deletes
+ * @param url         where it came from (the URL asked for, before any redirect)
+ * @param status      the HTTP status; empty for a local file
+ * @param file        where the body is
+ * @param bytes       size of the body
+ * @param temporary   whether {@code file} is a temporary copy that closing deletes
+ * @param validators  the {@code ETag} and {@code Last-Modified} the server sent
+ * @param contentType the {@code Content-Type} the server sent
+ * @param sha256      SHA-256 (hex) of the body: equal hashes mean a byte-identical body
  */
-public record Fetched(URI url, Optional<Integer> status, Path file, long bytes, boolean temporary)
-        implements AutoCloseable {
+public record Fetched(URI url, Optional<Integer> status, Path file, long bytes, boolean temporary,
+                      CacheValidators validators, Optional<String> contentType, String sha256)
+        implements FetchOutcome, AutoCloseable {
 
-    public static Fetched downloaded(URI url, int status, Path file, long bytes) {
-        return new Fetched(url, Optional.of(status), file, bytes, true);
-    }
-
-    public static Fetched local(URI url, Path file, long bytes) {
-        return new Fetched(url, Optional.empty(), file, bytes, false);
+    /** A body that is not a response: a part unpacked from another body, kept under its parent's URL. */
+    public Fetched withFile(Path part, long partBytes, boolean partTemporary) {
+        return new Fetched(url, status, part, partBytes, partTemporary, validators, contentType, sha256);
     }
 
     @Override

@@ -3,12 +3,17 @@ package org.ocdsnacional.harvester.http;
 import java.net.URI;
 
 /**
- * Gets the body of one URL onto disk. {@link HttpFetcher} is the plain implementation; retries and politeness
- * delays wrap it without changing callers.
+ * Makes one request and puts the body on disk. {@link HttpFetcher} makes the single attempt (redirects, size cap,
+ * address policy, politeness); {@link RetryingFetcher} wraps it with retries.
  */
 @FunctionalInterface
 public interface Fetcher {
 
-    /** The body at {@code url}; the caller closes the result, which deletes a temporary copy. */
-    Fetched get(URI url) throws FetchException;
+    /** The outcome of {@code request}; the caller closes a {@link Fetched}, which deletes a temporary copy. */
+    FetchOutcome fetch(FetchRequest request) throws FetchException;
+
+    /** The body at {@code url}, unconditionally. */
+    default Fetched get(URI url) throws FetchException {
+        return (Fetched) fetch(FetchRequest.get(url));
+    }
 }

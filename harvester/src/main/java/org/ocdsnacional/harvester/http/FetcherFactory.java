@@ -1,10 +1,8 @@
 package org.ocdsnacional.harvester.http;
 
-import org.ocdsnacional.harvester.registry.HttpOptions;
-
-/** Makes the {@link Fetcher} for one source's HTTP options; shared connection pools live behind it. */
+/** Makes the {@link Fetcher} of one run of one source; connection pools and per-host gates are shared behind it. */
 @FunctionalInterface
 public interface FetcherFactory {
 
-    Fetcher create(HttpOptions options);
+    Fetcher create(FetchContext context);
 }

@@ -1,128 +1,213 @@
 package org.ocdsnacional.harvester.http;
 
+import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
+import okhttp3.RequestBody;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
+import org.ocdsnacional.harvester.http.FetchObserver.Attempt;
 import org.ocdsnacional.harvester.registry.HttpOptions;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * The HTTP policy of one source over OkHttp: its timeouts and user agent, and a cap on the body size. Bodies are
- * streamed to a temporary file in the work directory, never held in memory. {@code file:} URLs are read in place.
+ * One attempt of one request under a source's HTTP policy, over OkHttp: its timeouts and user agent, the host's
+ * politeness gate, conditional requests, redirects followed by hand (bounded, never into a loop, never to a private
+ * address the source did not allow) and a cap on the body, which is streamed to a temporary file and hashed,
+ * never held in memory. {@code file:} URLs are read in place.
  */
 public final class HttpFetcher implements Fetcher {
 
     private static final String ACCEPT = "application/json, */*;q=0.8";
-    private static final int BUFFER_BYTES = 64 * 1024;
     private static final int ERROR_SNIPPET_BYTES = 1024;
 
     private final OkHttpClient client;
-    private final HttpOptions options;
-    private final Path workDir;
+    private final FetchContext context;
+    private final AddressPolicy policy;
+    private final HostGates gates;
+    private final BodyFiles bodies;
+    private final Clock clock;
 
-    private HttpFetcher(OkHttpClient client, HttpOptions options, Path workDir) {
+    private HttpFetcher(OkHttpClient client, FetchContext context, AddressPolicy policy, HostGates gates,
+                        BodyFiles bodies, Clock clock) {
         this.client = client;
-        this.options = options;
-        this.workDir = workDir;
+        this.context = context;
+        this.policy = policy;
+        this.gates = gates;
+        this.bodies = bodies;
+        this.clock = clock;
     }
 
-    /** Fetchers that share one OkHttp connection pool and write bodies under {@code workDir} (created here). */
+    /** Fetchers that share one OkHttp connection pool and one set of host gates, writing bodies under
+     * {@code workDir} (created here). Each fetcher retries as its source's options say. */
     public static FetcherFactory factory(Path workDir) throws IOException {
-        return factory(new OkHttpClient(), workDir);
+        return factory(new OkHttpClient(), workDir, Clock.systemUTC());
     }
 
     /** Fetchers derived from {@code shared} (its pool and dispatcher), writing bodies under {@code workDir}. */
-    public static FetcherFactory factory(OkHttpClient shared, Path workDir) throws IOException {
+    public static FetcherFactory factory(OkHttpClient shared, Path workDir, Clock clock) throws IOException {
         Files.createDirectories(workDir);
-        return options -> new HttpFetcher(configured(shared, options), options, workDir);
-    }
-
-    @Override
-    public Fetched get(URI url) throws FetchException {
-        String scheme = String.valueOf(url.getScheme());
-        return switch (scheme) {
-            case "http", "https" -> download(url);
-            case "file" -> local(url);
-            default -> throw FetchException.of(url, FailureReasons.unsupported(scheme), null);
+        HostGates gates = new HostGates();
+        BodyFiles bodies = new BodyFiles(workDir);
+        return context -> {
+            AddressPolicy policy = AddressPolicy.of(context);
+            HttpFetcher single = new HttpFetcher(configured(shared, context.options(), policy), context, policy,
+                    gates, bodies, clock);
+            return new RetryingFetcher(single, context);
         };
     }
 
-    private Fetched download(URI url) throws FetchException {
-        Request request = new Request.Builder().url(url.toString())
-                .header("User-Agent", options.userAgent())
-                .header("Accept", ACCEPT)
-                .build();
-        try (Response response = client.newCall(request).execute()) {
-            if (!response.isSuccessful()) {
-                throw FetchException.status(url, response.code(),
-                        FailureReasons.status(response.code(), response.peekBody(ERROR_SNIPPET_BYTES).string()));
+    @Override
+    public FetchOutcome fetch(FetchRequest request) throws FetchException {
+        String scheme = String.valueOf(request.url().getScheme());
+        return switch (scheme) {
+            case "http", "https" -> exchange(request);
+            case "file" -> local(request);
+            default -> throw refuse(request.url(), FailureReasons.unsupported(scheme));
+        };
+    }
+
+    private FetchOutcome local(FetchRequest request) throws FetchException {
+        FetchOutcome outcome = bodies.local(request);
+        context.observer().attempt(outcome instanceof Fetched ? Attempt.SUCCEEDED : Attempt.NOT_MODIFIED);
+        return outcome;
+    }
+
+    private FetchOutcome exchange(FetchRequest first) throws FetchException {
+        FetchRequest request = first;
+        Set<URI> visited = new HashSet<>(Set.of(first.url()));
+        for (int redirects = 0; ; redirects++) {
+            checkAddress(request.url());
+            Step step = once(request);
+            if (step instanceof Step.Done done) {
+                return askedFor(first.url(), done.outcome());
             }
-            return save(url, response);
+            FetchRequest next = ((Step.Redirect) step).next();
+            if (redirects >= context.options().maxRedirects()) {
+                throw refuse(first.url(), FailureReasons.tooManyRedirects(context.options().maxRedirects()));
+            }
+            if (!visited.add(next.url())) {
+                throw refuse(first.url(), FailureReasons.redirectLoop(next.url()));
+            }
+            request = next;
+        }
+    }
+
+    /** The outcome under the URL asked for: a redirect does not change which document this is. */
+    private static FetchOutcome askedFor(URI url, FetchOutcome outcome) {
+        return switch (outcome) {
+            case Fetched f -> new Fetched(url, f.status(), f.file(), f.bytes(), f.temporary(), f.validators(),
+                    f.contentType(), f.sha256());
+            case FetchOutcome.NotModified notModified -> new FetchOutcome.NotModified(url);
+        };
+    }
+
+    private Step once(FetchRequest request) throws FetchException {
+        HttpOptions options = context.options();
+        try (HostGates.Pass pass = gates.enter(request.url(), options.maxConnectionsPerHost(),
+                options.politenessDelay());
+             Response response = client.newCall(okRequest(request)).execute()) {
+            return answer(request, response);
         } catch (IOException e) {
-            throw FetchException.of(url, FailureReasons.of(e), e);
+            context.observer().attempt(Attempt.NETWORK_ERROR);
+            throw FetchException.of(request.url(), FailureReasons.of(e), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw refuse(request.url(), FailureReasons.interrupted());
         }
     }
 
-    private Fetched save(URI url, Response response) throws IOException, FetchException {
-        ResponseBody body = response.body();
-        if (body.contentLength() > options.maxBodyBytes()) {
-            throw FetchException.status(url, response.code(), FailureReasons.tooLarge(options.maxBodyBytes()));
+    private Step answer(FetchRequest request, Response response) throws IOException, FetchException {
+        if (response.isRedirect()) {
+            context.observer().attempt(Attempt.REDIRECT);
+            return new Step.Redirect(redirect(request, response));
         }
-        Path file = Files.createTempFile(workDir, "body-", ".tmp");
-        try (InputStream in = body.byteStream(); OutputStream out = Files.newOutputStream(file)) {
-            long bytes = copy(url, response.code(), in, out);
-            return Fetched.downloaded(url, response.code(), file, bytes);
-        } catch (IOException | FetchException | RuntimeException e) {
-            deleteAfterFailure(file, e);
-            throw e;
+        if (response.code() == 304) {
+            context.observer().attempt(Attempt.NOT_MODIFIED);
+            return new Step.Done(new FetchOutcome.NotModified(request.url()));
         }
+        if (!response.isSuccessful()) {
+            context.observer().attempt(response.code() >= 500 ? Attempt.SERVER_ERROR : Attempt.CLIENT_ERROR);
+            throw FetchException.status(request.url(), response.code(),
+                    FailureReasons.status(response.code(), response.peekBody(ERROR_SNIPPET_BYTES).string()),
+                    RetryAfter.parse(response.header("Retry-After"), clock));
+        }
+        Fetched fetched = bodies.save(request.url(), response, context.options().maxBodyBytes(), this::refuse);
+        context.observer().attempt(Attempt.SUCCEEDED);
+        return new Step.Done(fetched);
     }
 
-    private long copy(URI url, int status, InputStream in, OutputStream out) throws IOException, FetchException {
-        byte[] buffer = new byte[BUFFER_BYTES];
-        long total = 0;
-        int read;
-        while ((read = in.read(buffer)) != -1) {
-            total += read;
-            if (total > options.maxBodyBytes()) {
-                throw FetchException.status(url, status, FailureReasons.tooLarge(options.maxBodyBytes()));
-            }
-            out.write(buffer, 0, read);
+    private FetchRequest redirect(FetchRequest request, Response response) throws FetchException {
+        String location = response.header("Location");
+        Optional<URI> target = Optional.ofNullable(location).flatMap(value -> resolve(request.url(), value));
+        if (target.isEmpty() || !target.get().getScheme().matches("https?")) {
+            throw refuse(request.url(), FailureReasons.badRedirect(String.valueOf(location)));
         }
-        return total;
+        boolean asGet = response.code() == 303 || (request.method().equals("POST") && response.code() <= 302);
+        return request.redirectedTo(target.get(), asGet);
     }
 
-    private static Fetched local(URI url) throws FetchException {
+    private static Optional<URI> resolve(URI base, String location) {
         try {
-            Path file = Path.of(url);
-            return Fetched.local(url, file, Files.size(file));
-        } catch (IOException e) {
-            throw FetchException.of(url, FailureReasons.of(e), e);
+            URI target = base.resolve(location.strip());
+            return target.getScheme() == null || target.getHost() == null ? Optional.empty() : Optional.of(target);
         } catch (IllegalArgumentException e) {
-            throw FetchException.of(url, "URL de archivo no válida / Invalid file URL: " + e.getMessage(), e);
+            return Optional.empty();
         }
     }
 
-    private static void deleteAfterFailure(Path file, Exception failure) {
+    private void checkAddress(URI url) throws FetchException {
         try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            failure.addSuppressed(e);
+            policy.check(url);
+        } catch (FetchException refused) {
+            context.observer().attempt(Attempt.REFUSED);
+            throw refused;
         }
     }
 
-    private static OkHttpClient configured(OkHttpClient shared, HttpOptions options) {
+    private FetchException refuse(URI url, String reason) {
+        context.observer().attempt(Attempt.REFUSED);
+        return FetchException.refused(url, reason);
+    }
+
+    private Request okRequest(FetchRequest request) {
+        Request.Builder builder = new Request.Builder().url(request.url().toString())
+                .header("User-Agent", context.options().userAgent())
+                .header("Accept", ACCEPT);
+        request.headers().forEach(builder::header);
+        request.conditional().etag().ifPresent(etag -> builder.header("If-None-Match", etag));
+        request.conditional().lastModified().ifPresent(date -> builder.header("If-Modified-Since", date));
+        request.body().ifPresent(payload -> builder.post(
+                RequestBody.create(payload.text().getBytes(StandardCharsets.UTF_8), MediaType.get(payload.mediaType()))));
+        return builder.build();
+    }
+
+    private static OkHttpClient configured(OkHttpClient shared, HttpOptions options, AddressPolicy policy) {
         return shared.newBuilder()
                 .connectTimeout(options.connectTimeout())
                 .readTimeout(options.readTimeout())
                 .callTimeout(options.callTimeout())
+                .followRedirects(false)
+                .followSslRedirects(false)
+                .retryOnConnectionFailure(false)
+                .dns(policy.dns())
                 .build();
+    }
+
+    /** What one exchange led to: an outcome, or a redirect to follow. */
+    private sealed interface Step {
+        record Done(FetchOutcome outcome) implements Step {
+        }
+
+        record Redirect(FetchRequest next) implements Step {
+        }
     }
 }

@@ -1,8 +1,11 @@
 /**
- * Fetching: one HTTP policy over OkHttp (timeouts, user agent, size cap per source) that streams each response
- * body to a temporary file, and reads {@code file:} URLs in place. Failures are {@link
+ * Fetching under one HTTP policy per source, over OkHttp: connect, read and whole-request timeouts; retries with
+ * exponential backoff and jitter on 5xx, 429 (honouring {@code Retry-After}) and I/O errors; one request at a time
+ * per host with a pause between requests; a cap on the body; gzip; conditional requests with stored
+ * {@code ETag}/{@code Last-Modified}; redirects followed by hand, bounded, never in a loop and never to a loopback
+ * or private address the source did not allow. Bodies are streamed to temporary files and hashed, never held in
+ * memory; {@code file:} URLs are read in place. Failures are {@link
  * org.ocdsnacional.harvester.http.FetchException}s with the URL, the status when there was one, and a reason in
- * Spanish and English. Retries and politeness delays are later decorators of {@link
- * org.ocdsnacional.harvester.http.Fetcher}.
+ * Spanish and English.
  */
 package org.ocdsnacional.harvester.http;

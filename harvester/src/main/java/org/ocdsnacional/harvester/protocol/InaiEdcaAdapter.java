@@ -3,21 +3,31 @@ package org.ocdsnacional.harvester.protocol;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.ocdsnacional.harvester.http.FetchRequest;
 import org.ocdsnacional.harvester.http.Fetched;
 import org.ocdsnacional.harvester.registry.Source;
+import org.ocdsnacional.ocds.normalise.EdcaV3Normaliser;
+import org.ocdsnacional.ocds.normalise.ReleaseNormaliser;
 
 import java.io.IOException;
+import java.net.URI;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.StreamSupport;
 
 /**
  * {@code inai-edca}: INAI's "Contrataciones Abiertas" tool. {@code GET {baseUrl}/edca/fiscalYears} lists the
  * years (unless the registry's {@code years} parameter overrides it), then {@code GET
- * {baseUrl}/edca/contractingprocess/{year}} gives {@code {"arrayReleasePackage":[package,...]}} for each.
+ * {baseUrl}/edca/contractingprocess/{year}} gives {@code {"arrayReleasePackage":[package,...]}} for each. With
+ * {@code recordPackages: true}, {@code GET {baseUrl}/edca/recordPackages/{year}} adds the history: each release the
+ * records link to is fetched from {@code /release/{version}/{file}}. Releases of version 3.0 of the tool are
+ * normalised back to OCDS.
  *
- * <p>"No data for that year" comes two ways, neither an error: HTTP 404, or HTTP 200 with a body such as
- * {@code {"message":"No se ha encontrado..."}}. A year that fails does not stop the others.
+ * <p>"No data" comes two ways, neither an error: HTTP 404, or HTTP 200 with a body such as
+ * {@code {"message":"No se ha encontrado..."}}. A year that fails does not stop the others. Only whitelisted
+ * read-only routes are ever called (never {@code /generate/*}).
  */
 public final class InaiEdcaAdapter implements ProtocolAdapter {
 
@@ -25,11 +35,14 @@ public final class InaiEdcaAdapter implements ProtocolAdapter {
 
     /** A "no data" body is a short message; anything larger is data (or an error the reader reports). */
     private static final long MESSAGE_BODY_MAX_BYTES = 64 * 1024;
+    private static final ReleaseNormaliser NORMALISER = new EdcaV3Normaliser();
 
     private final ObjectMapper mapper;
+    private final DocumentScan scan;
 
     private InaiEdcaAdapter(ObjectMapper mapper) {
         this.mapper = mapper;
+        this.scan = new DocumentScan(mapper);
     }
 
     public static InaiEdcaAdapter create(ObjectMapper mapper) {
@@ -44,8 +57,12 @@ public final class InaiEdcaAdapter implements ProtocolAdapter {
     @Override
     public void harvest(Source source, SourceSession session) throws IOException {
         EdcaRoutes routes = EdcaRoutes.of(source.parameters().string("baseUrl"));
+        boolean history = source.parameters().flag("recordPackages");
         for (int year : years(source, routes, session)) {
             harvestYear(routes, year, session);
+            if (history) {
+                harvestHistory(routes, year, session);
+            }
         }
     }
 
@@ -54,7 +71,7 @@ public final class InaiEdcaAdapter implements ProtocolAdapter {
         if (!configured.isEmpty()) {
             return configured;
         }
-        Optional<Fetched> fetched = session.fetch(routes.fiscalYears());
+        Optional<Fetched> fetched = session.fetchEntryPoint(FetchRequest.get(routes.fiscalYears()));
         if (fetched.isEmpty()) {
             return List.of();
         }
@@ -88,25 +105,63 @@ public final class InaiEdcaAdapter implements ProtocolAdapter {
     }
 
     private void harvestYear(EdcaRoutes routes, int year, SourceSession session) throws IOException {
-        Optional<Fetched> fetched = session.fetchIfPresent(routes.contractingProcesses(year));
+        Optional<Fetched> fetched = session.fetchDocumentIfPresent(routes.contractingProcesses(year));
         if (fetched.isEmpty()) {
             return;
         }
         try (Fetched document = fetched.get()) {
-            if (!isNoDataMessage(document)) {
-                session.read(document);
+            if (!isMessage(document, "arrayReleasePackage")) {
+                session.read(document, NORMALISER);
             }
         }
     }
 
-    /** {@code {"message":"No se ha encontrado..."}} with status 200: the tool's way of saying "nothing". */
-    private boolean isNoDataMessage(Fetched document) throws IOException {
+    private void harvestHistory(EdcaRoutes routes, int year, SourceSession session) throws IOException {
+        Optional<Fetched> fetched = session.fetchIfPresent(routes.recordPackages(year));
+        if (fetched.isEmpty()) {
+            return;
+        }
+        Set<URI> releases = new LinkedHashSet<>();
+        try (Fetched document = fetched.get()) {
+            if (isMessage(document, "recordPackages")) {
+                return;
+            }
+            scan.linkedReleases(document.file()).urls().forEach(link -> routes.linkedRelease(link)
+                    .ifPresentOrElse(releases::add, () -> session.unusable(document,
+                            "Enlace a un release fuera de las rutas de la herramienta / A release link outside the "
+                                    + "tool's routes: " + link)));
+        }
+        for (URI release : releases) {
+            harvestLinkedRelease(release, session);
+        }
+    }
+
+    private void harvestLinkedRelease(URI url, SourceSession session) throws IOException {
+        Optional<Fetched> fetched = session.fetch(url);
+        if (fetched.isEmpty()) {
+            return;
+        }
+        try (Fetched document = fetched.get()) {
+            if (isMessage(document, "ocid")) {
+                session.unusable(document, "La herramienta dice que no encontró el release / The tool says the "
+                        + "release was not found: " + mapper.readTree(document.file().toFile()).path("message"));
+                return;
+            }
+            session.read(document, NORMALISER);
+        }
+    }
+
+    /**
+     * {@code {"message":"No se ha encontrado..."}} with status 200 and without {@code dataKey}: the tool's way of
+     * saying "nothing".
+     */
+    private boolean isMessage(Fetched document, String dataKey) throws IOException {
         if (document.bytes() > MESSAGE_BODY_MAX_BYTES) {
             return false;
         }
         try {
             JsonNode body = mapper.readTree(document.file().toFile());
-            return body != null && body.has("message") && !body.has("arrayReleasePackage");
+            return body != null && body.has("message") && !body.has(dataKey);
         } catch (JacksonException notJson) {
             return false; // not a message: reading it as OCDS reports what is wrong, with its position
         }

@@ -6,12 +6,12 @@ import org.ocdsnacional.harvester.registry.Source;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * {@code ocds-url}: one or more URLs ({@code url}, {@code urls}; http, https or {@code file:}) whose bodies are
- * OCDS in any shape the reader knows. A URL that fails does not stop the others.
+ * OCDS in any shape the reader knows (packages, arrays, JSON Lines, concatenated JSON), plain or inside ZIP or GZIP,
+ * of any size. Each is asked conditionally and skipped when unchanged. A URL that fails does not stop the others.
  */
 public final class OcdsUrlAdapter implements ProtocolAdapter {
 
@@ -25,12 +25,11 @@ public final class OcdsUrlAdapter implements ProtocolAdapter {
     @Override
     public void harvest(Source source, SourceSession session) {
         for (URI url : urls(source.parameters())) {
-            Optional<Fetched> fetched = session.fetch(url);
-            fetched.ifPresent(document -> readAndDelete(session, document));
+            session.fetchDocument(url).ifPresent(document -> readAndDelete(session, document));
         }
     }
 
-    private static void readAndDelete(SourceSession session, Fetched fetched) {
+    static void readAndDelete(SourceSession session, Fetched fetched) {
         try (Fetched document = fetched) {
             session.read(document);
         }

@@ -2,6 +2,7 @@ package org.ocdsnacional.harvester.protocol;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -26,9 +27,16 @@ public final class ProtocolAdapters {
         return new ProtocolAdapters(Map.copyOf(byProtocol));
     }
 
-    /** Every adapter written so far. */
+    /** One adapter per protocol of the registry; credentials from the process's environment. */
     public static ProtocolAdapters standard(ObjectMapper mapper) {
-        return of(new OcdsUrlAdapter(), InaiEdcaAdapter.create(mapper));
+        return standard(mapper, Environment.SYSTEM, Clock.systemUTC());
+    }
+
+    /** One adapter per protocol of the registry, with credentials from {@code environment}. */
+    public static ProtocolAdapters standard(ObjectMapper mapper, Environment environment, Clock clock) {
+        return of(new OcdsUrlAdapter(), InaiEdcaAdapter.create(mapper), LinksNextAdapter.create(mapper),
+                PdnS6Adapter.create(mapper, environment), OffsetWindowAdapter.create(mapper),
+                CkanAdapter.create(mapper), LinkedRecordsAdapter.create(mapper, clock));
     }
 
     public Optional<ProtocolAdapter> find(String protocol) {

@@ -1,28 +1,62 @@
 package org.ocdsnacional.harvester.protocol;
 
+import org.ocdsnacional.harvester.http.FetchRequest;
 import org.ocdsnacional.harvester.http.Fetched;
+import org.ocdsnacional.ocds.normalise.ReleaseNormaliser;
 
 import java.net.URI;
 import java.util.Optional;
 
 /**
- * What an adapter may do during one run of one source. Every request is counted; every failure is counted and
- * recorded in the run (URL, status, reason) before the adapter sees an empty result, so an adapter only decides
- * whether to go on.
+ * What an adapter may do during one run of one source. Every request goes through the source's HTTP policy and is
+ * counted; every failure is counted and recorded in the run (URL, status, reason) before the adapter sees an empty
+ * result, so an adapter only decides whether to go on. A 401 or 403 ends the run at once (credentials or
+ * permission are wrong, and asking again will not help), as does a 404 or 410 on an entry point.
  */
 public interface SourceSession {
 
-    /** The body at {@code url}; empty when it failed (already counted and recorded). */
-    Optional<Fetched> fetch(URI url);
+    /** The body of {@code request}; empty when it failed (already counted and recorded). */
+    Optional<Fetched> fetch(FetchRequest request);
 
-    /**
-     * Like {@link #fetch}, but HTTP 404 and 410 mean "nothing there": empty, and not a failure.
-     */
+    /** The body at {@code url}; empty when it failed. */
+    default Optional<Fetched> fetch(URI url) {
+        return fetch(FetchRequest.get(url));
+    }
+
+    /** Like {@link #fetch(FetchRequest)}, for the request a protocol starts from: a 404 or 410 ends the run. */
+    Optional<Fetched> fetchEntryPoint(FetchRequest request);
+
+    /** Like {@link #fetch(URI)}, but HTTP 404 and 410 mean "nothing there": empty, and not a failure. */
     Optional<Fetched> fetchIfPresent(URI url);
 
-    /** Reads a fetched document as OCDS: its releases are validated and handed to the sink. */
-    void read(Fetched document);
+    /**
+     * A document of releases, asked conditionally with what was stored of it last time: empty when it failed, when
+     * the server says it was not modified, or when its bytes are the same as last time (then its releases count
+     * as seen without being read). Reading it in full with {@link #read} remembers it for next time.
+     */
+    Optional<Fetched> fetchDocument(URI url);
+
+    /** Like {@link #fetchDocument}, but HTTP 404 and 410 mean "nothing there": empty, and not a failure. */
+    Optional<Fetched> fetchDocumentIfPresent(URI url);
+
+    /** Reads a fetched document as OCDS: its releases are normalised, compared, validated and handed over. */
+    void read(Fetched document, ReleaseNormaliser normaliser);
+
+    /** Reads a fetched document as OCDS, as published. */
+    default void read(Fetched document) {
+        read(document, ReleaseNormaliser.NONE);
+    }
+
+    /**
+     * Reads the releases of an API page that wraps them in an object ({@code {"pagination":…,"data":[…]}}): the
+     * array under {@code arrayKey} is read as releases; the rest of the object and the array's length are returned
+     * for the adapter's paging. Empty when the page is not a JSON object (recorded as a failed document).
+     */
+    Optional<Page> readPage(Fetched page, String arrayKey, ReleaseNormaliser normaliser);
 
     /** Records a fetched document that the protocol cannot use, and why (Spanish / English). */
     void unusable(Fetched document, String reason);
+
+    /** Records a problem of the protocol that is not tied to one document (e.g. a page loop). */
+    void problem(String url, String reason);
 }

@@ -9,7 +9,9 @@ import java.util.OptionalLong;
 final class HttpOptionsParser {
 
     private static final List<String> KEYS = List.of(
-            "connectTimeout", "readTimeout", "callTimeout", "userAgent", "maxBodyBytes", "politenessDelay");
+            "connectTimeout", "readTimeout", "callTimeout", "userAgent", "maxBodyBytes", "maxUnpackedBytes",
+            "politenessDelay", "maxConnectionsPerHost", "maxAttempts", "retryDelay", "maxRetryDelay",
+            "maxRedirects", "allowPrivateAddresses");
 
     private HttpOptionsParser() {
     }
@@ -21,13 +23,21 @@ final class HttpOptionsParser {
         YamlMapping http = section.get();
         http.allowOnly(KEYS, "key", " in http");
         HttpOptions defaults = HttpOptions.DEFAULTS;
-        return new HttpOptions(
-                positive(http, "connectTimeout", defaults.connectTimeout()),
-                positive(http, "readTimeout", defaults.readTimeout()),
-                positive(http, "callTimeout", defaults.callTimeout()),
-                http.optionalText("userAgent").map(HttpOptions::userAgentFor).orElse(defaults.userAgent()),
-                bytes(http, defaults.maxBodyBytes()),
-                duration(http, "politenessDelay", defaults.politenessDelay()));
+        return defaults.toBuilder()
+                .connectTimeout(positive(http, "connectTimeout", defaults.connectTimeout()))
+                .readTimeout(positive(http, "readTimeout", defaults.readTimeout()))
+                .callTimeout(positive(http, "callTimeout", defaults.callTimeout()))
+                .userAgent(http.optionalText("userAgent").map(HttpOptions::userAgentFor).orElse(defaults.userAgent()))
+                .maxBodyBytes(bytes(http, "maxBodyBytes", defaults.maxBodyBytes()))
+                .maxUnpackedBytes(bytes(http, "maxUnpackedBytes", defaults.maxUnpackedBytes()))
+                .politenessDelay(duration(http, "politenessDelay", defaults.politenessDelay()))
+                .maxConnectionsPerHost(count(http, "maxConnectionsPerHost", 1, defaults.maxConnectionsPerHost()))
+                .maxAttempts(count(http, "maxAttempts", 1, defaults.maxAttempts()))
+                .retryDelay(duration(http, "retryDelay", defaults.retryDelay()))
+                .maxRetryDelay(duration(http, "maxRetryDelay", defaults.maxRetryDelay()))
+                .maxRedirects(count(http, "maxRedirects", 0, defaults.maxRedirects()))
+                .allowPrivateAddresses(flag(http, "allowPrivateAddresses", defaults.allowPrivateAddresses()))
+                .build();
     }
 
     private static Duration positive(YamlMapping http, String key, Duration fallback) throws RegistryException {
@@ -51,16 +61,39 @@ final class HttpOptionsParser {
         return value.get();
     }
 
-    private static long bytes(YamlMapping http, long fallback) throws RegistryException {
-        Optional<String> text = http.optionalText("maxBodyBytes");
+    private static long bytes(YamlMapping http, String key, long fallback) throws RegistryException {
+        Optional<String> text = http.optionalText(key);
         if (text.isEmpty()) {
             return fallback;
         }
         OptionalLong value = Quantities.bytes(text.get());
         if (value.isEmpty() || value.getAsLong() <= 0) {
-            throw http.problem(http.required("maxBodyBytes"),
-                    "http.maxBodyBytes: \"" + text.get() + "\" is not a size (e.g. 1048576, 512MiB, 2GB)");
+            throw http.problem(http.required(key),
+                    "http." + key + ": \"" + text.get() + "\" is not a size (e.g. 1048576, 512MiB, 2GB)");
         }
         return value.getAsLong();
+    }
+
+    private static int count(YamlMapping http, String key, int minimum, int fallback) throws RegistryException {
+        Optional<String> text = http.optionalText(key);
+        if (text.isEmpty()) {
+            return fallback;
+        }
+        if (!text.get().matches("\\d{1,4}") || Integer.parseInt(text.get()) < minimum) {
+            throw http.problem(http.required(key),
+                    "http." + key + ": \"" + text.get() + "\" is not a whole number of at least " + minimum);
+        }
+        return Integer.parseInt(text.get());
+    }
+
+    private static boolean flag(YamlMapping http, String key, boolean fallback) throws RegistryException {
+        Optional<String> text = http.optionalText(key);
+        if (text.isEmpty()) {
+            return fallback;
+        }
+        if (!text.get().equals("true") && !text.get().equals("false")) {
+            throw http.problem(http.required(key), "http." + key + ": \"" + text.get() + "\" is not true or false");
+        }
+        return Boolean.parseBoolean(text.get());
     }
 }

@@ -5,38 +5,49 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-/** What kind of value a protocol parameter takes, and how each value is checked. */
-enum ParameterType {
+/**
+ * What kind of value a protocol parameter takes, and how each value is checked.
+ *
+ * @param isList whether the parameter takes a list of values
+ * @param check  what is wrong with one value, if anything
+ */
+record ParameterType(boolean isList, Function<String, Optional<String>> check) {
+
     /** Any text. */
-    TEXT(false, value -> Optional.empty()),
+    static final ParameterType TEXT = new ParameterType(false, value -> Optional.empty());
     /** An http(s) or {@code file:} URL; {@code {year}}-style placeholders are allowed. */
-    URL(false, value -> Urls.problem(value, true)),
+    static final ParameterType URL = new ParameterType(false, value -> Urls.problem(value, true));
     /** A URL that paths are appended to: no query, no fragment. */
-    BASE_URL(false, value -> Urls.problem(value, false)),
+    static final ParameterType BASE_URL = new ParameterType(false, value -> Urls.problem(value, false));
     /** A list of URLs. */
-    URLS(true, value -> Urls.problem(value, true)),
+    static final ParameterType URLS = new ParameterType(true, value -> Urls.problem(value, true));
+    /** A list of texts. */
+    static final ParameterType TEXTS = new ParameterType(true, value -> Optional.empty());
     /** A list of four-digit years. */
-    YEARS(true, value -> value.matches("\\d{4}") ? Optional.empty() : Optional.of("\"" + value + "\" is not a year")),
+    static final ParameterType YEARS = new ParameterType(true,
+            value -> value.matches("\\d{4}") ? Optional.empty() : Optional.of("\"" + value + "\" is not a year"));
     /** A positive whole number. */
-    INTEGER(false, ParameterType::positiveInteger),
+    static final ParameterType INTEGER = new ParameterType(false, ParameterType::positiveInteger);
     /** A calendar date, {@code 2021-12-31}. */
-    DATE(false, ParameterType::date);
+    static final ParameterType DATE = new ParameterType(false, ParameterType::date);
+    /** {@code true} or {@code false}. */
+    static final ParameterType BOOLEAN = oneOf("true", "false");
+    /** The name of an environment variable that holds a secret (the secret itself never goes in the registry). */
+    static final ParameterType ENV_NAME = new ParameterType(false, value -> value.matches("[A-Z_][A-Z0-9_]*")
+            ? Optional.empty()
+            : Optional.of("\"" + value + "\" is not an environment variable name (upper case, digits, _)"));
 
-    private final boolean list;
-    private final Function<String, Optional<String>> check;
-
-    ParameterType(boolean list, Function<String, Optional<String>> check) {
-        this.list = list;
-        this.check = check;
-    }
-
-    boolean isList() {
-        return list;
+    /** One of the given words. */
+    static ParameterType oneOf(String... words) {
+        List<String> allowed = List.of(words);
+        return new ParameterType(false, value -> allowed.contains(value) ? Optional.empty()
+                : Optional.of("\"" + value + "\" is not one of " + String.join(", ", allowed)));
     }
 
     /** What is wrong with one value, if anything. */

@@ -49,6 +49,16 @@ public record ProtocolParameters(Map<String, List<String>> values) {
         return strings(name).stream().map(Integer::valueOf).toList();
     }
 
+    /** Whether a {@code true}/{@code false} parameter is given as {@code true}. */
+    public boolean flag(String name) {
+        return optionalString(name).map(Boolean::parseBoolean).orElse(false);
+    }
+
+    /** The single value of a whole-number parameter, or {@code fallback} when not given. */
+    public int integer(String name, int fallback) {
+        return optionalString(name).map(Integer::parseInt).orElse(fallback);
+    }
+
     /** Where harvesting starts ({@code baseUrl}, {@code url} or the first of {@code urls}), for messages. */
     public Optional<String> entryPoint() {
         return ENTRY_POINT_KEYS.stream().flatMap(key -> strings(key).stream()).findFirst();

@@ -1,68 +1,175 @@
 package org.ocdsnacional.harvester.run;
 
+import org.ocdsnacional.harvester.http.CacheValidators;
 import org.ocdsnacional.harvester.http.FetchException;
+import org.ocdsnacional.harvester.http.FetchOutcome;
+import org.ocdsnacional.harvester.http.FetchRequest;
 import org.ocdsnacional.harvester.http.Fetched;
 import org.ocdsnacional.harvester.http.Fetcher;
+import org.ocdsnacional.harvester.protocol.Page;
 import org.ocdsnacional.harvester.protocol.SourceSession;
+import org.ocdsnacional.ocds.normalise.ReleaseNormaliser;
 import org.ocdsnacional.ocds.pipeline.HarvestRun;
 import org.ocdsnacional.ocds.pipeline.RunError;
 import org.ocdsnacional.ocds.pipeline.RunState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The {@link SourceSession} of one run: fetches and counts, records failures, reads documents, reports progress. */
+/**
+ * The {@link SourceSession} of one run: fetches and counts, records failures, stops the run on terminal ones,
+ * skips documents that did not change, reads documents and reports progress.
+ */
 final class HarvestSession implements SourceSession {
 
     private static final Logger LOG = LoggerFactory.getLogger(HarvestSession.class);
     private static final Set<Integer> ABSENT = Set.of(404, 410);
+    private static final Set<Integer> FORBIDDEN = Set.of(401, 403);
+
+    /** What a failed request means for the run. */
+    private enum OnAbsent { FAIL, EMPTY, STOP }
 
     private final HarvestRun run;
     private final Fetcher fetcher;
     private final RunTally tally;
     private final ProgressListener progress;
+    private final Pipeline pipeline;
+    private final Path workDir;
     private final ReleaseBatch batch;
     private final DocumentReader documents;
+    private final Map<String, DocumentState> toRemember = new HashMap<>();
+    private final Map<String, DocumentState> readInFull = new LinkedHashMap<>();
     private Optional<String> currentUrl = Optional.empty();
 
-    HarvestSession(HarvestRun run, Fetcher fetcher, RunTally tally, ProgressListener progress, Pipeline pipeline) {
+    HarvestSession(HarvestRun run, Fetcher fetcher, long maxUnpackedBytes, RunTally tally, ProgressListener progress,
+                   Pipeline pipeline, Path workDir) {
         this.run = run;
         this.fetcher = fetcher;
         this.tally = tally;
         this.progress = progress;
-        this.batch = new ReleaseBatch(pipeline.sink(), pipeline.batchSize(), this::reportProgress);
-        this.documents = new DocumentReader(pipeline, run, tally, batch);
+        this.pipeline = pipeline;
+        this.workDir = workDir;
+        this.batch = new ReleaseBatch(pipeline, run.sourceId(), run.runId(), tally, this::documentsReadInFull,
+                this::reportProgress);
+        this.documents = new DocumentReader(pipeline, run.sourceId(), maxUnpackedBytes, tally, batch);
     }
 
     @Override
-    public Optional<Fetched> fetch(URI url) {
-        return fetch(url, false);
+    public Optional<Fetched> fetch(FetchRequest request) {
+        return body(attempt(request, OnAbsent.FAIL));
+    }
+
+    @Override
+    public Optional<Fetched> fetchEntryPoint(FetchRequest request) {
+        return body(attempt(request, OnAbsent.STOP));
     }
 
     @Override
     public Optional<Fetched> fetchIfPresent(URI url) {
-        return fetch(url, true);
+        return body(attempt(FetchRequest.get(url), OnAbsent.EMPTY));
     }
 
     @Override
-    public void read(Fetched document) {
-        currentUrl = Optional.of(document.url().toString());
-        documents.read(document);
+    public Optional<Fetched> fetchDocument(URI url) {
+        return document(url, OnAbsent.FAIL);
+    }
+
+    @Override
+    public Optional<Fetched> fetchDocumentIfPresent(URI url) {
+        return document(url, OnAbsent.EMPTY);
+    }
+
+    private Optional<Fetched> document(URI url, OnAbsent onAbsent) {
+        String key = url.toString();
+        Optional<DocumentState> known = pipeline.store().documentState(run.sourceId(), key);
+        FetchRequest request = FetchRequest.get(url)
+                .ifChangedSince(known.map(DocumentState::validators).orElse(CacheValidators.NONE));
+        Optional<FetchOutcome> outcome = attempt(request, onAbsent);
+        if (outcome.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!(outcome.get() instanceof Fetched fetched)) {
+            tally.unchangedDocument(key);
+            return Optional.empty();
+        }
+        if (known.map(DocumentState::sha256).filter(fetched.sha256()::equals).isPresent()) {
+            fetched.close();
+            tally.unchangedDocument(key);
+            return Optional.empty();
+        }
+        toRemember.put(key, new DocumentState(fetched.validators(), fetched.sha256()));
+        return Optional.of(fetched);
+    }
+
+    @Override
+    public void read(Fetched document, ReleaseNormaliser normaliser) {
+        String key = document.url().toString();
+        currentUrl = Optional.of(key);
+        boolean clean = documents.read(document, normaliser);
+        DocumentState state = toRemember.remove(key);
+        if (clean && state != null) {
+            readInFull.put(key, state);
+        }
+        if (batch.isEmpty()) {
+            batch.afterHandedOver(documentsReadInFull());
+        }
         reportProgress();
     }
 
     @Override
-    public void unusable(Fetched document, String reason) {
-        tally.documentFailed(new RunError(document.url().toString(), document.status(), reason));
-        LOG.warn("Source {} run {}: {} ({})", run.sourceId(), run.runId(), reason, document.url());
+    public Optional<Page> readPage(Fetched page, String arrayKey, ReleaseNormaliser normaliser) {
+        try {
+            Path releases = Envelope.tempFile(workDir);
+            try {
+                return readPage(page, arrayKey, normaliser, releases);
+            } finally {
+                Files.deleteIfExists(releases);
+            }
+        } catch (IOException e) {
+            unusable(page, "No se pudo leer la respuesta / Could not read the response: " + e);
+            return Optional.empty();
+        }
     }
 
-    /** Hands over the releases still pending. */
+    private Optional<Page> readPage(Fetched page, String arrayKey, ReleaseNormaliser normaliser, Path releases)
+            throws IOException {
+        StringBuilder problem = new StringBuilder();
+        Optional<Page> rest = new Envelope(pipeline.mapper()).split(page.file(), arrayKey, releases, problem);
+        if (rest.isEmpty()) {
+            unusable(page, problem.toString());
+            return rest;
+        }
+        read(page.withFile(releases, Files.size(releases), false), normaliser);
+        return rest;
+    }
+
+    @Override
+    public void unusable(Fetched document, String reason) {
+        problem(document.url().toString(), document.status(), reason);
+    }
+
+    @Override
+    public void problem(String url, String reason) {
+        problem(url, Optional.empty(), reason);
+    }
+
+    /** Hands over the releases still pending and waits until they are stored. */
     void finish() {
-        batch.flush();
+        batch.finish();
+    }
+
+    /** Stops the hand-over thread. */
+    void close() {
+        batch.close();
     }
 
     /** The URL last fetched or read, for errors that are not tied to a request; empty before the first. */
@@ -70,23 +177,53 @@ final class HarvestSession implements SourceSession {
         return currentUrl;
     }
 
-    private Optional<Fetched> fetch(URI url, boolean absentIsEmpty) {
-        currentUrl = Optional.of(url.toString());
+    private void problem(String url, Optional<Integer> status, String reason) {
+        tally.documentFailed(new RunError(url, status, reason));
+        LOG.warn("Source {} run {}: {} ({})", run.sourceId(), run.runId(), reason, url);
+    }
+
+    private Optional<FetchOutcome> attempt(FetchRequest request, OnAbsent onAbsent) {
+        currentUrl = Optional.of(request.url().toString());
         try {
-            Fetched fetched = fetcher.get(url);
-            tally.requested(fetched.bytes());
-            return Optional.of(fetched);
-        } catch (FetchException e) {
-            if (absentIsEmpty && e.status().filter(ABSENT::contains).isPresent()) {
-                tally.requested(0);
-                return Optional.empty();
+            FetchOutcome outcome = fetcher.fetch(request);
+            if (outcome instanceof Fetched fetched) {
+                tally.received(fetched.bytes());
             }
-            tally.requestFailed(new RunError(url.toString(), e.status(), e.reason()));
-            LOG.warn("Source {} run {}: {}", run.sourceId(), run.runId(), e.getMessage());
-            return Optional.empty();
+            return Optional.of(outcome);
+        } catch (FetchException e) {
+            return failed(request, e, onAbsent);
         } finally {
             reportProgress();
         }
+    }
+
+    private Optional<FetchOutcome> failed(FetchRequest request, FetchException e, OnAbsent onAbsent) {
+        boolean absent = e.status().filter(ABSENT::contains).isPresent();
+        if (absent && onAbsent == OnAbsent.EMPTY) {
+            return Optional.empty();
+        }
+        RunError error = new RunError(request.url().toString(), e.status(), e.reason());
+        tally.documentFailed(error);
+        LOG.warn("Source {} run {}: {}", run.sourceId(), run.runId(), e.getMessage());
+        boolean forbidden = e.status().filter(FORBIDDEN::contains).isPresent();
+        if (forbidden || (absent && onAbsent == OnAbsent.STOP)) {
+            throw new RunStopped(error);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Fetched> body(Optional<FetchOutcome> outcome) {
+        return outcome.filter(Fetched.class::isInstance).map(Fetched.class::cast);
+    }
+
+    /**
+     * The documents read in full so far, as the work that remembers them: to run once the releases handed over
+     * until now are stored, so that a crash never leaves a document remembered whose releases were lost.
+     */
+    private Runnable documentsReadInFull() {
+        Map<String, DocumentState> read = new LinkedHashMap<>(readInFull);
+        readInFull.clear();
+        return () -> read.forEach((url, state) -> pipeline.store().saveDocumentState(run.sourceId(), url, state));
     }
 
     private void reportProgress() {

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Where harvested releases go (the application connects it to the indexer). Called from the run's thread, in
- * order: {@code runStarted}, any number of {@code accept}, then {@code runFinished}, which always comes.
+ * order: {@code runStarted}, any number of {@code accept}, then {@code runFinished}, which always comes. Only new
+ * and changed releases are handed over; unchanged ones are only counted.
  */
 public interface HarvestSink {
 

@@ -1,10 +1,12 @@
 package org.ocdsnacional.harvester.run;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.ocdsnacional.harvester.http.FetchContext;
 import org.ocdsnacional.harvester.http.FetcherFactory;
 import org.ocdsnacional.harvester.protocol.ProtocolAdapter;
 import org.ocdsnacional.harvester.protocol.ProtocolAdapters;
 import org.ocdsnacional.harvester.registry.Source;
+import org.ocdsnacional.harvester.unpack.Unpacker;
 import org.ocdsnacional.ocds.pipeline.HarvestRun;
 import org.ocdsnacional.ocds.pipeline.RunError;
 import org.ocdsnacional.ocds.pipeline.RunTrigger;
@@ -14,13 +16,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Harvests one source at a time: one run per call, which never throws for anything the source does. Thread-safe:
- * runs of different sources may go in parallel.
+ * Harvests one source at a time: one run per call, which never throws for anything the source does. Unchanged
+ * releases are counted and not handed on; new and changed ones are validated and handed to the sink; a complete
+ * run then withdraws what it no longer saw. Thread-safe: runs of different sources may go in parallel.
  */
 public final class Harvester {
 
@@ -30,14 +36,17 @@ public final class Harvester {
     private final ProtocolAdapters adapters;
     private final Clock clock;
     private final Pipeline pipeline;
+    private final Path workDir;
 
     private Harvester(Builder builder) {
         this.fetchers = Objects.requireNonNull(builder.fetchers, "fetchers");
         this.adapters = Objects.requireNonNull(builder.adapters, "adapters");
         this.clock = builder.clock;
-        this.pipeline = new Pipeline(OcdsReader.create(Objects.requireNonNull(builder.mapper, "mapper")),
-                Objects.requireNonNull(builder.validator, "validator"),
-                Objects.requireNonNull(builder.sink, "sink"), builder.batchSize);
+        this.workDir = Objects.requireNonNull(builder.workDir, "workDir");
+        ObjectMapper mapper = Objects.requireNonNull(builder.mapper, "mapper");
+        this.pipeline = new Pipeline(mapper, unpacker(workDir), OcdsReader.create(mapper),
+                Objects.requireNonNull(builder.validator, "validator"), Objects.requireNonNull(builder.sink, "sink"),
+                builder.store, builder.batchSize, builder.withdrawalLimit);
     }
 
     public static Builder builder() {
@@ -68,16 +77,46 @@ public final class Harvester {
             tally.aborted(noAdapter(source));
             return;
         }
-        HarvestSession session = new HarvestSession(run, fetchers.create(source.http()), tally, progress, pipeline);
+        HarvestSession session = new HarvestSession(run, fetchers.create(context(source, tally)),
+                source.http().maxUnpackedBytes(), tally, progress, pipeline, workDir);
         try {
             adapter.get().harvest(source, session);
             session.finish();
+            withdraw(source, run, tally);
+        } catch (RunStopped stopped) {
+            tally.aborted(stopped.error());
+            finishAfterFailure(session, run, tally);
         } catch (IOException | RuntimeException e) {
             String where = session.currentUrl().or(() -> source.parameters().entryPoint()).orElse("");
             LOG.error("Source {} run {} stopped at {}", source.id(), run.runId(), where, e);
             tally.aborted(new RunError(where, Optional.empty(), "La cosecha se detuvo / The harvest stopped: " + e));
             finishAfterFailure(session, run, tally);
+        } finally {
+            session.close();
         }
+    }
+
+    /** After a complete run only: a failed or partial run never withdraws anything. */
+    private void withdraw(Source source, HarvestRun run, RunTally tally) {
+        if (!tally.complete()) {
+            return;
+        }
+        Withdrawal withdrawal = pipeline.store().withdraw(new WithdrawalRequest(source.id(), run.runId(),
+                tally::sawProcess, tally.unchangedDocuments(), pipeline.withdrawalLimit()));
+        tally.withdrawn(withdrawal.withdrawn());
+        if (withdrawal.skipped()) {
+            tally.note(new RunError(source.parameters().entryPoint().orElse(""), Optional.empty(),
+                    "No se retiró nada: esta ejecución no vio " + withdrawal.candidates() + " de "
+                            + withdrawal.known() + " procesos, demasiados para ser creíble / Nothing withdrawn: this "
+                            + "run did not see " + withdrawal.candidates() + " of " + withdrawal.known()
+                            + " processes, too many to be believable"));
+        }
+    }
+
+    private static FetchContext context(Source source, RunTally tally) {
+        Collection<String> values = source.parameters().values().values().stream().flatMap(Collection::stream)
+                .toList();
+        return FetchContext.forSource(source.http(), values, tally);
     }
 
     /** Hands over what was read before the failure; a sink that fails again is recorded, not retried. */
@@ -98,15 +137,29 @@ public final class Harvester {
                         + "\" has no adapter yet");
     }
 
-    /** Collects what a harvester is made of. Clock defaults to UTC system time, batch size to 500. */
+    private static Unpacker unpacker(Path workDir) {
+        try {
+            return Unpacker.create(workDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the harvest work folder " + workDir, e);
+        }
+    }
+
+    /**
+     * Collects what a harvester is made of. Clock defaults to UTC system time, batch size to 500, the store to
+     * {@link HarvestStore#NONE} and the withdrawal limit to half of a source's processes.
+     */
     public static final class Builder {
         private ReleaseValidator validator;
         private FetcherFactory fetchers;
         private ProtocolAdapters adapters;
         private HarvestSink sink;
+        private HarvestStore store = HarvestStore.NONE;
         private Clock clock = Clock.systemUTC();
         private ObjectMapper mapper;
+        private Path workDir;
         private int batchSize = 500;
+        private double withdrawalLimit = 0.5;
 
         private Builder() {
         }
@@ -131,6 +184,11 @@ public final class Harvester {
             return this;
         }
 
+        public Builder store(HarvestStore store) {
+            this.store = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
@@ -141,11 +199,26 @@ public final class Harvester {
             return this;
         }
 
+        /** Where unpacked and rewritten bodies are written while they are read. */
+        public Builder workDir(Path workDir) {
+            this.workDir = workDir;
+            return this;
+        }
+
         public Builder batchSize(int batchSize) {
             if (batchSize < 1) {
                 throw new IllegalArgumentException("batch size must be at least 1: " + batchSize);
             }
             this.batchSize = batchSize;
+            return this;
+        }
+
+        /** Largest fraction (0 to 1) of a source's processes one complete run may withdraw. */
+        public Builder withdrawalLimit(double fraction) {
+            if (fraction < 0 || fraction > 1) {
+                throw new IllegalArgumentException("withdrawal limit must be between 0 and 1: " + fraction);
+            }
+            this.withdrawalLimit = fraction;
             return this;
         }
 

@@ -1,15 +1,23 @@
 package org.ocdsnacional.harvester.run;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.ocdsnacional.harvester.unpack.Unpacker;
 import org.ocdsnacional.ocds.read.OcdsReader;
 import org.ocdsnacional.ocds.validate.ReleaseValidator;
 
 /**
- * What every run shares: how documents are read and validated, where releases go, and in batches of what size.
+ * What every run shares: how documents are unpacked, read and validated, where releases go, what storage holds,
+ * and in batches of what size.
  *
- * @param reader    reads documents as OCDS
- * @param validator validates each release
- * @param sink      receives batches of releases and the runs
- * @param batchSize releases per batch handed to the sink
+ * @param mapper          JSON of paging envelopes
+ * @param unpacker        opens containers and makes text UTF-8
+ * @param reader          reads documents as OCDS
+ * @param validator       validates each new or changed release
+ * @param sink            receives batches of new and changed releases, and the runs
+ * @param store           what is already stored
+ * @param batchSize       releases per batch compared with storage and handed to the sink
+ * @param withdrawalLimit largest fraction of a source's processes that one run may withdraw
  */
-record Pipeline(OcdsReader reader, ReleaseValidator validator, HarvestSink sink, int batchSize) {
+record Pipeline(ObjectMapper mapper, Unpacker unpacker, OcdsReader reader, ReleaseValidator validator, HarvestSink sink,
+                HarvestStore store, int batchSize, double withdrawalLimit) {
 }

@@ -1,40 +1,126 @@
 package org.ocdsnacional.harvester.run;
 
+import org.ocdsnacional.harvester.run.RunTally.Change;
+import org.ocdsnacional.ocds.model.PackageMetadata;
+import org.ocdsnacional.ocds.model.Release;
 import org.ocdsnacional.ocds.pipeline.HarvestedRelease;
+import org.ocdsnacional.ocds.validate.ValidationIssue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
-/** Collects releases and hands them to the sink in batches of a fixed size. */
+/**
+ * Collects the releases read and, a batch at a time, compares them with storage: unchanged ones are only counted;
+ * new and changed ones are validated and handed to the sink. Validation is the costly step, so it is done only for
+ * what changed. The sink gets each batch on a thread of its own while the next one is read ({@link HandOver}),
+ * followed by the work that must wait until the batch is stored (remembering the documents read in full).
+ */
 final class ReleaseBatch {
 
-    private final HarvestSink sink;
-    private final int size;
-    private final Runnable afterFlush;
-    private final List<HarvestedRelease> pending;
-
-    ReleaseBatch(HarvestSink sink, int size, Runnable afterFlush) {
-        this.sink = sink;
-        this.size = size;
-        this.afterFlush = afterFlush;
-        this.pending = new ArrayList<>(size);
+    /**
+     * A release read and hashed, not yet compared.
+     *
+     * @param release     the release, normalised
+     * @param packageInfo metadata of its package
+     * @param hash        its content hash
+     * @param uid         its uid
+     * @param documentUrl where it was read
+     */
+    record Pending(Release release, PackageMetadata packageInfo, String hash, String uid, String documentUrl) {
     }
 
-    void add(HarvestedRelease release) {
+    private final Pipeline pipeline;
+    private final String sourceId;
+    private final String runId;
+    private final RunTally tally;
+    private final Supplier<Runnable> afterStored;
+    private final Runnable afterFlush;
+    private final HandOver handOver;
+    private final List<Pending> pending;
+
+    /**
+     * @param afterStored called on the run's thread at each flush: the work to do once the batch is stored
+     * @param afterFlush  called on the run's thread after each flush
+     */
+    ReleaseBatch(Pipeline pipeline, String sourceId, String runId, RunTally tally, Supplier<Runnable> afterStored,
+                 Runnable afterFlush) {
+        this.pipeline = pipeline;
+        this.sourceId = sourceId;
+        this.runId = runId;
+        this.tally = tally;
+        this.afterStored = afterStored;
+        this.afterFlush = afterFlush;
+        this.handOver = new HandOver("hand-over-" + sourceId);
+        this.pending = new ArrayList<>(pipeline.batchSize());
+    }
+
+    void add(Pending release) {
         pending.add(release);
-        if (pending.size() >= size) {
+        if (pending.size() >= pipeline.batchSize()) {
             flush();
         }
     }
 
-    /** Hands over what is pending; nothing is handed twice, even when the sink fails. */
+    boolean isEmpty() {
+        return pending.isEmpty();
+    }
+
+    /** Compares and hands over what is pending; nothing is handed twice, even when the sink fails. */
     void flush() {
         if (pending.isEmpty()) {
             return;
         }
-        List<HarvestedRelease> batch = List.copyOf(pending);
+        List<Pending> batch = List.copyOf(pending);
         pending.clear();
-        sink.accept(batch);
+        Map<String, StoredRelease> stored = pipeline.store().storedReleases(batch.stream().map(Pending::uid).toList());
+        List<HarvestedRelease> changed = new ArrayList<>();
+        for (Pending release : batch) {
+            Change change = compare(release, stored.get(release.uid()));
+            tally.compared(change);
+            if (change != Change.UNCHANGED) {
+                changed.add(validated(release));
+            }
+        }
+        Runnable then = afterStored.get();
+        handOver.submit(() -> {
+            if (!changed.isEmpty()) {
+                pipeline.sink().accept(changed);
+            }
+            then.run();
+        });
         afterFlush.run();
+    }
+
+    /** Runs {@code task} once everything handed over so far is stored. */
+    void afterHandedOver(Runnable task) {
+        handOver.submit(task);
+    }
+
+    /** Flushes and waits until everything is stored; rethrows a failure of the sink. */
+    void finish() {
+        flush();
+        handOver.await();
+    }
+
+    /** Stops the hand-over thread. */
+    void close() {
+        handOver.close();
+    }
+
+    private static Change compare(Pending release, StoredRelease stored) {
+        if (stored == null) {
+            return Change.NEW;
+        }
+        boolean same = stored.hash().equals(release.hash()) && !stored.withdrawn();
+        return same ? Change.UNCHANGED : Change.CHANGED;
+    }
+
+    private HarvestedRelease validated(Pending release) {
+        List<ValidationIssue> issues = pipeline.validator().validate(release.release(), release.packageInfo());
+        tally.validated(issues);
+        return new HarvestedRelease(sourceId, runId, release.release(), release.packageInfo(), release.hash(),
+                issues, release.documentUrl());
     }
 }

@@ -1,45 +1,67 @@
 package org.ocdsnacional.harvester.run;
 
+import org.ocdsnacional.harvester.http.FetchObserver;
+import org.ocdsnacional.ocds.pipeline.HttpOutcomes;
 import org.ocdsnacional.ocds.pipeline.RunCounts;
 import org.ocdsnacional.ocds.pipeline.RunError;
 import org.ocdsnacional.ocds.pipeline.RunState;
 import org.ocdsnacional.ocds.validate.Severity;
 import org.ocdsnacional.ocds.validate.ValidationIssue;
 
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The counts and the first error of one run as it goes. Used by the run's thread only. */
-final class RunTally {
+/**
+ * The counts, the first error and what was seen of one run as it goes: releases (each uid once; a second sighting
+ * is a duplicate), processes, documents left unread because they had not changed, and every HTTP attempt. Used by
+ * the run's thread only.
+ */
+final class RunTally implements FetchObserver {
+
+    /** How a release read compared with the stored copy. */
+    enum Change { NEW, CHANGED, UNCHANGED }
 
     private long requests;
     private long failedRequests;
     private long bytes;
     private long releases;
+    private long duplicates;
+    private final Map<Change, Long> changes = new EnumMap<>(Change.class);
     private long invalid;
     private long issues;
-    private final Set<String> processKeys = new HashSet<>();
+    private long withdrawn;
+    private final Map<Attempt, Long> attempts = new EnumMap<>(Attempt.class);
+    private final SeenSet releaseUids = new SeenSet();
+    private final SeenSet processKeys = new SeenSet();
+    private final Set<String> unchangedDocuments = new HashSet<>();
     private Optional<RunError> firstError = Optional.empty();
     private boolean aborted;
 
-    /** A request that brought a body (or a clean "nothing there"). */
-    void requested(long bodyBytes) {
-        requests++;
+    @Override
+    public void attempt(Attempt outcome) {
+        attempts.merge(outcome, 1L, Long::sum);
+        if (outcome != Attempt.RETRY) {
+            requests++;
+        }
+    }
+
+    void received(long bodyBytes) {
         bytes += bodyBytes;
     }
 
-    /** A request that failed. */
-    void requestFailed(RunError error) {
-        requests++;
-        documentFailed(error);
-    }
-
-    /** A request whose body turned out unusable (not JSON, not OCDS, not what the protocol expects). */
+    /** A request that failed, or whose body turned out unusable. */
     void documentFailed(RunError error) {
         failedRequests++;
         remember(error);
+    }
+
+    /** A document not read again: not modified, or byte-identical to the last one read in full. */
+    void unchangedDocument(String url) {
+        unchangedDocuments.add(url);
     }
 
     /** The run stopped before its end. */
@@ -48,17 +70,54 @@ final class RunTally {
         remember(error);
     }
 
-    void release(String processKey, List<ValidationIssue> releaseIssues) {
+    /** Something worth telling that is not a failure of the run (e.g. a withdrawal skipped). */
+    void note(RunError error) {
+        remember(error);
+    }
+
+    /** A release read; false when this run already read the same one (same uid): a duplicate. */
+    boolean read(String uid, String processKey) {
         releases++;
+        processKeys.add(processKey);
+        if (releaseUids.add(uid)) {
+            return true;
+        }
+        duplicates++;
+        return false;
+    }
+
+    void compared(Change change) {
+        changes.merge(change, 1L, Long::sum);
+    }
+
+    void validated(List<ValidationIssue> releaseIssues) {
         issues += releaseIssues.size();
         if (releaseIssues.stream().anyMatch(issue -> issue.severity() == Severity.ERROR)) {
             invalid++;
         }
-        processKeys.add(processKey);
+    }
+
+    void withdrawn(long count) {
+        withdrawn = count;
+    }
+
+    boolean sawProcess(String processKey) {
+        return processKeys.contains(processKey);
+    }
+
+    Set<String> unchangedDocuments() {
+        return Set.copyOf(unchangedDocuments);
+    }
+
+    /** Nothing failed and nothing stopped the run: what it did not see is really gone. */
+    boolean complete() {
+        return failedRequests == 0 && !aborted;
     }
 
     RunCounts counts() {
-        return new RunCounts(requests, failedRequests, bytes, releases, invalid, issues, processKeys.size());
+        return new RunCounts(requests, failedRequests, bytes, releases, count(Change.NEW), count(Change.CHANGED),
+                count(Change.UNCHANGED), duplicates, withdrawn, invalid, issues, processKeys.size(),
+                unchangedDocuments.size(), http());
     }
 
     Optional<RunError> firstError() {
@@ -67,10 +126,24 @@ final class RunTally {
 
     /** SUCCEEDED when nothing went wrong; otherwise PARTIAL if releases came, FAILED if none did. */
     RunState endState() {
-        if (failedRequests == 0 && !aborted) {
+        if (complete()) {
             return RunState.SUCCEEDED;
         }
         return releases > 0 ? RunState.PARTIAL : RunState.FAILED;
+    }
+
+    private HttpOutcomes http() {
+        return new HttpOutcomes(attempts(Attempt.SUCCEEDED), attempts(Attempt.NOT_MODIFIED),
+                attempts(Attempt.REDIRECT), attempts(Attempt.RETRY), attempts(Attempt.CLIENT_ERROR),
+                attempts(Attempt.SERVER_ERROR), attempts(Attempt.NETWORK_ERROR), attempts(Attempt.REFUSED));
+    }
+
+    private long attempts(Attempt outcome) {
+        return attempts.getOrDefault(outcome, 0L);
+    }
+
+    private long count(Change change) {
+        return changes.getOrDefault(change, 0L);
     }
 
     private void remember(RunError error) {

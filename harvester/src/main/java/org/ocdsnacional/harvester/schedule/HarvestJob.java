@@ -1,6 +1,6 @@
 package org.ocdsnacional.harvester.schedule;
 
-import org.ocdsnacional.harvester.registry.Registry;
+import org.ocdsnacional.harvester.registry.LiveRegistry;
 import org.ocdsnacional.harvester.registry.Source;
 import org.ocdsnacional.ocds.pipeline.RunTrigger;
 import org.quartz.DisallowConcurrentExecution;
@@ -12,9 +12,9 @@ import org.quartz.SchedulerException;
 
 /**
  * The Quartz job of one source (its key's name is the source id): finds the registry and the task in the scheduler
- * context and runs the task. One job per source, so {@link DisallowConcurrentExecution} keeps a source from
- * running twice at once. Job data holds only texts, so a persistent job store can keep it. Public only because
- * Quartz instantiates it.
+ * context and runs the task with the source as the registry now describes it. One job per source, so {@link
+ * DisallowConcurrentExecution} keeps a source from running twice at once. Job data holds only texts, so a
+ * persistent job store can keep it. Public only because Quartz instantiates it.
  */
 @DisallowConcurrentExecution
 public final class HarvestJob implements Job {
@@ -28,7 +28,7 @@ public final class HarvestJob implements Job {
         try {
             SchedulerContext shared = context.getScheduler().getContext();
             String sourceId = context.getJobDetail().getKey().getName();
-            Source source = ((Registry) shared.get(REGISTRY)).find(sourceId).orElseThrow(
+            Source source = ((LiveRegistry) shared.get(REGISTRY)).find(sourceId).orElseThrow(
                     () -> new IllegalStateException("source " + sourceId + " is no longer in the registry"));
             ((HarvestTask) shared.get(TASK)).run(source,
                     RunTrigger.valueOf(context.getMergedJobDataMap().getString(TRIGGER)));

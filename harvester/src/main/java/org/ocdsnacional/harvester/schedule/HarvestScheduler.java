@@ -1,9 +1,12 @@
 package org.ocdsnacional.harvester.schedule;
 
+import org.ocdsnacional.harvester.registry.LiveRegistry;
 import org.ocdsnacional.harvester.registry.Registry;
 import org.ocdsnacional.harvester.registry.Source;
+import org.ocdsnacional.harvester.registry.SourceStatus;
 import org.ocdsnacional.ocds.pipeline.RunTrigger;
 import org.quartz.CronScheduleBuilder;
+import org.quartz.CronTrigger;
 import org.quartz.JobBuilder;
 import org.quartz.JobDataMap;
 import org.quartz.JobDetail;
@@ -12,53 +15,87 @@ import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
+import org.quartz.TriggerKey;
 import org.quartz.impl.StdSchedulerFactory;
+import org.quartz.impl.matchers.GroupMatcher;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TimeZone;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
- * Fires harvests: every active source on its cron, and any registered source on demand. Quartz with an in-memory
- * job store; a run that would overlap a running one of the same source waits for it.
+ * Fires harvests: every active source on its cron (when schedules are on), and any source that is not retired on
+ * demand. Quartz with an in-memory job store; a run that would overlap a running one of the same source waits for
+ * it. {@link #update} follows a reloaded registry: new sources get a job, removed ones lose it, changed schedules
+ * and statuses take effect.
  */
 public final class HarvestScheduler implements AutoCloseable {
 
     private static final String GROUP = "harvest";
 
     private final Scheduler scheduler;
+    private final LiveRegistry registry;
+    private final ScheduleSettings settings;
 
-    private HarvestScheduler(Scheduler scheduler) {
+    private HarvestScheduler(Scheduler scheduler, LiveRegistry registry, ScheduleSettings settings) {
         this.scheduler = scheduler;
+        this.registry = registry;
+        this.settings = settings;
     }
 
     /** A scheduler (not started) with one job per registered source and a cron trigger per active one. */
-    public static HarvestScheduler create(Registry registry, HarvestTask task, ScheduleSettings settings)
+    public static HarvestScheduler create(LiveRegistry registry, HarvestTask task, ScheduleSettings settings)
             throws SchedulerException {
         Scheduler scheduler = new StdSchedulerFactory(quartzProperties(settings)).getScheduler();
         scheduler.getContext().put(HarvestJob.TASK, task);
         scheduler.getContext().put(HarvestJob.REGISTRY, registry);
-        for (Source source : registry.sources()) {
-            scheduler.addJob(job(source), false);
-            if (source.isActive()) {
-                scheduler.scheduleJob(cron(source, settings));
-            }
-        }
-        return new HarvestScheduler(scheduler);
+        HarvestScheduler created = new HarvestScheduler(scheduler, registry, settings);
+        created.update(registry.get());
+        return created;
     }
 
     public void start() throws SchedulerException {
         scheduler.start();
     }
 
-    /** Asks for a run of {@code sourceId} now; returns at once. Unknown ids are refused. */
-    public void runNow(String sourceId) throws SchedulerException {
-        JobKey key = jobKey(sourceId);
-        if (!scheduler.checkExists(key)) {
-            throw new IllegalArgumentException("No source with id \"" + sourceId + "\" in the registry");
+    /** Makes jobs and triggers match {@code registry}. */
+    public synchronized void update(Registry registry) throws SchedulerException {
+        Set<JobKey> wanted = registry.sources().stream().map(source -> jobKey(source.id()))
+                .collect(Collectors.toSet());
+        for (JobKey existing : scheduler.getJobKeys(GroupMatcher.jobGroupEquals(GROUP))) {
+            if (!wanted.contains(existing)) {
+                scheduler.deleteJob(existing);
+            }
         }
-        scheduler.triggerJob(key, new JobDataMap(Map.of(HarvestJob.TRIGGER, RunTrigger.MANUAL.name())));
+        for (Source source : registry.sources()) {
+            scheduler.addJob(job(source), true);
+            schedule(source);
+        }
+    }
+
+    /**
+     * Asks for a run of {@code sourceId} now; returns at once. Unknown and retired sources are refused with an
+     * {@link IllegalArgumentException} that says why (Spanish / English).
+     */
+    public void runNow(String sourceId) throws SchedulerException {
+        Source source = registry.find(sourceId).orElseThrow(() -> new IllegalArgumentException(
+                "No hay una fuente «" + sourceId + "» en el registro / No source «" + sourceId + "» in the registry"));
+        if (source.status() == SourceStatus.RETIRED) {
+            throw new IllegalArgumentException("La fuente «" + source.id() + "» está retirada: su dirección ya no "
+                    + "existe / Source «" + source.id() + "» is retired: its endpoint is gone");
+        }
+        scheduler.triggerJob(jobKey(source.id()), new JobDataMap(Map.of(HarvestJob.TRIGGER, RunTrigger.MANUAL.name())));
+    }
+
+    /** The cron expression a source is scheduled with, if it is scheduled. */
+    public Optional<String> scheduleOf(String sourceId) throws SchedulerException {
+        Trigger trigger = scheduler.getTrigger(TriggerKey.triggerKey(sourceId, GROUP));
+        return trigger instanceof CronTrigger cron ? Optional.of(cron.getCronExpression())
+                : Optional.empty();
     }
 
     /** Stops firing and waits for the runs in progress to end (each is bounded by its source's call timeouts). */
@@ -67,11 +104,25 @@ public final class HarvestScheduler implements AutoCloseable {
         scheduler.shutdown(true);
     }
 
+    private void schedule(Source source) throws SchedulerException {
+        TriggerKey key = TriggerKey.triggerKey(source.id(), GROUP);
+        if (!source.isActive() || !settings.fireSchedules()) {
+            scheduler.unscheduleJob(key);
+            return;
+        }
+        Trigger wanted = cron(source);
+        if (scheduler.checkExists(key)) {
+            scheduler.rescheduleJob(key, wanted);
+        } else {
+            scheduler.scheduleJob(wanted);
+        }
+    }
+
     private static JobDetail job(Source source) {
         return JobBuilder.newJob(HarvestJob.class).withIdentity(jobKey(source.id())).storeDurably().build();
     }
 
-    private static Trigger cron(Source source, ScheduleSettings settings) {
+    private Trigger cron(Source source) {
         return TriggerBuilder.newTrigger().withIdentity(source.id(), GROUP).forJob(jobKey(source.id()))
                 .usingJobData(HarvestJob.TRIGGER, RunTrigger.SCHEDULE.name())
                 .withSchedule(CronScheduleBuilder.cronSchedule(source.schedule())

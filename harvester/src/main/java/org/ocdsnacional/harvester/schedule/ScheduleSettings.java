@@ -5,17 +5,23 @@ import java.time.ZoneId;
 /**
  * How the scheduler runs.
  *
- * @param threads  harvests that may run at the same time (of different sources)
- * @param timeZone the zone the registry's cron expressions are read in
+ * @param threads       harvests that may run at the same time (of different sources)
+ * @param timeZone      the zone the registry's cron expressions are read in
+ * @param fireSchedules whether active sources are harvested on their cron; off, runs happen only when asked
  */
-public record ScheduleSettings(int threads, ZoneId timeZone) {
+public record ScheduleSettings(int threads, ZoneId timeZone, boolean fireSchedules) {
 
-    /** Two harvests at a time; cron read in Mexico City time. */
-    public static final ScheduleSettings DEFAULTS = new ScheduleSettings(2, ZoneId.of("America/Mexico_City"));
+    /** Two harvests at a time; cron read in Mexico City time and fired. */
+    public static final ScheduleSettings DEFAULTS = new ScheduleSettings(2, ZoneId.of("America/Mexico_City"), true);
 
     public ScheduleSettings {
         if (threads < 1) {
             throw new IllegalArgumentException("the scheduler needs at least one thread: " + threads);
         }
+    }
+
+    /** These settings, with schedules fired or not. */
+    public ScheduleSettings firingSchedules(boolean fire) {
+        return new ScheduleSettings(threads, timeZone, fire);
     }
 }

@@ -25,6 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HttpFetcherTest {
 
+    private static final HttpOptions ONCE = TestSources.FAST.toBuilder().maxAttempts(1).build();
+
     @TempDir
     Path workDir;
 
@@ -56,8 +58,7 @@ class HttpFetcherTest {
     @Test
     void sendsTheSourcesUserAgent() throws Exception {
         publisher.json("/data.json", "{}");
-        HttpOptions browser = new HttpOptions(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(20),
-                HttpOptions.BROWSER_USER_AGENT, 1024, Duration.ZERO);
+        HttpOptions browser = TestSources.FAST.toBuilder().userAgent(HttpOptions.BROWSER_USER_AGENT).build();
         fetcher(browser).get(publisher.url("/data.json")).close();
         assertEquals(HttpOptions.BROWSER_USER_AGENT, publisher.requests().getFirst().getHeaders().get("User-Agent"));
     }
@@ -66,7 +67,7 @@ class HttpFetcherTest {
     void reportsAnErrorStatusWithTheStartOfTheBody() {
         publisher.respond("/data.json", 500, "text/plain", "Internal Server Error\n  at line 3");
         FetchException e = assertThrows(FetchException.class,
-                () -> fetcher(TestSources.FAST).get(publisher.url("/data.json")));
+                () -> fetcher(ONCE).get(publisher.url("/data.json")));
         assertEquals(Optional.of(500), e.status());
         assertEquals(publisher.url("/data.json"), e.url());
         assertEquals("El servidor respondió HTTP 500 / The server answered HTTP 500: Internal Server Error at line 3",
@@ -84,8 +85,7 @@ class HttpFetcherTest {
     @Test
     void refusesABodyOverTheCapAndLeavesNoFileBehind() throws Exception {
         publisher.json("/big.json", "[" + "0,".repeat(600) + "0]");
-        HttpOptions small = new HttpOptions(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(20),
-                HttpOptions.DEFAULT_USER_AGENT, 1000, Duration.ZERO);
+        HttpOptions small = TestSources.FAST.toBuilder().maxBodyBytes(1000).build();
         FetchException e = assertThrows(FetchException.class, () -> fetcher(small).get(publisher.url("/big.json")));
         assertTrue(e.reason().contains("supera el límite de 1000 bytes / The response exceeds the limit"),
                 e.reason());
@@ -101,8 +101,7 @@ class HttpFetcherTest {
     void reportsATimeout() {
         publisher.respond("/slow.json", new MockResponse.Builder().body("{}").headersDelay(2, TimeUnit.SECONDS)
                 .build());
-        HttpOptions impatient = new HttpOptions(Duration.ofSeconds(2), Duration.ofMillis(300),
-                Duration.ofSeconds(20), HttpOptions.DEFAULT_USER_AGENT, 1024, Duration.ZERO);
+        HttpOptions impatient = ONCE.toBuilder().readTimeout(Duration.ofMillis(300)).build();
         FetchException e = assertThrows(FetchException.class,
                 () -> fetcher(impatient).get(publisher.url("/slow.json")));
         assertTrue(e.reason().startsWith("Tiempo de espera agotado / Timed out"), e.reason());
@@ -129,7 +128,8 @@ class HttpFetcherTest {
     }
 
     private Fetcher fetcher(HttpOptions options) throws IOException {
-        return HttpFetcher.factory(workDir).create(options);
+        return HttpFetcher.factory(workDir).create(FetchContext.of(options.toBuilder().allowPrivateAddresses(true)
+                .build()));
     }
 
     private static int closedPort() throws IOException {

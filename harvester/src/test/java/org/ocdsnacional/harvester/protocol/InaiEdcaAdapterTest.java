@@ -15,6 +15,7 @@ import org.ocdsnacional.harvester.testing.TestHarvesters;
 import org.ocdsnacional.harvester.testing.TestSources;
 import org.ocdsnacional.ocds.pipeline.HarvestRun;
 import org.ocdsnacional.ocds.pipeline.HarvestedRelease;
+import org.ocdsnacional.ocds.pipeline.HttpOutcomes;
 import org.ocdsnacional.ocds.pipeline.RunCounts;
 import org.ocdsnacional.ocds.pipeline.RunState;
 import org.ocdsnacional.ocds.pipeline.RunTrigger;
@@ -24,7 +25,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,7 +76,8 @@ class InaiEdcaAdapterTest {
         HarvestRun run = harvest(edca(Map.of("baseUrl", List.of(publisher.baseUrl())), TestSources.FAST));
 
         assertEquals(RunState.SUCCEEDED, run.state(), () -> run.error().toString());
-        assertEquals(new RunCounts(5, 0, bodyBytes, 10, 1, 1, 3), run.counts());
+        assertEquals(new RunCounts(5, 0, bodyBytes, 10, 10, 0, 0, 0, 0, 1, 1, 3, 0,
+                new HttpOutcomes(4, 0, 0, 0, 1, 0, 0, 0)), run.counts());
         assertEquals(List.of("/edca/fiscalYears", "/edca/contractingprocess/2017", "/edca/contractingprocess/2018",
                 "/edca/contractingprocess/2019", "/edca/contractingprocess/2020"), publisher.requestedPaths());
         assertEquals(Optional.empty(), run.error());
@@ -115,8 +116,7 @@ class InaiEdcaAdapterTest {
 
     @Test
     void sendsABrowserUserAgentWhenAsked() throws IOException {
-        HttpOptions browser = new HttpOptions(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(20),
-                HttpOptions.BROWSER_USER_AGENT, 10L << 20, Duration.ZERO);
+        HttpOptions browser = TestSources.FAST.toBuilder().userAgent(HttpOptions.BROWSER_USER_AGENT).build();
         harvest(edca(Map.of("baseUrl", List.of(publisher.baseUrl()), "years", List.of("2018")), browser));
         assertEquals(HttpOptions.BROWSER_USER_AGENT, publisher.requests().getFirst().getHeaders().get("User-Agent"));
     }
@@ -142,6 +142,29 @@ class InaiEdcaAdapterTest {
         assertTrue(run.error().orElseThrow().reason().startsWith("La lista de años no es JSON / The list of years"),
                 run.error().toString());
         assertEquals(List.of("/edca/fiscalYears"), publisher.requestedPaths());
+    }
+
+    @Test
+    void recordPackagesAddTheHistoryFromLinkedReleasesRebasedAndNormalised() throws IOException {
+        String v3Release = """
+                {"ocid":"ocds-g4facg-77","id":"ocds-g4facg-77.v1.tender","date":"2021-03-01T00:00:00Z",
+                 "tag":["tender"],"tender":{"id":"t","items":[{"id":"1","unit":{"unit_name":"Pieza"}}]}}""";
+        publisher.json("/edca/recordPackages/2018", """
+                {"recordPackages":[{"records":[{"ocid":"ocds-g4facg-77","compiledRelease":{"ocid":"ocds-g4facg-77"},
+                 "releases":[{"url":"http://10.0.0.9:3000/release/1.1/ocds-g4facg-77.v1.tender.json"},
+                             {"url":"http://10.0.0.9:3000/release/1.1/gone.json"},
+                             {"url":"http://10.0.0.9:3000/generate/releases"}]}]}]}""")
+                .json("/release/1.1/ocds-g4facg-77.v1.tender.json", v3Release)
+                .json("/release/1.1/gone.json", NOT_FOUND_MESSAGE);
+        HarvestRun run = harvest(edca(Map.of("baseUrl", List.of(publisher.baseUrl()), "years", List.of("2018"),
+                "recordPackages", List.of("true")), TestSources.FAST));
+
+        assertEquals(List.of("/edca/contractingprocess/2018", "/edca/recordPackages/2018",
+                "/release/1.1/ocds-g4facg-77.v1.tender.json", "/release/1.1/gone.json"), publisher.requestedPaths());
+        assertEquals(RunState.PARTIAL, run.state(), "a linked release that is gone, and a link outside the routes");
+        assertEquals(5, run.counts().releases());
+        HarvestedRelease history = sink.releases().getLast();
+        assertEquals("Pieza", history.release().json().at("/tender/items/0/unit/name").asText());
     }
 
     @Test

@@ -50,18 +50,40 @@ class RegistryLoaderTest {
                       callTimeout: 2h
                       userAgent: browser
                       maxBodyBytes: 512MiB
+                      maxUnpackedBytes: 2GiB
                       politenessDelay: 0s
+                      maxConnectionsPerHost: 2
+                      maxAttempts: 6
+                      retryDelay: 500ms
+                      maxRetryDelay: 1m
+                      maxRedirects: 0
+                      allowPrivateAddresses: true
                 """)).find("alpha").orElseThrow();
         assertEquals(new HttpOptions(Duration.ofSeconds(30), Duration.ofSeconds(90), Duration.ofHours(2),
-                HttpOptions.BROWSER_USER_AGENT, 512L << 20, Duration.ZERO), alpha.http());
+                HttpOptions.BROWSER_USER_AGENT, 512L << 20, 2L << 30, Duration.ZERO, 2, 6, Duration.ofMillis(500),
+                Duration.ofMinutes(1), 0, true), alpha.http());
     }
 
     @Test
-    void acceptsDeclaredProtocolsThatHaveNoAdapterYet() throws Exception {
+    void readsEveryKindOfProtocolParameter() throws Exception {
         String yaml = VALID.replace("protocol: inai-edca", "protocol: pdn-s6")
-                .replace("baseUrl: https://example.org:3000",
-                        "baseUrl: https://api.example.org/s6/api/v1\n      supplier_id: SHCP");
-        assertEquals("pdn-s6", RegistryLoader.load(write(yaml)).find("alpha").orElseThrow().protocol());
+                .replace("baseUrl: https://example.org:3000", "baseUrl: https://api.example.org/s6/api/v1\n"
+                        + "      api: records\n      auth: bearer\n      tokenEnv: PDN_TOKEN\n      pageSize: 200");
+        Source alpha = RegistryLoader.load(write(yaml)).find("alpha").orElseThrow();
+        assertEquals("pdn-s6", alpha.protocol());
+        assertEquals("PDN_TOKEN", alpha.parameters().string("tokenEnv"));
+        assertEquals(200, alpha.parameters().integer("pageSize", 100));
+    }
+
+    @Test
+    void reportsAParameterOutsideItsChoicesAndABadVariableName() throws Exception {
+        String base = VALID.replace("protocol: inai-edca", "protocol: pdn-s6").replace(
+                "baseUrl: https://example.org:3000", "baseUrl: https://api.example.org/s6/api/v1\n      auth: ");
+        String basic = base.replace("auth: ", "auth: basic");
+        assertTrue(problem(basic).reason().contains("\"basic\" is not one of none, bearer, oauth2-password"),
+                problem(basic).reason());
+        String badEnv = base.replace("auth: ", "auth: bearer\n      tokenEnv: pdn-token");
+        assertTrue(problem(badEnv).reason().contains("is not an environment variable name"), badEnv);
     }
 
     @Test

@@ -65,7 +65,10 @@ class HarvesterTest {
         assertEquals(url, error.url());
         assertEquals(Optional.empty(), error.status());
         assertTrue(error.reason().startsWith("No se pudo conectar / Could not connect"), error.reason());
-        assertEquals(1, run.counts().requests());
+        assertTrue(error.reason().endsWith("(tras 3 intentos / after 3 attempts)"), error.reason());
+        assertEquals(3, run.counts().requests());
+        assertEquals(2, run.counts().http().retries());
+        assertEquals(3, run.counts().http().networkErrors());
         assertEquals(1, run.counts().failedRequests());
         assertEquals(List.of(run), sink.finished);
     }
@@ -119,14 +122,15 @@ class HarvesterTest {
 
     @Test
     void aProtocolWithoutAdapterFailsTheRunInsteadOfCrashing() throws IOException {
-        Source pdn = TestSources.source("pdn-test", "pdn-s6",
+        Source pdn = TestSources.source("pdn-test", "gopher-feed",
                 Map.of("baseUrl", List.of("https://api.example.org/s6/api/v1"), "supplier_id", List.of("SHCP")));
         HarvestRun run = TestHarvesters.create(sink, workDir).harvest(pdn, RunTrigger.SCHEDULE,
                 ProgressListener.NONE);
 
         assertEquals(RunState.FAILED, run.state());
         RunError error = run.error().orElseThrow();
-        assertEquals("Aún no hay adaptador para el protocolo \"pdn-s6\" / Protocol \"pdn-s6\" has no adapter yet",
+        assertEquals("Aún no hay adaptador para el protocolo \"gopher-feed\" / Protocol \"gopher-feed\" has no "
+                        + "adapter yet",
                 error.reason());
         assertEquals("https://api.example.org/s6/api/v1", error.url());
         assertEquals(0, run.counts().requests());
@@ -227,7 +231,8 @@ class HarvesterTest {
 
     private Harvester harvester(ProtocolAdapters adapters, int batchSize) throws IOException {
         return Harvester.builder().validator(Validators.DATE_REQUIRED).fetchers(HttpFetcher.factory(workDir))
-                .adapters(adapters).sink(sink).mapper(new ObjectMapper()).batchSize(batchSize).build();
+                .adapters(adapters).sink(sink).mapper(new ObjectMapper()).workDir(workDir).batchSize(batchSize)
+                .build();
     }
 
     private static Source urlSource(String url) {

@@ -1,6 +1,7 @@
 package org.ocdsnacional.harvester.schedule;
 
 import org.junit.jupiter.api.Test;
+import org.ocdsnacional.harvester.registry.LiveRegistry;
 import org.ocdsnacional.harvester.registry.Registry;
 import org.ocdsnacional.harvester.registry.Source;
 import org.ocdsnacional.harvester.registry.SourceStatus;
@@ -9,6 +10,7 @@ import org.ocdsnacional.ocds.pipeline.RunTrigger;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Real Quartz with real time: an every-second cron fires, runs on demand fire, a source never overlaps itself. */
 class HarvestSchedulerTest {
@@ -26,11 +29,12 @@ class HarvestSchedulerTest {
 
     private final Source active = TestSources.withStatus(source("every-second"), SourceStatus.ACTIVE, EVERY_SECOND);
     private final Source frozen = TestSources.withStatus(source("frozen"), SourceStatus.FROZEN, EVERY_SECOND);
+    private final Source retired = TestSources.withStatus(source("retired"), SourceStatus.RETIRED, EVERY_SECOND);
 
     @Test
     void firesActiveSourcesOnTheirCron() throws Exception {
         BlockingQueue<String> runs = new LinkedBlockingQueue<>();
-        try (HarvestScheduler scheduler = HarvestScheduler.create(Registry.of(List.of(active, frozen)),
+        try (HarvestScheduler scheduler = HarvestScheduler.create(live(active, frozen),
                 (source, trigger) -> runs.add(source.id() + " " + trigger), ScheduleSettings.DEFAULTS)) {
             scheduler.start();
             assertEquals("every-second SCHEDULE", runs.poll(5, TimeUnit.SECONDS));
@@ -43,12 +47,15 @@ class HarvestSchedulerTest {
     @Test
     void runsAnyRegisteredSourceOnDemand() throws Exception {
         BlockingQueue<String> runs = new LinkedBlockingQueue<>();
-        try (HarvestScheduler scheduler = HarvestScheduler.create(Registry.of(List.of(frozen)),
+        try (HarvestScheduler scheduler = HarvestScheduler.create(live(frozen, retired),
                 (source, trigger) -> runs.add(source.id() + " " + trigger), ScheduleSettings.DEFAULTS)) {
             scheduler.start();
             scheduler.runNow("frozen");
             assertEquals("frozen MANUAL", runs.poll(5, TimeUnit.SECONDS));
             assertThrows(IllegalArgumentException.class, () -> scheduler.runNow("unknown"));
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                    () -> scheduler.runNow("retired"));
+            assertTrue(refused.getMessage().contains("retirada"), refused.getMessage());
             assertNull(runs.poll(1500, TimeUnit.MILLISECONDS), "nothing else fires");
         }
     }
@@ -64,8 +71,8 @@ class HarvestSchedulerTest {
             running.decrementAndGet();
             finished.add(trigger);
         };
-        try (HarvestScheduler scheduler = HarvestScheduler.create(Registry.of(List.of(active)), slow,
-                new ScheduleSettings(4, ScheduleSettings.DEFAULTS.timeZone()))) {
+        try (HarvestScheduler scheduler = HarvestScheduler.create(live(active), slow,
+                new ScheduleSettings(4, ScheduleSettings.DEFAULTS.timeZone(), true))) {
             scheduler.start();
             scheduler.runNow("every-second");
             scheduler.runNow("every-second");
@@ -73,6 +80,39 @@ class HarvestSchedulerTest {
             assertNotNull(finished.poll(5, TimeUnit.SECONDS));
         }
         assertEquals(1, mostAtOnce.get());
+    }
+
+    @Test
+    void followsAReloadedRegistry() throws Exception {
+        BlockingQueue<String> runs = new LinkedBlockingQueue<>();
+        try (HarvestScheduler scheduler = HarvestScheduler.create(live(frozen),
+                (source, trigger) -> runs.add(source.id() + " " + trigger), ScheduleSettings.DEFAULTS)) {
+            scheduler.start();
+            assertEquals(Optional.empty(), scheduler.scheduleOf("frozen"));
+            Source thawed = TestSources.withStatus(frozen, SourceStatus.ACTIVE, EVERY_SECOND);
+            scheduler.update(Registry.of(List.of(thawed)));
+            assertEquals(Optional.of(EVERY_SECOND), scheduler.scheduleOf("frozen"));
+            assertEquals("frozen SCHEDULE", runs.poll(5, TimeUnit.SECONDS));
+            scheduler.update(Registry.of(List.of()));
+            assertEquals(Optional.empty(), scheduler.scheduleOf("frozen"));
+        }
+    }
+
+    @Test
+    void withSchedulesOffOnlyRunsOnDemand() throws Exception {
+        BlockingQueue<String> runs = new LinkedBlockingQueue<>();
+        try (HarvestScheduler scheduler = HarvestScheduler.create(live(active),
+                (source, trigger) -> runs.add(source.id() + " " + trigger),
+                ScheduleSettings.DEFAULTS.firingSchedules(false))) {
+            scheduler.start();
+            assertNull(runs.poll(1500, TimeUnit.MILLISECONDS), "no cron fires");
+            scheduler.runNow("every-second");
+            assertEquals("every-second MANUAL", runs.poll(5, TimeUnit.SECONDS));
+        }
+    }
+
+    private static LiveRegistry live(Source... sources) {
+        return LiveRegistry.fixed(Registry.of(List.of(sources)));
     }
 
     private static Source source(String id) {

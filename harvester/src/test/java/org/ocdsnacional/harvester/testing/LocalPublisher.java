@@ -9,14 +9,19 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A publisher on a local port: answers paths it was given, 404 to anything else, and records every request. */
+/**
+ * A publisher on a local port: answers paths it was given (a response, or a sequence whose last one repeats), 404
+ * to anything else, and records every request.
+ */
 public final class LocalPublisher implements AutoCloseable {
 
     private final MockWebServer server = new MockWebServer();
-    private final Map<String, MockResponse> responses = new ConcurrentHashMap<>();
+    private final Map<String, BlockingDeque<MockResponse>> responses = new ConcurrentHashMap<>();
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
 
     private LocalPublisher() {
@@ -34,13 +39,13 @@ public final class LocalPublisher implements AutoCloseable {
     }
 
     public LocalPublisher respond(String path, int status, String contentType, String body) {
-        responses.put(path, new MockResponse.Builder().code(status).setHeader("Content-Type", contentType)
+        return respond(path, new MockResponse.Builder().code(status).setHeader("Content-Type", contentType)
                 .body(body).build());
-        return this;
     }
 
-    public LocalPublisher respond(String path, MockResponse response) {
-        responses.put(path, response);
+    /** Answers {@code path} with these responses in turn, the last one for ever after. */
+    public LocalPublisher respond(String path, MockResponse... sequence) {
+        responses.put(path, new LinkedBlockingDeque<>(List.of(sequence)));
         return this;
     }
 
@@ -71,9 +76,11 @@ public final class LocalPublisher implements AutoCloseable {
         @Override
         public MockResponse dispatch(RecordedRequest request) {
             requests.add(request);
-            MockResponse response = responses.get(request.getUrl().encodedPath());
-            if (response != null) {
-                return response;
+            var sequence = responses.get(request.getUrl().encodedPath());
+            if (sequence != null) {
+                synchronized (sequence) {
+                    return sequence.size() > 1 ? sequence.poll() : sequence.peek();
+                }
             }
             return new MockResponse.Builder().code(404).setHeader("Content-Type", "application/json")
                     .body("{\"status\":404,\"message\":\"Not found\"}").build();

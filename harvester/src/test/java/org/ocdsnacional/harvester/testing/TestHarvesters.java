@@ -28,6 +28,7 @@ public final class TestHarvesters {
                 .adapters(ProtocolAdapters.standard(MAPPER))
                 .sink(sink)
                 .mapper(MAPPER)
+                .workDir(workDir)
                 .batchSize(batchSize)
                 .build();
     }

@@ -13,8 +13,10 @@ import java.util.Map;
 /** Sources for tests, with short timeouts so that failures come fast. */
 public final class TestSources {
 
-    public static final HttpOptions FAST = new HttpOptions(Duration.ofSeconds(2), Duration.ofSeconds(5),
-            Duration.ofSeconds(20), HttpOptions.DEFAULT_USER_AGENT, 10L << 20, Duration.ZERO);
+    public static final HttpOptions FAST = HttpOptions.DEFAULTS.toBuilder()
+            .connectTimeout(Duration.ofSeconds(2)).readTimeout(Duration.ofSeconds(5)).callTimeout(Duration.ofSeconds(20))
+            .maxBodyBytes(10L << 20).politenessDelay(Duration.ZERO).maxAttempts(3)
+            .retryDelay(Duration.ofMillis(10)).maxRetryDelay(Duration.ofSeconds(2)).build();
 
     private TestSources() {
     }

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Writes documents in one bulk request and checks every item's result. */
+/** Writes or updates documents in one bulk request and checks every item's result. */
 final class BulkWriter {
 
     private final OpenSearchClient client;
@@ -38,6 +38,25 @@ final class BulkWriter {
         } catch (IOException e) {
             throw new ClusterException("Bulk write to " + alias + " failed; nothing of this batch is certain to be"
                     + " written and the run should be retried: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Changes some fields of existing documents by id.
+     *
+     * @return one line per document that OpenSearch refused ({@code id: reason}); empty when all were written
+     */
+    List<String> update(String alias, Map<String, ObjectNode> fieldsById) {
+        if (fieldsById.isEmpty()) {
+            return List.of();
+        }
+        BulkRequest.Builder bulk = new BulkRequest.Builder();
+        fieldsById.forEach((id, fields) -> bulk.operations(op -> op.update(update -> update.index(alias).id(id)
+                .document(fields))));
+        try {
+            return failures(client.bulk(bulk.build()));
+        } catch (IOException e) {
+            throw new ClusterException("Bulk update of " + alias + " failed: " + e.getMessage(), e);
         }
     }
 

@@ -31,9 +31,16 @@ final class ProcessDocument {
         this.sources = sources;
     }
 
-    /** What a process document is built from, besides the compiled release. */
+    /**
+     * What a process document is built from, besides the compiled release.
+     *
+     * @param withdrawnSources the sources that no longer publish the process (all its releases from them withdrawn)
+     * @param withdrawn        whether every source withdrew it: kept and searchable, and saying so
+     * @param releaseUids      the uids of the releases it was compiled from
+     */
     record Inputs(String key, String ocid, ObjectNode compiled, Set<String> sourceIds, int releaseCount,
-                  int errors, int warnings, Instant now) {
+                  int errors, int warnings, Instant now, Set<String> withdrawnSources, boolean withdrawn,
+                  Collection<String> releaseUids) {
     }
 
     ObjectNode build(Inputs in) {
@@ -66,6 +73,9 @@ final class ProcessDocument {
         doc.set("awarded", totals(release.path("awards")));
         doc.set("contracted", totals(release.path("contracts")));
         doc.put("releaseCount", in.releaseCount());
+        doc.put("withdrawn", in.withdrawn());
+        in.withdrawnSources().forEach(doc.putArray("withdrawnSources")::add);
+        in.releaseUids().forEach(doc.putArray("releaseUids")::add);
         doc.putObject("validation").put("errors", in.errors()).put("warnings", in.warnings());
         doc.put("updatedAt", in.now().toString());
         doc.set("fullText", fullText(doc, release));

@@ -2,18 +2,11 @@ package org.ocdsnacional.indexer.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import org.ocdsnacional.indexer.cluster.SearchCluster;
 import org.ocdsnacional.indexer.schema.IndexName;
-import org.ocdsnacional.ocds.model.ContentHash;
-import org.ocdsnacional.ocds.model.ProcessKey;
-import org.ocdsnacional.ocds.model.Release;
 import org.ocdsnacional.ocds.pipeline.HarvestedRelease;
 import org.ocdsnacional.ocds.pipeline.SourceDescriptor;
-import org.ocdsnacional.ocds.validate.Severity;
-import org.ocdsnacional.ocds.validate.ValidationIssue;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -23,35 +16,44 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
- * Indexes a batch of harvested releases, then recompiles every contracting process the batch touched from all
- * of that process's releases (from every source), and indexes the process documents.
+ * Indexes batches of harvested releases and recompiles every contracting process a batch touched from all of that
+ * process's releases (from every source). Nothing is searched and nothing refreshed per batch: a process document
+ * lists the uids of its releases, which are read back by id (real-time), and searches see the batch after
+ * {@link #refresh()} at the end of a run.
  *
- * <p>A release's document id is derived from (source, ocid, release id), so harvesting the same release again
- * replaces it instead of adding a duplicate.
+ * <p>Process documents are written before their releases. A release document in the index therefore means its
+ * process was compiled with it: a run killed at any point and run again re-indexes what was cut off (it is
+ * absent, so "new") and converges to the state an uninterrupted run leaves. A release's id is derived from
+ * (source, ocid, release id), so harvesting it again replaces it instead of adding a duplicate. One writer at a
+ * time: batches and withdrawals of concurrent runs are serialised, so that two sources publishing one process
+ * never overwrite each other's compilation.
  */
 public final class ReleaseIndexer {
 
-    private static final int PAGE = 1_000;
+    private static final List<String> HASH_FIELDS = List.of("hash", "withdrawn");
 
     private final SearchCluster cluster;
     private final ObjectMapper mapper;
-    private final ReleaseCompiler compiler;
-    private final ProcessDocument processDocument;
+    private final StoredDocuments stored;
+    private final ReleaseDocuments releaseDocuments;
+    private final ProcessCompilation compilation;
     private final BulkWriter bulk;
-    private final Clock clock;
+    private final Withdrawals withdrawals;
 
     private ReleaseIndexer(SearchCluster cluster, ObjectMapper mapper, ReleaseCompiler compiler,
                            Function<String, Optional<SourceDescriptor>> sources, Clock clock) {
         this.cluster = cluster;
         this.mapper = mapper;
-        this.compiler = compiler;
-        this.processDocument = new ProcessDocument(mapper, sources);
+        this.stored = new StoredDocuments(cluster, mapper);
+        this.releaseDocuments = new ReleaseDocuments(mapper, clock);
+        this.compilation = new ProcessCompilation(compiler, new ProcessDocument(mapper, sources), clock);
         this.bulk = new BulkWriter(cluster.client());
-        this.clock = clock;
+        this.withdrawals = new Withdrawals(cluster, mapper, clock);
     }
 
     public static ReleaseIndexer create(SearchCluster cluster, ObjectMapper mapper, ReleaseCompiler compiler,
@@ -59,16 +61,56 @@ public final class ReleaseIndexer {
         return new ReleaseIndexer(cluster, mapper, compiler, sources, clock);
     }
 
-    public IngestResult index(List<HarvestedRelease> batch) {
+    /** What is stored of the releases with these uids (hash, withdrawn); uids not stored are absent. */
+    public Map<String, StoredHash> storedHashes(Collection<String> uids) {
+        Map<String, StoredHash> hashes = new LinkedHashMap<>();
+        stored.get(IndexName.RELEASES.alias(), uids, HASH_FIELDS).forEach((uid, doc) -> hashes.put(uid,
+                new StoredHash(doc.path("hash").asText(), doc.path("withdrawn").asBoolean())));
+        return hashes;
+    }
+
+    /** Writes the releases and recompiles their processes: processes first, then the releases. */
+    public synchronized IngestResult index(List<HarvestedRelease> batch) {
         Map<String, ObjectNode> releases = new LinkedHashMap<>();
+        Map<String, List<JsonNode>> byProcess = new LinkedHashMap<>();
         for (HarvestedRelease harvested : batch) {
-            releases.put(releaseId(harvested), releaseDocument(harvested));
+            ObjectNode doc = releaseDocuments.build(harvested);
+            releases.put(doc.path("uid").asText(), doc);
+            byProcess.computeIfAbsent(ReleaseDocuments.processKey(harvested), key -> new ArrayList<>()).add(doc);
         }
-        List<String> failures = new ArrayList<>(bulk.index(IndexName.RELEASES.alias(), releases));
-        cluster.send("POST", "/" + IndexName.RELEASES.alias() + "/_refresh", null);
-        Map<String, ObjectNode> processes = compile(touchedKeys(batch));
-        failures.addAll(bulk.index(IndexName.PROCESSES.alias(), processes));
+        Map<String, ObjectNode> processes = recompile(byProcess);
+        List<String> failures = new ArrayList<>(bulk.index(IndexName.PROCESSES.alias(), processes));
+        if (failures.isEmpty()) {
+            failures.addAll(bulk.index(IndexName.RELEASES.alias(), releases));
+        }
         return new IngestResult(releases.size(), processes.size(), failures);
+    }
+
+    /**
+     * Marks withdrawn, for one source, the processes that a complete run did not see: their releases from that
+     * source stay, flagged, and each process says which sources withdrew it. Nothing is deleted. Releases read from
+     * documents that the run skipped as unchanged count as seen. When more than {@code maxFraction} of the source's
+     * processes would go, nothing is withdrawn.
+     */
+    public synchronized WithdrawalResult withdraw(String sourceId, String runId, Predicate<String> seen,
+                                                  Set<String> unchangedDocuments, double maxFraction) {
+        Withdrawals.Plan plan = withdrawals.plan(sourceId, seen, unchangedDocuments);
+        if (plan.keys().isEmpty()) {
+            return new WithdrawalResult(0, 0, plan.known(), false);
+        }
+        if (plan.keys().size() > maxFraction * plan.known()) {
+            return new WithdrawalResult(0, plan.keys().size(), plan.known(), true);
+        }
+        Map<String, List<JsonNode>> byProcess = new LinkedHashMap<>();
+        plan.keys().forEach(key -> byProcess.put(key, List.of()));
+        Map<String, ObjectNode> processes = recompile(byProcess, plan.releaseUids(), runId);
+        List<String> failures = new ArrayList<>(bulk.index(IndexName.PROCESSES.alias(), processes));
+        failures.addAll(withdrawals.mark(plan.releaseUids(), runId));
+        if (!failures.isEmpty()) {
+            throw new IllegalStateException("La retirada no se completó / The withdrawal did not complete: "
+                    + failures.getFirst());
+        }
+        return new WithdrawalResult(plan.keys().size(), plan.keys().size(), plan.known(), false);
     }
 
     /** Makes everything written so far visible to searches. */
@@ -77,100 +119,34 @@ public final class ReleaseIndexer {
                 null);
     }
 
-    private static Collection<String> touchedKeys(List<HarvestedRelease> batch) {
-        var keys = new LinkedHashSet<String>();
-        batch.forEach(harvested -> keys.add(ProcessKey.of(harvested.sourceId(), harvested.release().ocid())));
-        return keys;
+    private Map<String, ObjectNode> recompile(Map<String, List<JsonNode>> fresh) {
+        return recompile(fresh, Set.of(), "");
     }
 
-    private Map<String, ObjectNode> compile(Collection<String> keys) {
-        Map<String, ObjectNode> documents = new LinkedHashMap<>();
-        storedReleases(keys).forEach((key, stored) -> documents.put(key, processDocument.build(inputs(key, stored))));
-        return documents;
-    }
-
-    private ProcessDocument.Inputs inputs(String key, List<JsonNode> stored) {
-        List<Release> releases = new ArrayList<>();
-        var sources = new LinkedHashSet<String>();
-        int errors = 0;
-        int warnings = 0;
-        for (JsonNode source : stored) {
-            releases.add(new Release((ObjectNode) source.path("json")));
-            sources.add(source.path("sourceId").asText());
-            errors += source.path("validation").path("errors").asInt();
-            warnings += source.path("validation").path("warnings").asInt();
-        }
-        ObjectNode compiled = compiler.compile(releases);
-        String ocid = releases.getLast().ocid();
-        return new ProcessDocument.Inputs(key, ocid, compiled, sources, releases.size(), errors, warnings,
-                clock.instant());
-    }
-
-    /** All stored releases of the given processes, oldest first, grouped by process key. */
-    private Map<String, List<JsonNode>> storedReleases(Collection<String> keys) {
-        Map<String, List<JsonNode>> byKey = new TreeMap<>();
-        JsonNode after = null;
-        while (true) {
-            ObjectNode query = releasesQuery(keys, after);
-            JsonNode hits = cluster.send("POST", "/" + IndexName.RELEASES.alias() + "/_search", query)
-                    .path("hits").path("hits");
-            for (JsonNode hit : hits) {
-                JsonNode source = hit.path("_source");
-                byKey.computeIfAbsent(source.path("processKey").asText(), k -> new ArrayList<>()).add(source);
+    /**
+     * Compiles each process from its stored releases and the {@code fresh} ones, with the releases whose uid is in
+     * {@code withdrawing} marked withdrawn.
+     */
+    private Map<String, ObjectNode> recompile(Map<String, List<JsonNode>> fresh, Set<String> withdrawing,
+                                              String runId) {
+        Map<String, JsonNode> processes = stored.get(IndexName.PROCESSES.alias(), fresh.keySet(),
+                List.of("releaseUids"));
+        Set<String> others = new LinkedHashSet<>();
+        processes.values().forEach(process -> process.path("releaseUids").forEach(uid -> others.add(uid.asText())));
+        fresh.values().forEach(docs -> docs.forEach(doc -> others.remove(doc.path("uid").asText())));
+        Map<String, JsonNode> earlier = stored.get(IndexName.RELEASES.alias(), others, List.of());
+        Map<String, ObjectNode> compiled = new LinkedHashMap<>();
+        fresh.forEach((key, docs) -> {
+            List<JsonNode> all = new ArrayList<>(docs);
+            JsonNode uids = processes.getOrDefault(key, mapper.createObjectNode()).path("releaseUids");
+            for (JsonNode uid : uids) {
+                Optional.ofNullable(earlier.get(uid.asText()))
+                        .map(doc -> Withdrawals.flagged(doc, withdrawing, runId)).ifPresent(all::add);
             }
-            if (hits.size() < PAGE) {
-                return byKey;
+            if (!all.isEmpty()) {
+                compiled.put(key, compilation.compile(key, all));
             }
-            after = hits.get(hits.size() - 1).path("sort");
-        }
-    }
-
-    private ObjectNode releasesQuery(Collection<String> keys, JsonNode after) {
-        ObjectNode query = mapper.createObjectNode();
-        query.put("size", PAGE);
-        ArrayNode terms = query.putObject("query").putObject("terms").putArray("processKey");
-        keys.forEach(terms::add);
-        ArrayNode sort = query.putArray("sort");
-        sort.addObject().putObject("processKey").put("order", "asc");
-        sort.addObject().putObject("date").put("order", "asc").put("missing", "_first");
-        sort.addObject().putObject("uid").put("order", "asc");
-        if (after != null) {
-            query.set("search_after", after);
-        }
-        return query;
-    }
-
-    private ObjectNode releaseDocument(HarvestedRelease harvested) {
-        Release release = harvested.release();
-        ObjectNode doc = mapper.createObjectNode();
-        doc.put("uid", releaseId(harvested));
-        doc.put("sourceId", harvested.sourceId());
-        doc.put("runId", harvested.runId());
-        doc.put("ocid", release.ocid());
-        doc.put("processKey", ProcessKey.of(harvested.sourceId(), release.ocid()));
-        doc.put("releaseId", release.id());
-        release.date().flatMap(Dates::normalise).ifPresent(date -> doc.put("date", date));
-        ArrayNode tags = doc.putArray("tags");
-        release.json().path("tag").forEach(tag -> tags.add(tag.asText()));
-        doc.put("hash", harvested.contentHash());
-        harvested.packageInfo().version().ifPresent(version -> doc.put("packageVersion", version));
-        doc.put("harvestedAt", clock.instant().toString());
-        doc.set("validation", validation(harvested.issues()));
-        doc.set("json", release.json());
-        return doc;
-    }
-
-    private ObjectNode validation(List<ValidationIssue> issues) {
-        ObjectNode validation = mapper.createObjectNode();
-        validation.put("errors", issues.stream().filter(i -> i.severity() == Severity.ERROR).count());
-        validation.put("warnings", issues.stream().filter(i -> i.severity() == Severity.WARNING).count());
-        validation.set("issues", mapper.valueToTree(issues));
-        return validation;
-    }
-
-    private static String releaseId(HarvestedRelease harvested) {
-        Release release = harvested.release();
-        String releaseId = release.id().isEmpty() ? harvested.contentHash() : release.id();
-        return ContentHash.of(new TextNode(harvested.sourceId() + "\n" + release.ocid() + "\n" + releaseId));
+        });
+        return compiled;
     }
 }

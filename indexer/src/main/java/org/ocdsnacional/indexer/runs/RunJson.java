@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.ocdsnacional.ocds.pipeline.HarvestRun;
+import org.ocdsnacional.ocds.pipeline.HttpOutcomes;
 import org.ocdsnacional.ocds.pipeline.RunCounts;
 import org.ocdsnacional.ocds.pipeline.RunError;
 import org.ocdsnacional.ocds.pipeline.RunState;
@@ -26,15 +27,7 @@ final class RunJson {
         doc.put("state", run.state().name());
         doc.put("startedAt", run.startedAt().toString());
         run.finishedAt().ifPresent(at -> doc.put("finishedAt", at.toString()));
-        RunCounts counts = run.counts();
-        doc.putObject("counts")
-                .put("requests", counts.requests())
-                .put("failedRequests", counts.failedRequests())
-                .put("bytes", counts.bytes())
-                .put("releases", counts.releases())
-                .put("invalid", counts.invalid())
-                .put("issues", counts.issues())
-                .put("processes", counts.processes());
+        doc.set("counts", mapper.valueToTree(run.counts()));
         run.error().ifPresent(error -> {
             ObjectNode node = doc.putObject("error").put("url", error.url()).put("reason", error.reason());
             error.status().ifPresent(status -> node.put("status", status));
@@ -43,7 +36,6 @@ final class RunJson {
     }
 
     static HarvestRun read(JsonNode doc) {
-        JsonNode counts = doc.path("counts");
         return new HarvestRun(
                 doc.path("runId").asText(),
                 doc.path("sourceId").asText(),
@@ -52,11 +44,20 @@ final class RunJson {
                 Instant.parse(doc.path("startedAt").asText()),
                 doc.hasNonNull("finishedAt") ? Optional.of(Instant.parse(doc.path("finishedAt").asText()))
                         : Optional.empty(),
-                new RunCounts(counts.path("requests").asLong(), counts.path("failedRequests").asLong(),
-                        counts.path("bytes").asLong(), counts.path("releases").asLong(),
-                        counts.path("invalid").asLong(), counts.path("issues").asLong(),
-                        counts.path("processes").asLong()),
+                counts(doc.path("counts")),
                 error(doc.path("error")));
+    }
+
+    private static RunCounts counts(JsonNode c) {
+        JsonNode h = c.path("http");
+        return new RunCounts(c.path("requests").asLong(), c.path("failedRequests").asLong(), c.path("bytes").asLong(),
+                c.path("releases").asLong(), c.path("newReleases").asLong(), c.path("changed").asLong(),
+                c.path("unchanged").asLong(), c.path("duplicates").asLong(), c.path("withdrawn").asLong(),
+                c.path("invalid").asLong(), c.path("issues").asLong(), c.path("processes").asLong(),
+                c.path("unchangedDocuments").asLong(),
+                new HttpOutcomes(h.path("succeeded").asLong(), h.path("notModified").asLong(),
+                        h.path("redirects").asLong(), h.path("retries").asLong(), h.path("clientErrors").asLong(),
+                        h.path("serverErrors").asLong(), h.path("networkErrors").asLong(), h.path("refused").asLong()));
     }
 
     private static Optional<RunError> error(JsonNode error) {

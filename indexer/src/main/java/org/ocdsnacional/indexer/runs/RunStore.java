@@ -7,10 +7,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.ocdsnacional.indexer.cluster.SearchCluster;
 import org.ocdsnacional.indexer.schema.IndexName;
 import org.ocdsnacional.ocds.pipeline.HarvestRun;
+import org.ocdsnacional.ocds.pipeline.RunError;
 import org.ocdsnacional.ocds.pipeline.RunState;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,6 +38,25 @@ public final class RunStore {
     public void save(HarvestRun run) {
         String id = URLEncoder.encode(run.runId(), StandardCharsets.UTF_8);
         cluster.send("PUT", "/" + IndexName.RUNS.alias() + "/_doc/" + id + "?refresh=true", RunJson.write(mapper, run));
+    }
+
+    /**
+     * Ends, as FAILED, every run still marked running: called at start, when no run of this process can be going
+     * on, so that a run cut short by a crash or a {@code kill -9} does not stay "running" for ever. Returns how many.
+     */
+    public int interruptStale(Instant now) {
+        ObjectNode query = mapper.createObjectNode();
+        query.put("size", 1_000);
+        query.putObject("query").putObject("term").put("state", RunState.RUNNING.name());
+        JsonNode hits = cluster.send("POST", "/" + IndexName.RUNS.alias() + "/_search", query).path("hits")
+                .path("hits");
+        for (JsonNode hit : hits) {
+            HarvestRun stale = RunJson.read(hit.path("_source"));
+            save(stale.finish(RunState.FAILED, now, stale.counts(), Optional.of(new RunError("", Optional.empty(),
+                    "La ejecución se interrumpió (el proceso se detuvo) / The run was interrupted (the process "
+                            + "stopped)"))));
+        }
+        return hits.size();
     }
 
     /** The latest run of each of the given sources (by start time), in one request; sources never run are absent. */

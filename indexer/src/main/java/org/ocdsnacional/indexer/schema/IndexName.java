@@ -7,7 +7,8 @@ package org.ocdsnacional.indexer.schema;
 public enum IndexName {
     RELEASES("ocds-releases", 1, "releases.json"),
     PROCESSES("ocds-processes", 2, "processes.json"),
-    RUNS("ocds-runs", 1, "runs.json");
+    RUNS("ocds-runs", 1, "runs.json"),
+    DOCUMENTS("ocds-documents", 1, "documents.json");
 
     private final String alias;
     private final int version;

@@ -15,11 +15,19 @@ import java.io.InputStream;
 
 /**
  * Installs an index template per index and creates the versioned index behind its alias when the alias
- * does not exist yet; when the alias points to an older version, migrates it. Safe to run at every start.
+ * does not exist yet. Safe to run at every start: existing indices keep their data, fields added to a mapping
+ * since they were created are added to them, and an alias that points to an older version of an index (a
+ * changed field) is migrated to the new version.
  */
 public final class IndexSetup {
 
     private static final Logger LOG = LoggerFactory.getLogger(IndexSetup.class);
+
+    /**
+     * Writers refresh when a run ends (and run records are written with a refresh), so the periodic refresh only
+     * needs to catch what nothing else refreshed; a long interval spares the bulk loads.
+     */
+    private static final String REFRESH_INTERVAL = "30s";
 
     private final SearchCluster cluster;
     private final ObjectMapper mapper;
@@ -35,10 +43,24 @@ public final class IndexSetup {
         for (IndexName index : IndexName.values()) {
             setup.ensure(index, analysis);
         }
+        waitUntilReadable(cluster);
+    }
+
+    /**
+     * After a restart (and above all after a crash) the shards recover from disk for a while: wait until every
+     * primary is there, so that the first reads and writes do not fail.
+     */
+    private static void waitUntilReadable(SearchCluster cluster) {
+        JsonNode health = cluster.send("GET", "/_cluster/health?wait_for_status=yellow&timeout=60s", null);
+        if (health.path("timed_out").asBoolean()) {
+            throw new ClusterException("OpenSearch did not make the indices available within 60 s (status "
+                    + health.path("status").asText() + "): see its log.");
+        }
     }
 
     private void ensure(IndexName index, JsonNode analysis) {
-        cluster.send("PUT", "/_index_template/" + index.alias(), template(index, analysis));
+        ObjectNode template = template(index, analysis);
+        cluster.send("PUT", "/_index_template/" + index.alias(), template);
         if (cluster.status("HEAD", "/" + index.alias()) == 404) {
             ObjectNode body = mapper.createObjectNode();
             body.putObject("aliases").putObject(index.alias());
@@ -48,7 +70,11 @@ public final class IndexSetup {
         String current = cluster.send("GET", "/_alias/" + index.alias(), null).fieldNames().next();
         if (!current.equals(index.versioned())) {
             migrate(index, current);
+            return;
         }
+        cluster.send("PUT", "/" + index.alias() + "/_mapping", template.path("template").path("mappings"));
+        cluster.send("PUT", "/" + index.alias() + "/_settings",
+                mapper.createObjectNode().put("index.refresh_interval", REFRESH_INTERVAL));
     }
 
     /**
@@ -79,6 +105,7 @@ public final class IndexSetup {
         ObjectNode settings = template.putObject("settings");
         settings.put("number_of_shards", 1);
         settings.put("auto_expand_replicas", "0-1");
+        settings.put("refresh_interval", REFRESH_INTERVAL);
         settings.set("analysis", analysis);
         template.set("mappings", resource(index.mappingResource()));
         return body;

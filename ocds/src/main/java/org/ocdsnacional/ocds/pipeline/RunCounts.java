@@ -3,16 +3,30 @@ package org.ocdsnacional.ocds.pipeline;
 /**
  * What a run did, in numbers.
  *
- * @param requests       HTTP requests made (or files read)
- * @param failedRequests requests that failed (status, I/O, unreadable body)
- * @param bytes          bytes received
- * @param releases       releases read
- * @param invalid        releases with at least one validation error
- * @param issues         validation issues found
- * @param processes      distinct contracting processes touched
+ * @param requests           HTTP requests made (or files read), retries included
+ * @param failedRequests     requests or documents that failed (status, I/O, unreadable body)
+ * @param bytes              bytes received
+ * @param releases           releases fetched (read from the documents), duplicates included
+ * @param newReleases        releases not stored before: indexed
+ * @param changed            releases stored before with other content (or withdrawn before): indexed again
+ * @param unchanged          releases stored before with the same content: counted, not indexed again
+ * @param duplicates         releases read a second time in the same run (same source, ocid and id): skipped
+ * @param withdrawn          processes that this complete run no longer saw: marked withdrawn, never deleted
+ * @param invalid            new or changed releases with at least one validation error
+ * @param issues             validation issues found in new or changed releases
+ * @param processes          distinct contracting processes seen
+ * @param unchangedDocuments documents not read again: answered 304 Not Modified, or byte-identical to the last read
+ * @param http               what the HTTP requests ended in
  */
-public record RunCounts(long requests, long failedRequests, long bytes, long releases, long invalid, long issues,
-                        long processes) {
+public record RunCounts(long requests, long failedRequests, long bytes, long releases, long newReleases, long changed,
+                        long unchanged, long duplicates, long withdrawn, long invalid, long issues, long processes,
+                        long unchangedDocuments, HttpOutcomes http) {
 
-    public static final RunCounts ZERO = new RunCounts(0, 0, 0, 0, 0, 0, 0);
+    public static final RunCounts ZERO = new RunCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, HttpOutcomes.ZERO);
+
+    /** These counts with the number of withdrawn processes set. */
+    public RunCounts withWithdrawn(long count) {
+        return new RunCounts(requests, failedRequests, bytes, releases, newReleases, changed, unchanged, duplicates,
+                count, invalid, issues, processes, unchangedDocuments, http);
+    }
 }

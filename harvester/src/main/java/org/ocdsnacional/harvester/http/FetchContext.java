@@ -1,0 +1,53 @@
+package org.ocdsnacional.harvester.http;
+
+import org.ocdsnacional.harvester.registry.HttpOptions;
+
+import java.net.URI;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What a fetcher needs to know about the source it fetches for.
+ *
+ * @param options            the source's HTTP options
+ * @param trustedAuthorities {@code host:port} of the URLs written in the registry: always reachable, even when
+ *                           they are loopback or private addresses
+ * @param observer           hears the outcome of every attempt
+ */
+public record FetchContext(HttpOptions options, Set<String> trustedAuthorities, FetchObserver observer) {
+
+    public FetchContext {
+        trustedAuthorities = Set.copyOf(trustedAuthorities);
+    }
+
+    /**
+     * The context of a source whose registry entry holds {@code registryValues}: every one that is an http(s) URL
+     * (placeholders such as {@code {year}} allowed) makes its host trusted.
+     */
+    public static FetchContext forSource(HttpOptions options, Collection<String> registryValues,
+                                         FetchObserver observer) {
+        Set<String> trusted = registryValues.stream()
+                .map(value -> value.replaceAll("\\{[A-Za-z]+}", "0"))
+                .filter(value -> value.matches("(?i)https?://.+"))
+                .flatMap(value -> uri(value).stream())
+                .filter(uri -> uri.getHost() != null)
+                .map(AddressPolicy::authority)
+                .collect(Collectors.toSet());
+        return new FetchContext(options, trusted, observer);
+    }
+
+    private static Optional<URI> uri(String text) {
+        try {
+            return Optional.of(URI.create(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A context with nothing trusted beyond what the options allow, and no observer. */
+    public static FetchContext of(HttpOptions options) {
+        return new FetchContext(options, Set.of(), FetchObserver.NONE);
+    }
+}

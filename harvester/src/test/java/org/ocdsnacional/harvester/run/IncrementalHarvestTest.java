@@ -1,0 +1,129 @@
+package org.ocdsnacional.harvester.run;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import mockwebserver3.MockResponse;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ocdsnacional.harvester.http.HttpFetcher;
+import org.ocdsnacional.harvester.protocol.OcdsUrlAdapter;
+import org.ocdsnacional.harvester.protocol.ProtocolAdapters;
+import org.ocdsnacional.harvester.registry.Source;
+import org.ocdsnacional.harvester.testing.LocalPublisher;
+import org.ocdsnacional.harvester.testing.MemoryStore;
+import org.ocdsnacional.harvester.testing.TestSources;
+import org.ocdsnacional.harvester.testing.Validators;
+import org.ocdsnacional.ocds.pipeline.HarvestRun;
+import org.ocdsnacional.ocds.pipeline.RunState;
+import org.ocdsnacional.ocds.pipeline.RunTrigger;
+import org.ocdsnacional.ocds.validate.ReleaseValidator;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Runs that find little or nothing changed do little or nothing: counted, not validated, not handed over. */
+class IncrementalHarvestTest {
+
+    @TempDir
+    Path workDir;
+
+    private LocalPublisher publisher;
+    private final MemoryStore store = new MemoryStore();
+    private final AtomicInteger validated = new AtomicInteger();
+
+    @BeforeEach
+    void start() throws IOException {
+        publisher = LocalPublisher.start();
+    }
+
+    @AfterEach
+    void stop() {
+        publisher.close();
+    }
+
+    @Test
+    void aSecondRunOfTheSameBytesReadsNothing() throws IOException {
+        publisher.json("/data.json", pkg(1, 2, 3));
+        HarvestRun first = harvest();
+        assertEquals(3, first.counts().newReleases());
+        HarvestRun second = harvest();
+        assertEquals(RunState.SUCCEEDED, second.state());
+        assertEquals(1, second.counts().unchangedDocuments());
+        assertEquals(0, second.counts().releases());
+        assertEquals(3, validated.get(), "nothing validated again");
+        assertEquals(3, store.accepted.size(), "nothing handed over again");
+    }
+
+    @Test
+    void notModifiedSkipsTheDocumentAndItsProcessesCountAsSeen() throws IOException {
+        publisher.respond("/data.json", new MockResponse.Builder().setHeader("ETag", "\"v1\"").body(pkg(1, 2)).build(),
+                new MockResponse.Builder().code(304).build());
+        harvest();
+        HarvestRun second = harvest();
+        assertEquals(1, second.counts().http().notModified());
+        assertEquals(1, second.counts().unchangedDocuments());
+        assertEquals("\"v1\"", publisher.requests().get(1).getHeaders().get("If-None-Match"));
+    }
+
+    @Test
+    void onlyNewAndChangedReleasesAreValidatedAndHandedOver() throws IOException {
+        publisher.json("/data.json", pkg(1, 2, 3));
+        harvest();
+        publisher.json("/data.json", pkg(1, 2, 3).replace("\"title\":\"t2\"", "\"title\":\"t2 bis\"")
+                .replace("]}", "," + release(4) + "]}"));
+        HarvestRun run = harvest();
+        assertEquals(List.of(4L, 1L, 1L, 2L), List.of(run.counts().releases(), run.counts().newReleases(),
+                run.counts().changed(), run.counts().unchanged()), run::toString);
+        assertEquals(5, validated.get());
+    }
+
+    @Test
+    void aCompleteRunWithdrawsWhatItNoLongerSeesButAnEmptyOneDoesNot() throws IOException {
+        publisher.json("/data.json", pkg(1, 2, 3, 4));
+        harvest();
+        publisher.json("/data.json", pkg(1, 2, 3));
+        HarvestRun shrunk = harvest();
+        assertEquals(1, shrunk.counts().withdrawn());
+        publisher.json("/data.json", "[]");
+        HarvestRun empty = harvest();
+        assertEquals(0, empty.counts().withdrawn());
+        assertTrue(empty.error().orElseThrow().reason().contains("Nothing withdrawn"), empty::toString);
+        publisher.json("/data.json", pkg(1, 2, 3) + "{");
+        HarvestRun partial = harvest();
+        assertEquals(RunState.PARTIAL, partial.state());
+        assertEquals(0, partial.counts().withdrawn(), "a partial run withdraws nothing");
+    }
+
+    private HarvestRun harvest() throws IOException {
+        ReleaseValidator counting = (release, info) -> {
+            validated.incrementAndGet();
+            return Validators.DATE_REQUIRED.validate(release, info);
+        };
+        Source source = TestSources.source("inc", OcdsUrlAdapter.PROTOCOL,
+                Map.of("url", List.of(publisher.url("/data.json").toString())));
+        return Harvester.builder().validator(counting).fetchers(HttpFetcher.factory(workDir))
+                .adapters(ProtocolAdapters.standard(new ObjectMapper())).sink(store).store(store)
+                .mapper(new ObjectMapper()).workDir(workDir).build()
+                .harvest(source, RunTrigger.SCHEDULE, ProgressListener.NONE);
+    }
+
+    private static String pkg(int... numbers) {
+        StringBuilder releases = new StringBuilder();
+        for (int n : numbers) {
+            releases.append(releases.isEmpty() ? "" : ",").append(release(n));
+        }
+        return "{\"version\":\"1.1\",\"releases\":[" + releases + "]}";
+    }
+
+    private static String release(int n) {
+        return "{\"ocid\":\"ocds-inc001-" + n + "\",\"id\":\"r" + n + "\",\"date\":\"2024-01-01T00:00:00Z\","
+                + "\"tender\":{\"title\":\"t" + n + "\"}}";
+    }
+}

@@ -1,0 +1,62 @@
+package org.ocdsnacional.indexer.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.ocdsnacional.ocds.model.Release;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Compiles one process from the stored documents of all its releases, from every source, in a fixed order (date,
+ * then uid) so that the same releases always compile to the same document, however and in whatever order they
+ * arrived.
+ */
+final class ProcessCompilation {
+
+    private static final Comparator<JsonNode> ORDER = Comparator
+            .comparing((JsonNode doc) -> Dates.normalise(doc.path("date").asText("")).map(Instant::parse)
+                    .orElse(Instant.MIN))
+            .thenComparing(doc -> doc.path("uid").asText());
+
+    private final ReleaseCompiler compiler;
+    private final ProcessDocument processDocument;
+    private final Clock clock;
+
+    ProcessCompilation(ReleaseCompiler compiler, ProcessDocument processDocument, Clock clock) {
+        this.compiler = compiler;
+        this.processDocument = processDocument;
+        this.clock = clock;
+    }
+
+    /** The process document of {@code key} from its release documents (any order). */
+    ObjectNode compile(String key, List<JsonNode> releaseDocuments) {
+        List<JsonNode> stored = releaseDocuments.stream().sorted(ORDER).toList();
+        List<Release> releases = new ArrayList<>();
+        Set<String> sources = new LinkedHashSet<>();
+        Set<String> publishing = new LinkedHashSet<>();
+        List<String> uids = new ArrayList<>();
+        int errors = 0;
+        int warnings = 0;
+        for (JsonNode doc : stored) {
+            releases.add(new Release((ObjectNode) doc.path("json")));
+            sources.add(doc.path("sourceId").asText());
+            if (!doc.path("withdrawn").asBoolean()) {
+                publishing.add(doc.path("sourceId").asText());
+            }
+            uids.add(doc.path("uid").asText());
+            errors += doc.path("validation").path("errors").asInt();
+            warnings += doc.path("validation").path("warnings").asInt();
+        }
+        Set<String> withdrawnSources = new LinkedHashSet<>(sources);
+        withdrawnSources.removeAll(publishing);
+        return processDocument.build(new ProcessDocument.Inputs(key, releases.getLast().ocid(),
+                compiler.compile(releases), sources, releases.size(), errors, warnings, clock.instant(),
+                withdrawnSources, publishing.isEmpty(), uids));
+    }
+}
