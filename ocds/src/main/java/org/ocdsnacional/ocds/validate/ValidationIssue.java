@@ -1,30 +1,52 @@
 package org.ocdsnacional.ocds.validate;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
- * One problem found in one release, precise enough for a publisher to fix it.
+ * One problem found in one release (or in the package that carried it), precise enough for a publisher to fix.
  *
  * @param severity  error, warning or info
- * @param type      stable machine code, e.g. {@code schema.required} or {@code schema.enum}
- * @param path      JSON pointer of the offending value inside the release, e.g. {@code /tender/value/amount}
+ * @param type      stable machine code, e.g. {@code schema.required}, {@code codelist.closed}, {@code mx.rfc_invalid}
+ * @param path      JSON pointer of the offending value: inside the release ({@code /tender/value/amount}) for
+ *                  release issues, inside the package ({@code /publisher/name}) for package issues; for a
+ *                  missing required field, the pointer the field should have
  * @param field     the field concerned (last path segment, or the missing property)
  * @param value     the offending value as text, truncated; empty when the value is missing
  * @param messageEs the message in Spanish (shown first to publishers)
  * @param messageEn the same message in English
- * @param ocid      the ocid of the release
- * @param releaseId the id of the release
+ * @param ocid      the ocid of the release; empty for package issues
+ * @param releaseId the id of the release; empty for package issues
+ * @param details   machine-readable facts about the issue, e.g. {@code codelist}, {@code expected},
+ *                  {@code assumption} (how a record's releases were read), {@code deprecatedIn}
  */
 public record ValidationIssue(Severity severity, String type, String path, String field, String value,
-                              String messageEs, String messageEn, String ocid, String releaseId) {
+                              String messageEs, String messageEn, String ocid, String releaseId,
+                              Map<String, String> details) {
 
     static final int MAX_VALUE_LENGTH = 200;
 
     public ValidationIssue {
         value = truncate(value);
+        details = details.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(details));
+    }
+
+    /** An issue without details. */
+    public ValidationIssue(Severity severity, String type, String path, String field, String value,
+                           String messageEs, String messageEn, String ocid, String releaseId) {
+        this(severity, type, path, field, value, messageEs, messageEn, ocid, releaseId, Map.of());
     }
 
     /** The path with array indexes removed, for grouping identical issues: {@code /awards/items/id}. */
     public String pathPattern() {
-        return path.replaceAll("/\\d+(?=/|$)", "");
+        return JsonPointers.withoutIndexes(path);
+    }
+
+    /** This issue with {@code prefix} put before its path ({@code /releases/3} + {@code /tender/id}). */
+    public ValidationIssue under(String prefix) {
+        return new ValidationIssue(severity, type, prefix + path, field, value, messageEs, messageEn, ocid,
+                releaseId, details);
     }
 
     private static String truncate(String text) {

@@ -1,0 +1,104 @@
+package org.ocdsnacional.ocds.validate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.ocdsnacional.ocds.profile.Codelists;
+import org.ocdsnacional.ocds.profile.FieldSpec;
+import org.ocdsnacional.ocds.profile.Shape;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One walk over a release (or a package, a record) guided by the shape of its schema, finding what the JSON
+ * Schema check does not: fields outside the schema, values outside codelists, deprecated fields, array items
+ * without the id they should have, empty values, malformed identifiers, negative amounts and amounts without a
+ * currency.
+ */
+final class FieldWalk {
+
+    private static final Shape NONE = Shape.none();
+
+    private final Codelists codelists;
+    private final Findings findings;
+
+    FieldWalk(Codelists codelists, Findings findings) {
+        this.codelists = codelists;
+        this.findings = findings;
+    }
+
+    /** Walks the fields of {@code object} at {@code pointer}, leaving out {@code skipped} (checked elsewhere). */
+    void object(JsonNode object, Shape shape, String pointer, Set<String> skipped) {
+        for (Map.Entry<String, JsonNode> entry : object.properties()) {
+            if (!skipped.contains(entry.getKey())) {
+                field(entry.getKey(), entry.getValue(), shape, JsonPointers.child(pointer, entry.getKey()));
+            }
+        }
+        if (object.has("amount")) {
+            AmountRules.check(object, pointer, findings);
+        }
+    }
+
+    private void field(String name, JsonNode value, Shape parent, String at) {
+        if (EmptyValues.isEmpty(value)) {
+            FieldIssues.empty(at, findings);
+            return;
+        }
+        Optional<FieldSpec> spec = parent.property(name);
+        if (spec.isEmpty()) {
+            if (!LanguageVariants.matches(name)) {
+                FieldIssues.additional(at, value, findings);
+            }
+            EmptyValues.within(value, at, findings);
+            return;
+        }
+        spec.get().deprecation().ifPresent(deprecation -> FieldIssues.deprecated(at, deprecation, findings));
+        value(spec.get(), value, at);
+    }
+
+    private void value(FieldSpec spec, JsonNode value, String at) {
+        if (value.isObject()) {
+            object(value, spec.shape(), at, Set.of());
+            if (spec.name().equals("identifier")) {
+                IdentifierRules.check(value, at, findings);
+            }
+        } else if (value.isArray()) {
+            array(spec, value, at);
+        } else {
+            CodelistCheck.check(spec, value, at, codelists, findings);
+        }
+    }
+
+    private void array(FieldSpec spec, JsonNode array, String at) {
+        Shape items = spec.shape().items().orElse(NONE);
+        boolean idsExpected = spec.itemIdsOptional();
+        boolean identifiers = spec.name().equals("additionalIdentifiers");
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode item = array.get(i);
+            String itemAt = JsonPointers.index(at, i);
+            if (item.isObject()) {
+                objectItem(item, items, itemAt, idsExpected, identifiers);
+            } else if (EmptyValues.isEmpty(item)) {
+                FieldIssues.empty(itemAt, findings);
+            } else if (item.isArray()) {
+                EmptyValues.within(item, itemAt, findings);
+            } else {
+                CodelistCheck.check(spec, item, itemAt, codelists, findings);
+            }
+        }
+    }
+
+    private void objectItem(JsonNode item, Shape shape, String at, boolean idExpected, boolean identifier) {
+        if (item.isEmpty()) {
+            FieldIssues.empty(at, findings);
+            return;
+        }
+        if (idExpected && !item.has("id")) {
+            FieldIssues.missingId(at, findings);
+        }
+        object(item, shape, at, Set.of());
+        if (identifier) {
+            IdentifierRules.check(item, at, findings);
+        }
+    }
+}
