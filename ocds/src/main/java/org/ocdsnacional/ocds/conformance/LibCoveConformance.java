@@ -36,6 +36,17 @@ public final class LibCoveConformance {
     public List<AgreementRow> run() throws IOException {
         List<AgreementRow> rows = new ArrayList<>();
         rows.addAll(SchemaValidationCases.run(context, expected.path("schema_validation")));
+        rows.addAll(PackageStatsCases.run(context, expected.path("package_stats")));
+        rows.addAll(EmptyFieldCases.run(context, expected.path("additional_checks_empty_fields")));
+        rows.addAll(OcidPrefixCases.run(context, expected.path("bad_ocid_prefixes")));
+        rows.addAll(AggregateCases.run(context, expected.path("release_aggregates")));
+        rows.addAll(CodelistCases.run(context, expected.path("codelists")));
+        rows.addAll(DeprecatedCases.run(context, expected.path("deprecated_fields")));
+        rows.addAll(MissingIdCases.run(context, expected.path("missing_ids")));
+        rows.addAll(VersionCases.run(expected.path("version_selection")));
+        rows.addAll(ExtensionCases.run(context, expected.path("extensions_resolution")));
+        rows.addAll(BadInputCases.run(context, expected.path("bad_input")));
+        rows.addAll(MiscCases.run(context, expected.path("misc")));
         return rows;
     }
 }

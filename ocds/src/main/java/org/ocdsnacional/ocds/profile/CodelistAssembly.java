@@ -47,8 +47,8 @@ final class CodelistAssembly {
         String url = version.codelistUrl(name).toString();
         try {
             CodelistCsv.codes(source.read(version.codelistUrl(name))).ifPresent(codes -> {
-                core.put(name, new Codelist(name, codes, url, List.of(), false));
-                current.put(name, new Draft(new LinkedHashSet<>(codes), url, new ArrayList<>(), false));
+                core.put(name, new Codelist(name, codes, url, List.of(), false, false));
+                current.put(name, new Draft(new LinkedHashSet<>(codes), url, new ArrayList<>(), false, false));
             });
         } catch (IOException e) {
             // Not a core codelist (an extension's own), or unavailable: fields naming it are then not checked.
@@ -62,7 +62,8 @@ final class CodelistAssembly {
             return;
         }
         if (!file.startsWith("+") && !file.startsWith("-")) {
-            current.put(file, new Draft(new LinkedHashSet<>(codes.get()), url, new ArrayList<>(), !core.containsKey(file)));
+            boolean isCore = core.containsKey(file);
+            current.put(file, new Draft(new LinkedHashSet<>(codes.get()), url, new ArrayList<>(), !isCore, isCore));
             return;
         }
         Draft draft = current.get(baseName(file));
@@ -87,10 +88,11 @@ final class CodelistAssembly {
     }
 
     /** A codelist being put together. */
-    private record Draft(Set<String> codes, String url, List<String> amendments, boolean fromExtension) {
+    private record Draft(Set<String> codes, String url, List<String> amendments, boolean fromExtension,
+                         boolean replaced) {
 
         Codelist freeze(String name) {
-            return new Codelist(name, codes, url, amendments, fromExtension);
+            return new Codelist(name, codes, url, amendments, fromExtension, replaced);
         }
     }
 }

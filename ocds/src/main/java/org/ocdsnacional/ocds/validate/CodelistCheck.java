@@ -37,8 +37,10 @@ final class CodelistCheck {
                                Findings findings) {
         boolean amended = codelist.map(Codelist::amended).orElse(false);
         String url = codelist.map(Codelist::url).orElse("");
+        boolean extensionCodelist = codelist.map(Codelist::fromExtension).orElse(false);
         Map<String, String> details = Map.of("codelist", ref.name(), "open", Boolean.toString(ref.open()),
-                "amendedByExtension", Boolean.toString(amended), "codelistUrl", url);
+                "amendedByExtension", Boolean.toString(amended), "extensionCodelist",
+                Boolean.toString(extensionCodelist), "codelistUrl", url);
         String by = amended ? " (modificada por una extensión)" : "";
         String byEn = amended ? " (amended by an extension)" : "";
         if (ref.open()) {

@@ -40,20 +40,29 @@ final class FieldWalk {
     }
 
     private void field(String name, JsonNode value, Shape parent, String at) {
+        Optional<FieldSpec> spec = parent.property(name);
+        if (spec.isEmpty()) {
+            outside(name, value, at);
+            return;
+        }
+        spec.get().deprecation().ifPresent(deprecation -> FieldIssues.deprecated(at, deprecation, findings));
         if (EmptyValues.isEmpty(value)) {
             FieldIssues.empty(at, findings);
             return;
         }
-        Optional<FieldSpec> spec = parent.property(name);
-        if (spec.isEmpty()) {
-            if (!LanguageVariants.matches(name)) {
-                FieldIssues.additional(at, value, findings);
-            }
-            EmptyValues.within(value, at, findings);
-            return;
-        }
-        spec.get().deprecation().ifPresent(deprecation -> FieldIssues.deprecated(at, deprecation, findings));
         value(spec.get(), value, at);
+    }
+
+    /** A field the schema does not declare: additional (unless a language variant), and maybe empty inside. */
+    private void outside(String name, JsonNode value, String at) {
+        if (!LanguageVariants.matches(name)) {
+            FieldIssues.additional(at, value, findings);
+        }
+        if (EmptyValues.isEmpty(value)) {
+            FieldIssues.empty(at, findings);
+        } else {
+            EmptyValues.within(value, at, findings);
+        }
     }
 
     private void value(FieldSpec spec, JsonNode value, String at) {
