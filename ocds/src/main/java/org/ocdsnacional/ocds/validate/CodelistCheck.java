@@ -44,13 +44,13 @@ final class CodelistCheck {
         String by = amended ? " (modificada por una extensión)" : "";
         String byEn = amended ? " (amended by an extension)" : "";
         if (ref.open()) {
-            findings.add(Severity.WARNING, "codelist.open", at, text, Texts.about(text, at,
+            findings.add(Severity.WARNING, "codelist.open", at, text, () -> Texts.about(text, at,
                     "no está en la lista de códigos abierta «" + ref.name() + "»" + by + ": use un código de la lista "
                             + "si alguno corresponde", "is not in the open codelist «" + ref.name() + "»" + byEn
                             + ": use a code of the list if one fits"), details);
             return;
         }
-        findings.add(Severity.ERROR, "codelist.closed", at, text, Texts.about(text, at,
+        findings.add(Severity.ERROR, "codelist.closed", at, text, () -> Texts.about(text, at,
                 "no está en la lista de códigos cerrada «" + ref.name() + "»" + by + ": use uno de sus códigos",
                 "is not in the closed codelist «" + ref.name() + "»" + byEn + ": use one of its codes"), details);
     }

@@ -14,7 +14,7 @@ final class ExtensionTexts {
     static void add(ExtensionOutcome outcome, ExtensionProblem problem, String path, Findings findings) {
         String url = outcome.url();
         Severity severity = problem.kind().fatal() ? Severity.ERROR : Severity.WARNING;
-        findings.add(severity, type(problem.kind()), path, "extensions", url, texts(url, problem),
+        findings.add(severity, type(problem.kind()), path, "extensions", url, () -> texts(url, problem),
                 Map.of("url", url, "problem", problem.kind().name(), "detail", problem.detail()));
     }
 

@@ -3,6 +3,7 @@ package org.ocdsnacional.ocds.validate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The issues found in one release (or one package), with the ocid and release id they belong to. Keeps at most
@@ -22,20 +23,22 @@ final class Findings {
         this.cap = cap;
     }
 
-    void add(Severity severity, String type, String path, String value, Texts texts) {
+    void add(Severity severity, String type, String path, String value, Supplier<Texts> texts) {
         add(severity, type, path, value, texts, Map.of());
     }
 
-    void add(Severity severity, String type, String path, String value, Texts texts, Map<String, String> details) {
+    void add(Severity severity, String type, String path, String value, Supplier<Texts> texts,
+             Map<String, String> details) {
         add(severity, type, path, JsonPointers.fieldOf(path), value, texts, details);
     }
 
-    void add(Severity severity, String type, String path, String field, String value, Texts texts,
+    /** Adds an issue whose message {@code texts} composes only if someone reads it. */
+    void add(Severity severity, String type, String path, String field, String value, Supplier<Texts> texts,
              Map<String, String> details) {
         total++;
         if (issues.size() < cap) {
-            issues.add(new ValidationIssue(severity, type, path, field, value, texts.es(), texts.en(), ocid, releaseId,
-                    details));
+            issues.add(new ValidationIssue(severity, type, path, field, value, IssueMessage.of(texts), ocid,
+                    releaseId, details));
         }
     }
 

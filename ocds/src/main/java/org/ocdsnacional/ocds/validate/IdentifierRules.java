@@ -31,12 +31,12 @@ final class IdentifierRules {
         }
         if (scheme.equals("RFC")) {
             findings.add(Severity.INFO, "mx.rfc_scheme", JsonPointers.child(at, "scheme"),
-                    identifier.path("scheme").asText(), new Texts(
+                    identifier.path("scheme").asText(), () -> new Texts(
                             "Use «MX-RFC» como esquema (scheme) del RFC, el código de org-id.guide, en lugar de «RFC»",
                             "Use «MX-RFC», the org-id.guide code, as the scheme of an RFC instead of «RFC»"),
                     Map.of("expected", SCHEME));
         } else if (scheme.isEmpty() && Rfc.normalise(text).isPresent()) {
-            findings.add(Severity.INFO, "mx.rfc_without_scheme", JsonPointers.child(at, "scheme"), text, new Texts(
+            findings.add(Severity.INFO, "mx.rfc_without_scheme", JsonPointers.child(at, "scheme"), text, () -> new Texts(
                     "El identificador «" + text + "» parece un RFC pero no tiene esquema (scheme): agregue «MX-RFC»",
                     "The identifier «" + text + "» looks like an RFC but has no scheme: add «MX-RFC»"),
                     Map.of("expected", SCHEME));
@@ -46,13 +46,13 @@ final class IdentifierRules {
     private static void rfc(String text, String at, Findings findings) {
         Optional<String> canonical = Rfc.normalise(text);
         if (canonical.isEmpty()) {
-            findings.add(Severity.WARNING, "mx.rfc_invalid", at, text, Texts.about(text, at,
+            findings.add(Severity.WARNING, "mx.rfc_invalid", at, text, () -> Texts.about(text, at,
                     "no es un RFC válido: 3 letras (personas morales) o 4 (personas físicas), la fecha AAMMDD y "
                             + "3 caracteres de homoclave, p. ej. SAT970701NN3",
                     "is not a valid RFC: 3 letters (companies) or 4 (people), the date YYMMDD and a 3-character "
                             + "homoclave, e.g. SAT970701NN3"));
         } else if (!canonical.get().equals(text)) {
-            findings.add(Severity.INFO, "mx.rfc_not_canonical", at, text, Texts.about(text, at,
+            findings.add(Severity.INFO, "mx.rfc_not_canonical", at, text, () -> Texts.about(text, at,
                     "es un RFC, pero publíquelo como lo escribe el SAT: " + canonical.get(),
                     "is an RFC, but publish it as the SAT writes it: " + canonical.get()),
                     Map.of("expected", canonical.get()));

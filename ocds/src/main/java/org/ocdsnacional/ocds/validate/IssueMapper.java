@@ -20,7 +20,7 @@ final class IssueMapper {
     static void add(ValidationMessage message, String prefix, Findings findings, Map<String, String> details) {
         SchemaProblem problem = problem(message, prefix);
         findings.add(Severity.ERROR, type(problem.keyword()), problem.path(), problem.field(), problem.value(),
-                IssueTexts.describe(problem), details);
+                () -> IssueTexts.describe(problem), details);
     }
 
     private static SchemaProblem problem(ValidationMessage message, String prefix) {

@@ -36,12 +36,26 @@ final class JsonPointers {
 
     /** The last segment that is not an array index, unescaped: the field a path is about. */
     static String fieldOf(String pointer) {
-        String[] segments = pointer.split("/", -1);
-        for (int i = segments.length - 1; i > 0; i--) {
-            if (!segments[i].chars().allMatch(Character::isDigit) || segments[i].isEmpty()) {
-                return segments[i].replace("~1", "/").replace("~0", "~");
+        int end = pointer.length();
+        for (int slash = pointer.lastIndexOf('/'); slash >= 0; slash = pointer.lastIndexOf('/', slash - 1)) {
+            String segment = pointer.substring(slash + 1, end);
+            if (segment.isEmpty() || !isIndex(segment)) {
+                return segment.indexOf('~') < 0 ? segment : segment.replace("~1", "/").replace("~0", "~");
+            }
+            end = slash;
+            if (slash == 0) {
+                break;
             }
         }
         return "";
+    }
+
+    private static boolean isIndex(String segment) {
+        for (int i = 0; i < segment.length(); i++) {
+            if (!Character.isDigit(segment.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

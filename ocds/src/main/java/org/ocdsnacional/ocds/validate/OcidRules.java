@@ -28,7 +28,7 @@ final class OcidRules {
         String text = ocid.asText();
         String at = JsonPointers.child(pointer, "ocid");
         if (!PREFIX.matcher(text).lookingAt()) {
-            findings.add(Severity.WARNING, "ocid.prefix", at, text, Texts.about(text, at,
+            findings.add(Severity.WARNING, "ocid.prefix", at, text, () -> Texts.about(text, at,
                     "no empieza con un prefijo de ocid registrado: «ocds-» y seis letras minúsculas o dígitos "
                             + "(p. ej. ocds-xs1qbl-); solicítelo a Open Contracting Partnership",
                     "does not start with a registered ocid prefix: «ocds-» and six lower-case letters or digits "
@@ -36,7 +36,7 @@ final class OcidRules {
         }
         String lower = text.toLowerCase(Locale.ROOT);
         PLACEHOLDERS.stream().filter(lower::startsWith).findFirst().ifPresent(placeholder ->
-                findings.add(Severity.WARNING, "ocid.placeholder_prefix", at, text, Texts.about(text, at,
+                findings.add(Severity.WARNING, "ocid.placeholder_prefix", at, text, () -> Texts.about(text, at,
                         "usa el prefijo «" + placeholder + "», que la herramienta pone por omisión: configure el "
                                 + "prefijo registrado de su institución",
                         "uses the prefix «" + placeholder + "», which the tool puts in by default: configure your "

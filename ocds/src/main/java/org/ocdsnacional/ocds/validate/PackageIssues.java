@@ -15,14 +15,14 @@ final class PackageIssues {
     /** The package declares a version that is not 1.0 or 1.1 (lib-cove-ocds: "not one of 1.0, 1.1"). */
     static void version(VersionChoice choice, PackageMetadata packageInfo, Findings findings) {
         choice.invalidSelected().ifPresent(selected -> findings.add(Severity.ERROR, "version.selected_unknown", "",
-                "version", selected, new Texts(
+                "version", selected, () -> new Texts(
                         "Se pidió validar con la versión «" + selected + "», que no es una versión de OCDS (1.0 o "
                                 + "1.1); se usó la versión " + choice.version().label(),
                         "Validation was asked for version «" + selected + "», which is not an OCDS version (1.0 or "
                                 + "1.1); version " + choice.version().label() + " was used"), Map.of()));
         choice.invalidDeclared().ifPresent(declared -> findings.add(Severity.ERROR,
                 choice.declaredNotText(packageInfo) ? "version.malformed" : "version.unknown", "/version", "version",
-                declared, new Texts(
+                declared, () -> new Texts(
                         "La versión «" + declared + "» declarada en el paquete no es una versión de OCDS: escriba "
                                 + "\"1.1\" (o \"1.0\"), entre comillas; se validó contra la versión "
                                 + choice.version().label(),
@@ -43,7 +43,7 @@ final class PackageIssues {
 
     /** The core schema could not be read or compiled: nothing was validated against it. */
     static void schemaUnavailable(CompiledProfiles.Outcome missing, Findings findings) {
-        findings.add(Severity.ERROR, "schema.unavailable", "", "", missing.schemaUrl(), new Texts(
+        findings.add(Severity.ERROR, "schema.unavailable", "", "", missing.schemaUrl(), () -> new Texts(
                 "No se pudo obtener el esquema " + missing.schemaUrl() + " (" + missing.reason() + "); "
                         + "la entrega no se validó contra el esquema",
                 "The schema " + missing.schemaUrl() + " could not be had (" + missing.reason() + "); "

@@ -95,7 +95,7 @@ public final class PackageValidator {
 
     private static void notAPackage(JsonNode data, Findings findings) {
         findings.add(Severity.ERROR, "package.not_a_package", "", "", data.getNodeType().name().toLowerCase(Locale.ROOT),
-                new Texts("Los datos no son un paquete de OCDS: se esperaba un objeto JSON con «releases» o «records»",
+                () -> new Texts("Los datos no son un paquete de OCDS: se esperaba un objeto JSON con «releases» o «records»",
                         "The data is not an OCDS package: a JSON object with «releases» or «records» was expected"),
                 Map.of());
     }

@@ -38,12 +38,12 @@ final class ProcurementMethodRule {
         String at = JsonPointers.child(JsonPointers.child(pointer, "tender"), "procurementMethod");
         JsonNode method = tender.path("procurementMethod");
         if (!method.isTextual() || method.asText().isBlank()) {
-            findings.add(Severity.INFO, "mx.procurement_method_missing", at, "", new Texts(
+            findings.add(Severity.INFO, "mx.procurement_method_missing", at, "", () -> new Texts(
                     "El procedimiento es «" + details + "»: ponga «" + expected.get() + "» en procurementMethod",
                     "The procedure is «" + details + "»: set procurementMethod to «" + expected.get() + "»"),
                     Map.of("expected", expected.get()));
         } else if (!method.asText().equals(expected.get())) {
-            findings.add(Severity.WARNING, "mx.procurement_method_mismatch", at, method.asText(), Texts.about(
+            findings.add(Severity.WARNING, "mx.procurement_method_mismatch", at, method.asText(), () -> Texts.about(
                     method.asText(), at, "no corresponde al procedimiento «" + details + "», que es «"
                             + expected.get() + "»", "does not match the procedure «" + details + "», which is «"
                             + expected.get() + "»"), Map.of("expected", expected.get()));

@@ -22,13 +22,13 @@ final class ReferenceRules {
     }
 
     static void check(JsonNode release, String pointer, Findings findings) {
-        ReferenceRules rules = new ReferenceRules(roles(release.path("parties")), findings);
+        ReferenceRules rules = new ReferenceRules(roles(JsonArrays.of(release.path("parties"))), findings);
         JsonNode tender = release.path("tender");
         rules.reference(release.path("buyer"), "buyer", JsonPointers.child(pointer, "buyer"));
         String tenderAt = JsonPointers.child(pointer, "tender");
         rules.reference(tender.path("procuringEntity"), "procuringEntity", JsonPointers.child(tenderAt, "procuringEntity"));
         rules.each(tender.path("tenderers"), "tenderer", JsonPointers.child(tenderAt, "tenderers"));
-        JsonNode awards = release.path("awards");
+        JsonNode awards = JsonArrays.of(release.path("awards"));
         for (int i = 0; i < awards.size(); i++) {
             String awardAt = JsonPointers.index(JsonPointers.child(pointer, "awards"), i);
             rules.each(awards.get(i).path("suppliers"), "supplier", JsonPointers.child(awardAt, "suppliers"));
@@ -48,8 +48,9 @@ final class ReferenceRules {
     }
 
     private void each(JsonNode references, String role, String at) {
-        for (int i = 0; i < references.size(); i++) {
-            reference(references.get(i), role, JsonPointers.index(at, i));
+        JsonNode array = JsonArrays.of(references);
+        for (int i = 0; i < array.size(); i++) {
+            reference(array.get(i), role, JsonPointers.index(at, i));
         }
     }
 
@@ -59,7 +60,7 @@ final class ReferenceRules {
         }
         JsonNode id = reference.path("id");
         if (!(id.isTextual() || id.isNumber()) || id.asText().isBlank()) {
-            findings.add(Severity.WARNING, "reference.id_missing", at, reference.path("name").asText(""), new Texts(
+            findings.add(Severity.WARNING, "reference.id_missing", at, reference.path("name").asText(""), () -> new Texts(
                     "La referencia " + at + " no tiene «id»: ponga el id de la organización en «parties» (rol «"
                             + role + "»)",
                     "The reference " + at + " has no «id»: give the id of the organization in «parties» (role «"
@@ -69,12 +70,12 @@ final class ReferenceRules {
         String idAt = JsonPointers.child(at, "id");
         Set<String> partyRoles = roles.get(id.asText());
         if (partyRoles == null) {
-            findings.add(Severity.WARNING, "reference.party_missing", idAt, id.asText(), Texts.about(id.asText(), idAt,
+            findings.add(Severity.WARNING, "reference.party_missing", idAt, id.asText(), () -> Texts.about(id.asText(), idAt,
                     "no es el id de ninguna organización en «parties»: agréguela allí con el rol «" + role + "»",
                     "is the id of no organization in «parties»: add it there with the role «" + role + "»"),
                     Map.of("role", role));
         } else if (!partyRoles.contains(role)) {
-            findings.add(Severity.WARNING, "reference.role_missing", idAt, id.asText(), Texts.about(id.asText(), idAt,
+            findings.add(Severity.WARNING, "reference.role_missing", idAt, id.asText(), () -> Texts.about(id.asText(), idAt,
                     "es una organización de «parties» sin el rol «" + role + "»: agrégueselo en «roles»",
                     "is an organization in «parties» without the role «" + role + "»: add it to its «roles»"),
                     Map.of("role", role));

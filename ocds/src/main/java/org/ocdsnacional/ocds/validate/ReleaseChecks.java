@@ -41,7 +41,7 @@ final class ReleaseChecks {
         try {
             messages = schema.validate(instance);
         } catch (JsonSchemaException e) {
-            findings.add(Severity.ERROR, "schema.broken", pointer, "", "", new Texts(
+            findings.add(Severity.ERROR, "schema.broken", pointer, "", "", () -> new Texts(
                     "El esquema no pudo aplicarse a " + Texts.where(pointer, true) + ": " + e.getMessage(),
                     "The schema could not be applied to " + Texts.where(pointer, false) + ": " + e.getMessage()),
                     Map.of());

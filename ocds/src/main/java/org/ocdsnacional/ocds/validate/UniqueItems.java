@@ -78,7 +78,7 @@ final class UniqueItems {
     private static void duplicate(String type, List<String> names, String pointer, String value, Findings findings) {
         String what = String.join(" e ", names);
         String whatEn = String.join(" and ", names);
-        findings.add(Severity.ERROR, type, pointer, names.getLast(), value, new Texts(
+        findings.add(Severity.ERROR, type, pointer, names.getLast(), value, () -> new Texts(
                 "Hay más de un elemento en " + pointer + " con el mismo " + what + " (" + value + "): cada uno "
                         + "necesita una combinación única",
                 "More than one item in " + pointer + " has the same " + whatEn + " (" + value + "): each needs a "
@@ -86,7 +86,7 @@ final class UniqueItems {
     }
 
     private static void notUnique(String pointer, Findings findings) {
-        findings.add(Severity.ERROR, "schema.uniqueItems", pointer, "", new Texts(
+        findings.add(Severity.ERROR, "schema.uniqueItems", pointer, "", () -> new Texts(
                 "La lista " + pointer + " tiene elementos repetidos (y algunos sin identificador)",
                 "The array " + pointer + " has repeated items (and some without identifiers)"),
                 Map.of("peer", "uniqueItems_no_ids"));
