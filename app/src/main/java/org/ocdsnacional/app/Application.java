@@ -16,6 +16,7 @@ import org.ocdsnacional.harvester.schedule.HarvestScheduler;
 import org.ocdsnacional.harvester.schedule.ScheduleSettings;
 import org.ocdsnacional.indexer.cluster.SearchCluster;
 import org.ocdsnacional.indexer.ingest.ReleaseIndexer;
+import org.ocdsnacional.indexer.issues.IssueStore;
 import org.ocdsnacional.indexer.query.ProcessSearch;
 import org.ocdsnacional.indexer.runs.RunStore;
 import org.ocdsnacional.indexer.schema.IndexSetup;
@@ -52,17 +53,19 @@ public final class Application implements AutoCloseable {
     private final Registry registry;
     private final Harvester harvester;
     private final RunStore runs;
+    private final IssueStore issues;
     private Optional<HarvestScheduler> scheduler = Optional.empty();
     private Optional<ApiServer> api = Optional.empty();
 
     private Application(AppConfig config, ObjectMapper mapper, SearchCluster cluster, Registry registry,
-                        Harvester harvester, RunStore runs) {
+                        Harvester harvester, RunStore runs, IssueStore issues) {
         this.config = config;
         this.mapper = mapper;
         this.cluster = cluster;
         this.registry = registry;
         this.harvester = harvester;
         this.runs = runs;
+        this.issues = issues;
     }
 
     /** Loads the registry, opens OpenSearch, prepares the indices and the harvester. Nothing is scheduled yet. */
@@ -74,16 +77,17 @@ public final class Application implements AutoCloseable {
         try {
             IndexSetup.ensure(cluster, mapper);
             RunStore runs = RunStore.create(cluster, mapper);
+            IssueStore issues = IssueStore.create(cluster, mapper);
             ReleaseIndexer indexer = ReleaseIndexer.create(cluster, mapper, merger(schemas, mapper)::compile,
                     id -> registry.find(id).map(Source::toDescriptor), Clock.systemUTC());
             Harvester harvester = Harvester.builder()
                     .validator(SchemaReleaseValidator.create(schemas, mapper))
                     .fetchers(HttpFetcher.factory(config.workDir()))
                     .adapters(ProtocolAdapters.standard(mapper))
-                    .sink(new IndexingSink(indexer, runs))
+                    .sink(new IndexingSink(indexer, runs, issues))
                     .mapper(mapper)
                     .build();
-            return new Application(config, mapper, cluster, registry, harvester, runs);
+            return new Application(config, mapper, cluster, registry, harvester, runs, issues);
         } catch (IOException | RuntimeException e) {
             cluster.close();
             throw e instanceof RuntimeException runtime ? runtime
@@ -95,7 +99,7 @@ public final class Application implements AutoCloseable {
     /** Starts the API server and, when configured, the scheduler of every active source. */
     public Application serve() {
         api = Optional.of(ApiServer.start(config.host(), config.port(), new ApiBackend(
-                ProcessSearch.create(cluster, mapper), runs, this::sources), mapper));
+                ProcessSearch.create(cluster, mapper), runs, this::sources, issues), mapper));
         if (config.scheduler()) {
             scheduler = Optional.of(startScheduler());
         }
@@ -167,7 +171,8 @@ public final class Application implements AutoCloseable {
         }
     }
 
-    private static SchemaSource schemaSource(AppConfig config) {
+    /** The schema source the configuration names: the offline mirror, or HTTP with a disk cache; cached in memory. */
+    static SchemaSource schemaSource(AppConfig config) {
         SchemaSource origin = config.schemaMirror()
                 .<SchemaSource>map(MirrorSchemaSource::of)
                 .orElseGet(() -> HttpSchemaSource.create(config.schemaCache(), config.schemaCacheExpiry()));

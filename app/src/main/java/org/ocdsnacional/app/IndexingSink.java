@@ -3,23 +3,30 @@ package org.ocdsnacional.app;
 import org.ocdsnacional.harvester.run.HarvestSink;
 import org.ocdsnacional.indexer.ingest.IngestResult;
 import org.ocdsnacional.indexer.ingest.ReleaseIndexer;
+import org.ocdsnacional.indexer.issues.IssueStore;
 import org.ocdsnacional.indexer.runs.RunStore;
 import org.ocdsnacional.ocds.pipeline.HarvestRun;
 import org.ocdsnacional.ocds.pipeline.HarvestedRelease;
+import org.ocdsnacional.ocds.validate.ValidationReport;
 
 import java.util.List;
 
-/** Connects the harvester's output to the indexer: runs to the runs index, releases to bulk ingest. */
+/**
+ * Connects the harvester's output to the indexer: runs to the runs index, releases to bulk ingest, each run's
+ * validation to the issues index.
+ */
 final class IndexingSink implements HarvestSink {
 
     private static final int FAILURES_SHOWN = 3;
 
     private final ReleaseIndexer indexer;
     private final RunStore runs;
+    private final IssueStore issues;
 
-    IndexingSink(ReleaseIndexer indexer, RunStore runs) {
+    IndexingSink(ReleaseIndexer indexer, RunStore runs, IssueStore issues) {
         this.indexer = indexer;
         this.runs = runs;
+        this.issues = issues;
     }
 
     @Override
@@ -36,6 +43,11 @@ final class IndexingSink implements HarvestSink {
                     + String.join("; ", result.failures().subList(0, Math.min(FAILURES_SHOWN,
                     result.failures().size()))));
         }
+    }
+
+    @Override
+    public void runValidated(HarvestRun run, ValidationReport report) {
+        issues.save(run, report);
     }
 
     @Override

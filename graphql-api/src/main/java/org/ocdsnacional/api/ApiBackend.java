@@ -1,5 +1,6 @@
 package org.ocdsnacional.api;
 
+import org.ocdsnacional.indexer.issues.IssueStore;
 import org.ocdsnacional.indexer.query.ProcessSearch;
 import org.ocdsnacional.indexer.runs.RunStore;
 import org.ocdsnacional.ocds.pipeline.SourceDescriptor;
@@ -13,6 +14,8 @@ import java.util.function.Supplier;
  * @param processes searches over contracting processes
  * @param runs      harvest runs
  * @param sources   the registered sources, as currently loaded
+ * @param issues    what validation found in each harvest run
  */
-public record ApiBackend(ProcessSearch processes, RunStore runs, Supplier<List<SourceDescriptor>> sources) {
+public record ApiBackend(ProcessSearch processes, RunStore runs, Supplier<List<SourceDescriptor>> sources,
+                         IssueStore issues) {
 }

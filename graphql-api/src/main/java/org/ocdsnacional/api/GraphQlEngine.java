@@ -32,6 +32,7 @@ public final class GraphQlEngine {
     public static GraphQlEngine create(ApiBackend backend, ObjectMapper mapper) {
         String sdl = readSdl();
         QueryFetchers fetchers = new QueryFetchers(backend, mapper);
+        ValidationFetchers validation = new ValidationFetchers(backend, mapper);
         RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring()
                 .scalar(Scalars.DATE_TIME)
                 .scalar(Scalars.DECIMAL)
@@ -40,7 +41,12 @@ public final class GraphQlEngine {
                         .dataFetcher("processes", fetchers.processes())
                         .dataFetcher("process", fetchers.process())
                         .dataFetcher("sources", fetchers.sources())
-                        .dataFetcher("summary", fetchers.summary()))
+                        .dataFetcher("summary", fetchers.summary())
+                        .dataFetcher("run", validation.run()))
+                .type("Source", type -> type.dataFetcher("runs", validation.sourceRuns()))
+                .type("HarvestRun", type -> type
+                        .dataFetcher("validation", validation.runValidation())
+                        .dataFetcher("issues", validation.runIssues()))
                 .build();
         GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(sdl), wiring);
         GraphQL graphQl = GraphQL.newGraphQL(schema)

@@ -91,7 +91,8 @@ final class QueryFetchers {
         return map;
     }
 
-    private static Map<String, Object> run(HarvestRun run) {
+    /** A run as the schema's HarvestRun (its validation and issues are fetched on demand, by id). */
+    static Map<String, Object> run(HarvestRun run) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("id", run.runId());
         map.put("trigger", run.trigger().name());

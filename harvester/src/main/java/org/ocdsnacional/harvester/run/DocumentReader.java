@@ -13,7 +13,6 @@ import org.ocdsnacional.ocds.read.OcdsReader;
 import org.ocdsnacional.ocds.read.ReadException;
 import org.ocdsnacional.ocds.read.ReadProblem;
 import org.ocdsnacional.ocds.read.ReleaseVisitor;
-import org.ocdsnacional.ocds.validate.ReleaseValidator;
 import org.ocdsnacional.ocds.validate.ValidationIssue;
 
 import java.io.IOException;
@@ -21,14 +20,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads one fetched document of a run as OCDS: hashes and validates each release, counts it and adds it to the
- * batch. A document that is not JSON, or has parts that are not OCDS, is one failed document, recorded with its
+ * Reads one fetched document of a run as OCDS: validates its packages and each release (through the run's
+ * validation), hashes and counts each release and adds it to the batch. A document that is not JSON, or has parts that are not OCDS, is one failed document, recorded with its
  * URL and the byte offset of the (first) problem.
  */
 final class DocumentReader {
 
     private final OcdsReader reader;
-    private final ReleaseValidator validator;
     private final String sourceId;
     private final String runId;
     private final RunTally tally;
@@ -36,7 +34,6 @@ final class DocumentReader {
 
     DocumentReader(Pipeline pipeline, HarvestRun run, RunTally tally, ReleaseBatch batch) {
         this.reader = pipeline.reader();
-        this.validator = pipeline.validator();
         this.sourceId = run.sourceId();
         this.runId = run.runId();
         this.tally = tally;
@@ -46,6 +43,7 @@ final class DocumentReader {
     void read(Fetched document) {
         Visitor visitor = new Visitor();
         try {
+            tally.validation().document(document.file());
             reader.read(document.file(), visitor);
         } catch (ReadException e) {
             tally.documentFailed(error(document, "La respuesta no es JSON válido / The response is not valid JSON: "
@@ -82,7 +80,7 @@ final class DocumentReader {
         @Override
         public void release(Release release, PackageMetadata packageInfo) {
             releases++;
-            List<ValidationIssue> issues = validator.validate(release, packageInfo);
+            List<ValidationIssue> issues = tally.validation().release(release, packageInfo);
             tally.release(ProcessKey.of(sourceId, release.ocid()), issues);
             batch.add(new HarvestedRelease(sourceId, runId, release, packageInfo, ContentHash.of(release.json()),
                     issues));
@@ -91,6 +89,7 @@ final class DocumentReader {
         @Override
         public void problem(ReadProblem problem) {
             problems++;
+            tally.validation().problem(problem);
             if (first.isEmpty()) {
                 first = Optional.of(problem);
             }

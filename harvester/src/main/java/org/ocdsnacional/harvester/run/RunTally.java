@@ -3,6 +3,7 @@ package org.ocdsnacional.harvester.run;
 import org.ocdsnacional.ocds.pipeline.RunCounts;
 import org.ocdsnacional.ocds.pipeline.RunError;
 import org.ocdsnacional.ocds.pipeline.RunState;
+import org.ocdsnacional.ocds.validate.PublicationValidation;
 import org.ocdsnacional.ocds.validate.Severity;
 import org.ocdsnacional.ocds.validate.ValidationIssue;
 
@@ -11,9 +12,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** The counts and the first error of one run as it goes. Used by the run's thread only. */
+/** The counts, the first error and the validation of one run as it goes. Used by the run's thread only. */
 final class RunTally {
 
+    private final PublicationValidation validation;
     private long requests;
     private long failedRequests;
     private long bytes;
@@ -23,6 +25,15 @@ final class RunTally {
     private final Set<String> processKeys = new HashSet<>();
     private Optional<RunError> firstError = Optional.empty();
     private boolean aborted;
+
+    RunTally(PublicationValidation validation) {
+        this.validation = validation;
+    }
+
+    /** The run's validation: every document and release goes through it. */
+    PublicationValidation validation() {
+        return validation;
+    }
 
     /** A request that brought a body (or a clean "nothing there"). */
     void requested(long bodyBytes) {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.StreamSupport;
 
 /** Stores harvest runs and answers which run of each source is the latest. */
@@ -48,6 +49,16 @@ public final class RunStore {
             runs.put(bucket.path("key").asText(), RunJson.read(hit));
         }
         return runs;
+    }
+
+    /** One run by id, if stored. */
+    public Optional<HarvestRun> find(String runId) {
+        ObjectNode query = mapper.createObjectNode();
+        query.put("size", 1);
+        query.putObject("query").putObject("term").put("runId", runId);
+        JsonNode hit = cluster.send("POST", "/" + IndexName.RUNS.alias() + "/_search", query).path("hits")
+                .path("hits").path(0);
+        return hit.isMissingNode() ? Optional.empty() : Optional.of(RunJson.read(hit.path("_source")));
     }
 
     /** The most recent runs of one source, newest first. */

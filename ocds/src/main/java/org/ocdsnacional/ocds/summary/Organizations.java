@@ -58,9 +58,7 @@ final class Organizations {
             labels.get(role).add(name + " (" + id + ")");
         }
         allIds.add(id);
-        if (Values.truthy(scheme)) {
-            schemes.merge(Values.text(scheme), 1L, Long::sum);
-        }
+        scheme(scheme);
         located(organization, "id " + id);
     }
 
@@ -70,6 +68,18 @@ final class Organizations {
         }
         if (Values.truthy(organization.path("contactPoint"))) {
             withContactPoint.add(key);
+        }
+    }
+
+    /** The identifier schemes of a party of the release (OCDS 1.1), its additional identifiers included. */
+    void party(JsonNode party) {
+        scheme(party.path("identifier").path("scheme"));
+        party.path("additionalIdentifiers").forEach(identifier -> scheme(identifier.path("scheme")));
+    }
+
+    private void scheme(JsonNode scheme) {
+        if (Values.truthy(scheme) && !scheme.isContainerNode()) {
+            schemes.merge(Values.text(scheme), 1L, Long::sum);
         }
     }
 

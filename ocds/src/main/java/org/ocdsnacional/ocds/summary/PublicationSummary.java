@@ -24,7 +24,8 @@ import java.util.List;
  * @param initiationTypes             the initiation types used
  * @param languages                   the languages declared
  * @param currencies                  every currency anywhere in the data
- * @param identifierSchemes           organization identifier schemes, with how many organizations use each
+ * @param identifierSchemes           identifier schemes of the organizations (parties, buyers, suppliers…), with
+ *                                    how many identifiers use each
  * @param itemClassificationSchemes   item classification schemes
  * @param dates                       earliest and latest date of each stage (release, tender, award, contract)
  * @param documents                   documents per stage, with their types

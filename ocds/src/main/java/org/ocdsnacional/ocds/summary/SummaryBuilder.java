@@ -76,6 +76,7 @@ public final class SummaryBuilder {
         stages.date("release", release.path("date"));
         addIfTruthy(languages, release.path("language"));
         organizations.add(release.path("buyer"), Organizations.Role.BUYER);
+        release.path("parties").forEach(organizations::party);
         planning(release.path("planning"), process);
         tender(release.path("tender"), process, releaseId);
         release.path("awards").forEach(award -> award(award, process, releaseId));
