@@ -16,13 +16,15 @@ import org.ocdsnacional.ocds.validate.SchemaReleaseValidator;
 import org.ocdsnacional.ocds.validate.ValidationOptions;
 import org.ocdsnacional.ocds.validate.ValidationReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 import java.io.CharConversionException;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -40,6 +42,9 @@ final class ValidateCommand implements Callable<Integer> {
     static final int VALID = 0;
     static final int INVALID = 1;
     static final int UNREADABLE = 2;
+
+    @Spec
+    private CommandSpec spec;
 
     @Mixin
     private ConfigOptions config;
@@ -60,7 +65,8 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintStream out = System.out;
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         AppConfig settings = config.load(Map.of());
         ObjectMapper mapper = JsonMapper.builder().build();
         SchemaReleaseValidator validator = SchemaReleaseValidator.create(Application.schemaSource(settings), mapper,
@@ -71,22 +77,23 @@ final class ValidateCommand implements Callable<Integer> {
             validation.document(document.file());
             ReadSummary read = OcdsReader.create(mapper).read(document.file(), visitor(validation));
             if (read.releases() == 0 && read.problems() > 0) {
-                System.err.println(unreadable("no contiene datos de OCDS / contains no OCDS data"));
+                err.println(unreadable("no contiene datos de OCDS / contains no OCDS data"));
                 return UNREADABLE;
             }
         } catch (ReadException e) {
-            System.err.println(unreadable(reason(e)));
+            err.println(unreadable(reason(e)));
             return UNREADABLE;
         } catch (IOException e) {
-            System.err.println(unreadable(e.getMessage()));
+            err.println(unreadable(e.getMessage()));
             return UNREADABLE;
         }
         ValidationReport report = validation.report();
         print(report, out, mapper);
+        out.flush();
         return report.valid() ? VALID : INVALID;
     }
 
-    private void print(ValidationReport report, PrintStream out, ObjectMapper mapper) {
+    private void print(ValidationReport report, PrintWriter out, ObjectMapper mapper) {
         if (!json) {
             out.print(ReportText.of(input, report));
             return;
@@ -103,7 +110,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private static String reason(ReadException e) {
-        if (e.getCause() instanceof CharConversionException) {
+        if (e.getCause() instanceof CharConversionException || e.getMessage().contains("Invalid UTF-8")) {
             return "el archivo no está en UTF-8: guárdelo como UTF-8 / the file is not UTF-8: save it as UTF-8 ("
                     + e.getMessage() + ")";
         }
