@@ -15,7 +15,6 @@ final class MetadataBuilder {
 
     private final ObjectMapper mapper;
     private Optional<String> version = Optional.empty();
-    private Optional<JsonNode> declaredVersion = Optional.empty();
     private final List<String> extensions = new ArrayList<>();
     private Optional<JsonNode> publisher = Optional.empty();
     private Optional<String> uri = Optional.empty();
@@ -28,10 +27,7 @@ final class MetadataBuilder {
     /** Takes the value under the parser if {@code field} is package metadata; false (nothing read) otherwise. */
     boolean accept(String field, JsonParser p) throws IOException {
         switch (field) {
-            case "version" -> {
-                declaredVersion = Optional.of(mapper.readTree(p));
-                version = text(declaredVersion.get());
-            }
+            case "version" -> version = text(mapper.readTree(p));
             case "uri" -> uri = text(mapper.readTree(p));
             case "publishedDate" -> publishedDate = text(mapper.readTree(p));
             case "publisher" -> publisher = Optional.of(mapper.readTree(p));
@@ -48,11 +44,11 @@ final class MetadataBuilder {
     }
 
     boolean hasVersion() {
-        return declaredVersion.isPresent();
+        return version.isPresent();
     }
 
     PackageMetadata build() {
-        return new PackageMetadata(version, extensions, publisher, uri, publishedDate, declaredVersion);
+        return new PackageMetadata(version, extensions, publisher, uri, publishedDate);
     }
 
     private static Optional<String> text(JsonNode node) {

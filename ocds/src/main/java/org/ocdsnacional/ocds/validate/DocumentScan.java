@@ -121,7 +121,7 @@ final class DocumentScan {
         JsonNode version = pkg.get("version");
         Optional<String> text = version != null && version.isTextual() ? Optional.of(version.asText()) : Optional.empty();
         return new PackageMetadata(text, extensions, Optional.ofNullable(pkg.get("publisher")),
-                Optional.empty(), Optional.empty(), Optional.ofNullable(version));
+                Optional.empty(), Optional.empty(), Optional.ofNullable(version), Optional.empty());
     }
 
     /**

@@ -154,7 +154,7 @@ class SchemaReleaseValidatorTest {
     @Test
     void aVersionThatIsNotTextIsMalformed() {
         PackageMetadata number = new PackageMetadata(Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.of(MAPPER.getNodeFactory().numberNode(1.1)));
+                Optional.empty(), Optional.of(MAPPER.getNodeFactory().numberNode(1.1)), Optional.empty());
 
         ValidationIssue issue = single(validator.validatePackage(number));
 

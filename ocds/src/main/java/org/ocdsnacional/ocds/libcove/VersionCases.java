@@ -1,4 +1,4 @@
-package org.ocdsnacional.ocds.conformance;
+package org.ocdsnacional.ocds.libcove;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.ocdsnacional.ocds.model.PackageMetadata;

@@ -1,4 +1,4 @@
-package org.ocdsnacional.ocds.conformance;
+package org.ocdsnacional.ocds.libcove;
 
 /** How one peer case came out. */
 public enum Verdict {

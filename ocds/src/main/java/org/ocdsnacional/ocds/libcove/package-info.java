@@ -4,4 +4,4 @@
  * peer promises (validator, instance paths, counts; categories rather than English wording), and set out as a
  * table. The tests assert it; the command line prints it.
  */
-package org.ocdsnacional.ocds.conformance;
+package org.ocdsnacional.ocds.libcove;

@@ -1,4 +1,4 @@
-package org.ocdsnacional.ocds.conformance;
+package org.ocdsnacional.ocds.libcove;
 
 import java.util.EnumMap;
 import java.util.List;

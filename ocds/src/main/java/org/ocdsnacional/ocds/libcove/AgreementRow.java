@@ -1,4 +1,4 @@
-package org.ocdsnacional.ocds.conformance;
+package org.ocdsnacional.ocds.libcove;
 
 /**
  * One peer case: what the peer expects, what we find, and the verdict.

@@ -1,4 +1,4 @@
-package org.ocdsnacional.ocds.conformance;
+package org.ocdsnacional.ocds.libcove;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.ocdsnacional.ocds.model.PackageMetadata;
@@ -27,6 +27,6 @@ final class PeerPackages {
         Optional<String> text = version != null && version.isTextual() ? Optional.of(version.asText())
                 : Optional.empty();
         return new PackageMetadata(text, extensions, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.ofNullable(version));
+                Optional.ofNullable(version), Optional.empty());
     }
 }

@@ -1,4 +1,4 @@
-package org.ocdsnacional.ocds.conformance;
+package org.ocdsnacional.ocds.libcove;
 
 import org.ocdsnacional.ocds.schema.SchemaNotFoundException;
 import org.ocdsnacional.ocds.schema.SchemaSource;
