@@ -19,7 +19,7 @@ final class CodelistCheck {
     private CodelistCheck() {
     }
 
-    static void check(FieldSpec spec, JsonNode value, String at, Codelists codelists, Findings findings) {
+    static void check(FieldSpec spec, JsonNode value, Location at, Codelists codelists, Findings findings) {
         if (spec.codelist().isEmpty() || isFalsy(value)) {
             return;
         }
@@ -30,7 +30,7 @@ final class CodelistCheck {
         if (codes.isEmpty() || codes.contains(text)) {
             return;
         }
-        report(ref, codelist, text, at, findings);
+        report(ref, codelist, text, at.pointer(), findings);
     }
 
     private static void report(FieldSpec.CodelistRef ref, Optional<Codelist> codelist, String text, String at,

@@ -29,43 +29,49 @@ final class FieldWalk {
 
     /** Walks the fields of {@code object} at {@code pointer}, leaving out {@code skipped} (checked elsewhere). */
     void object(JsonNode object, Shape shape, String pointer, Set<String> skipped) {
+        object(object, shape, Location.of(pointer), skipped);
+    }
+
+    private void object(JsonNode object, Shape shape, Location at, Set<String> skipped) {
         for (Map.Entry<String, JsonNode> entry : object.properties()) {
             if (!skipped.contains(entry.getKey())) {
-                field(entry.getKey(), entry.getValue(), shape, JsonPointers.child(pointer, entry.getKey()));
+                field(entry.getKey(), entry.getValue(), shape, at.child(entry.getKey()));
             }
         }
         if (object.has("amount")) {
-            AmountRules.check(object, pointer, findings);
+            AmountRules.check(object, at, findings);
         }
     }
 
-    private void field(String name, JsonNode value, Shape parent, String at) {
+    private void field(String name, JsonNode value, Shape parent, Location at) {
         Optional<FieldSpec> spec = parent.property(name);
         if (spec.isEmpty()) {
             outside(name, value, at);
             return;
         }
-        spec.get().deprecation().ifPresent(deprecation -> FieldIssues.deprecated(at, deprecation, findings));
+        if (spec.get().deprecation().isPresent()) {
+            FieldIssues.deprecated(at.pointer(), spec.get().deprecation().get(), findings);
+        }
         if (EmptyValues.isEmpty(value)) {
-            FieldIssues.empty(at, findings);
+            FieldIssues.empty(at.pointer(), findings);
             return;
         }
         value(spec.get(), value, at);
     }
 
     /** A field the schema does not declare: additional (unless a language variant), and maybe empty inside. */
-    private void outside(String name, JsonNode value, String at) {
+    private void outside(String name, JsonNode value, Location at) {
         if (!LanguageVariants.matches(name)) {
-            FieldIssues.additional(at, value, findings);
+            FieldIssues.additional(at.pointer(), value, findings);
         }
         if (EmptyValues.isEmpty(value)) {
-            FieldIssues.empty(at, findings);
+            FieldIssues.empty(at.pointer(), findings);
         } else {
-            EmptyValues.within(value, at, findings);
+            EmptyValues.within(value, at.pointer(), findings);
         }
     }
 
-    private void value(FieldSpec spec, JsonNode value, String at) {
+    private void value(FieldSpec spec, JsonNode value, Location at) {
         if (value.isObject()) {
             object(value, spec.shape(), at, Set.of());
             if (spec.name().equals("identifier")) {
@@ -78,32 +84,32 @@ final class FieldWalk {
         }
     }
 
-    private void array(FieldSpec spec, JsonNode array, String at) {
+    private void array(FieldSpec spec, JsonNode array, Location at) {
         Shape items = spec.shape().items().orElse(NONE);
         boolean idsExpected = spec.itemIdsOptional();
         boolean identifiers = spec.name().equals("additionalIdentifiers");
         for (int i = 0; i < array.size(); i++) {
             JsonNode item = array.get(i);
-            String itemAt = JsonPointers.index(at, i);
+            Location itemAt = at.index(i);
             if (item.isObject()) {
                 objectItem(item, items, itemAt, idsExpected, identifiers);
             } else if (EmptyValues.isEmpty(item)) {
-                FieldIssues.empty(itemAt, findings);
+                FieldIssues.empty(itemAt.pointer(), findings);
             } else if (item.isArray()) {
-                EmptyValues.within(item, itemAt, findings);
+                EmptyValues.within(item, itemAt.pointer(), findings);
             } else {
                 CodelistCheck.check(spec, item, itemAt, codelists, findings);
             }
         }
     }
 
-    private void objectItem(JsonNode item, Shape shape, String at, boolean idExpected, boolean identifier) {
+    private void objectItem(JsonNode item, Shape shape, Location at, boolean idExpected, boolean identifier) {
         if (item.isEmpty()) {
-            FieldIssues.empty(at, findings);
+            FieldIssues.empty(at.pointer(), findings);
             return;
         }
         if (idExpected && !item.has("id")) {
-            FieldIssues.missingId(at, findings);
+            FieldIssues.missingId(at.pointer(), findings);
         }
         object(item, shape, at, Set.of());
         if (identifier) {

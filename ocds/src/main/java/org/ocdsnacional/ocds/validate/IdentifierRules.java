@@ -19,7 +19,7 @@ final class IdentifierRules {
     private IdentifierRules() {
     }
 
-    static void check(JsonNode identifier, String at, Findings findings) {
+    static void check(JsonNode identifier, Location place, Findings findings) {
         JsonNode id = identifier.get("id");
         if (id == null || !(id.isTextual() || id.isNumber()) || id.asText().isBlank()) {
             return;
@@ -27,20 +27,26 @@ final class IdentifierRules {
         String text = id.asText();
         String scheme = identifier.path("scheme").asText("").trim().toUpperCase(Locale.ROOT);
         if (scheme.equals(SCHEME) || scheme.equals("RFC")) {
+            String at = place.pointer();
             rfc(text, JsonPointers.child(at, "id"), findings);
-        }
-        if (scheme.equals("RFC")) {
-            findings.add(Severity.INFO, "mx.rfc_scheme", JsonPointers.child(at, "scheme"),
-                    identifier.path("scheme").asText(), () -> new Texts(
-                            "Use «MX-RFC» como esquema (scheme) del RFC, el código de org-id.guide, en lugar de «RFC»",
-                            "Use «MX-RFC», the org-id.guide code, as the scheme of an RFC instead of «RFC»"),
-                    Map.of("expected", SCHEME));
+            if (scheme.equals("RFC")) {
+                bareScheme(identifier.path("scheme").asText(), JsonPointers.child(at, "scheme"), findings);
+            }
         } else if (scheme.isEmpty() && Rfc.normalise(text).isPresent()) {
-            findings.add(Severity.INFO, "mx.rfc_without_scheme", JsonPointers.child(at, "scheme"), text, () -> new Texts(
-                    "El identificador «" + text + "» parece un RFC pero no tiene esquema (scheme): agregue «MX-RFC»",
-                    "The identifier «" + text + "» looks like an RFC but has no scheme: add «MX-RFC»"),
+            findings.add(Severity.INFO, "mx.rfc_without_scheme", JsonPointers.child(place.pointer(), "scheme"), text,
+                    () -> new Texts(
+                            "El identificador «" + text + "» parece un RFC pero no tiene esquema (scheme): agregue "
+                                    + "«MX-RFC»",
+                            "The identifier «" + text + "» looks like an RFC but has no scheme: add «MX-RFC»"),
                     Map.of("expected", SCHEME));
         }
+    }
+
+    private static void bareScheme(String scheme, String at, Findings findings) {
+        findings.add(Severity.INFO, "mx.rfc_scheme", at, scheme, () -> new Texts(
+                        "Use «MX-RFC» como esquema (scheme) del RFC, el código de org-id.guide, en lugar de «RFC»",
+                        "Use «MX-RFC», the org-id.guide code, as the scheme of an RFC instead of «RFC»"),
+                Map.of("expected", SCHEME));
     }
 
     private static void rfc(String text, String at, Findings findings) {

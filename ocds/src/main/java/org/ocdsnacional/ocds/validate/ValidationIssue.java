@@ -4,8 +4,6 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -34,7 +32,7 @@ public record ValidationIssue(Severity severity, String type, String path, Strin
 
     public ValidationIssue {
         value = truncate(value);
-        details = details.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(details));
+        details = Map.copyOf(details);
     }
 
     /** An issue with its messages written out. */
