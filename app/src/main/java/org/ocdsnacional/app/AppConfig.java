@@ -2,6 +2,9 @@ package org.ocdsnacional.app;
 
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
+import org.ocdsnacional.api.ApiConfig;
+import org.ocdsnacional.api.limits.BudgetConfig;
+import org.ocdsnacional.api.limits.QueryLimits;
 import org.ocdsnacional.indexer.cluster.ClusterConfig;
 
 import java.net.URI;
@@ -18,7 +21,7 @@ import java.util.Optional;
  * properties, environment variables, the configuration file, and the defaults shipped in the jar.
  */
 public record AppConfig(String host, int port, ClusterConfig cluster, Path registry, Optional<Path> schemaMirror,
-                        Path schemaCache, Duration schemaCacheExpiry, Path workDir, boolean scheduler) {
+                        Path schemaCache, Duration schemaCacheExpiry, Path workDir, boolean scheduler, ApiConfig api) {
 
     static final Path DEFAULT_FILE = Path.of("ocds-nacional.yaml");
 
@@ -62,14 +65,28 @@ public record AppConfig(String host, int port, ClusterConfig cluster, Path regis
                 Path.of(schemas.get("cache-dir").asString().get()),
                 Duration.parse(schemas.get("cache-expiry").asString().get()),
                 Path.of(config.get("harvest.work-dir").asString().get()),
-                config.get("harvest.scheduler").asBoolean().get());
+                config.get("harvest.scheduler").asBoolean().get(),
+                api(config.get("api"), config.get("admin")));
+    }
+
+    private static ApiConfig api(Config api, Config admin) {
+        QueryLimits limits = new QueryLimits(api.get("max-cost").asInt().get(), api.get("max-depth").asInt().get(),
+                api.get("max-characters").asInt().get(), api.get("max-tokens").asInt().get());
+        BudgetConfig budget = new BudgetConfig(api.get("budget.capacity").asLong().get(),
+                api.get("budget.refill-per-second").asDouble().get());
+        return new ApiConfig(limits, budget, Duration.parse(api.get("timeout").asString().get()),
+                list(api.get("cors.origins").asString().get()), api.get("introspection").asBoolean().get(),
+                nonBlank(admin.get("token").asString().orElse("")));
     }
 
     private static List<URI> urls(String commaSeparated) {
+        return list(commaSeparated).stream().map(URI::create).toList();
+    }
+
+    private static List<String> list(String commaSeparated) {
         return Arrays.stream(commaSeparated.split(","))
                 .map(String::trim)
-                .filter(url -> !url.isEmpty())
-                .map(URI::create)
+                .filter(item -> !item.isEmpty())
                 .toList();
     }
 

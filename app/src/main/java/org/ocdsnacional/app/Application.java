@@ -1,14 +1,13 @@
 package org.ocdsnacional.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.ocdsnacional.ocds.model.Json;
 import org.ocdsnacional.api.ApiBackend;
 import org.ocdsnacional.api.ApiServer;
 import org.ocdsnacional.harvester.http.HttpFetcher;
 import org.ocdsnacional.harvester.protocol.ProtocolAdapters;
 import org.ocdsnacional.harvester.registry.Registry;
 import org.ocdsnacional.harvester.registry.RegistryException;
-import org.ocdsnacional.harvester.registry.RegistryLoader;
 import org.ocdsnacional.harvester.registry.Source;
 import org.ocdsnacional.harvester.run.Harvester;
 import org.ocdsnacional.harvester.run.ProgressListener;
@@ -17,6 +16,9 @@ import org.ocdsnacional.harvester.schedule.ScheduleSettings;
 import org.ocdsnacional.indexer.cluster.SearchCluster;
 import org.ocdsnacional.indexer.ingest.ReleaseIndexer;
 import org.ocdsnacional.indexer.issues.IssueStore;
+import org.ocdsnacional.indexer.query.OrganizationDirectory;
+import org.ocdsnacional.indexer.query.ProcessAggregations;
+import org.ocdsnacional.indexer.query.ProcessReleases;
 import org.ocdsnacional.indexer.query.ProcessSearch;
 import org.ocdsnacional.indexer.runs.RunStore;
 import org.ocdsnacional.indexer.schema.IndexSetup;
@@ -50,14 +52,14 @@ public final class Application implements AutoCloseable {
     private final AppConfig config;
     private final ObjectMapper mapper;
     private final SearchCluster cluster;
-    private final Registry registry;
+    private final LiveRegistry registry;
     private final Harvester harvester;
     private final RunStore runs;
     private final IssueStore issues;
-    private Optional<HarvestScheduler> scheduler = Optional.empty();
+    private volatile Optional<HarvestScheduler> scheduler = Optional.empty();
     private Optional<ApiServer> api = Optional.empty();
 
-    private Application(AppConfig config, ObjectMapper mapper, SearchCluster cluster, Registry registry,
+    private Application(AppConfig config, ObjectMapper mapper, SearchCluster cluster, LiveRegistry registry,
                         Harvester harvester, RunStore runs, IssueStore issues) {
         this.config = config;
         this.mapper = mapper;
@@ -70,8 +72,8 @@ public final class Application implements AutoCloseable {
 
     /** Loads the registry, opens OpenSearch, prepares the indices and the harvester. Nothing is scheduled yet. */
     public static Application open(AppConfig config) {
-        ObjectMapper mapper = JsonMapper.builder().build();
-        Registry registry = loadRegistry(config);
+        ObjectMapper mapper = Json.mapper();
+        LiveRegistry registry = loadRegistry(config);
         SchemaSource schemas = schemaSource(config);
         SearchCluster cluster = SearchCluster.open(config.cluster(), mapper);
         try {
@@ -79,7 +81,7 @@ public final class Application implements AutoCloseable {
             RunStore runs = RunStore.create(cluster, mapper);
             IssueStore issues = IssueStore.create(cluster, mapper);
             ReleaseIndexer indexer = ReleaseIndexer.create(cluster, mapper, merger(schemas, mapper)::compile,
-                    id -> registry.find(id).map(Source::toDescriptor), Clock.systemUTC());
+                    id -> registry.current().find(id).map(Source::toDescriptor), Clock.systemUTC());
             Harvester harvester = Harvester.builder()
                     .validator(SchemaReleaseValidator.create(schemas, mapper))
                     .fetchers(HttpFetcher.factory(config.workDir()))
@@ -98,8 +100,17 @@ public final class Application implements AutoCloseable {
 
     /** Starts the API server and, when configured, the scheduler of every active source. */
     public Application serve() {
-        api = Optional.of(ApiServer.start(config.host(), config.port(), new ApiBackend(
-                ProcessSearch.create(cluster, mapper), runs, this::sources, issues), mapper));
+        ProcessAggregations aggregations = ProcessAggregations.create(cluster, mapper);
+        ApiBackend backend = new ApiBackend(ProcessSearch.create(cluster, mapper), aggregations,
+                OrganizationDirectory.create(cluster, mapper, aggregations), ProcessReleases.create(cluster, mapper),
+                runs, this::sources, issues);
+        api = Optional.of(ApiServer.builder().host(config.host()).port(config.port())
+                .backend(backend)
+                .admin(new RegistryAdmin(registry, () -> scheduler, new ManualRuns(this::harvestCurrent)))
+                .healthChecks(List.of(new SearchHealth(cluster)))
+                .config(config.api())
+                .mapper(mapper)
+                .start());
         if (config.scheduler()) {
             scheduler = Optional.of(startScheduler());
         }
@@ -108,14 +119,15 @@ public final class Application implements AutoCloseable {
 
     /** Harvests one source now, in this thread. */
     public HarvestRun harvest(String sourceId, RunTrigger trigger, ProgressListener progress) {
-        Source source = registry.find(sourceId).orElseThrow(() -> new ConfigurationException(
+        Source source = registry().find(sourceId).orElseThrow(() -> new ConfigurationException(
                 "No hay una fuente «" + sourceId + "» en el registro / No source «" + sourceId
-                        + "» in the registry. Known: " + registry.sources().stream().map(Source::id).toList()));
+                        + "» in the registry. Known: " + registry().sources().stream().map(Source::id).toList()));
         return harvester.harvest(source, trigger, progress);
     }
 
+    /** The registry as it is now (admins may have changed statuses or reloaded it). */
     public Registry registry() {
-        return registry;
+        return registry.current();
     }
 
     /** The API's base URL, once serving. */
@@ -140,13 +152,25 @@ public final class Application implements AutoCloseable {
     }
 
     private List<SourceDescriptor> sources() {
-        return registry.sources().stream().map(Source::toDescriptor).toList();
+        return registry().sources().stream().map(Source::toDescriptor).toList();
+    }
+
+    /**
+     * Harvests the source as the registry has it now; a scheduled run of a source that is no longer active (an
+     * admin froze or retired it) or no longer registered is skipped.
+     */
+    private void harvestCurrent(Source asScheduled, RunTrigger trigger) {
+        Optional<Source> source = registry().find(asScheduled.id());
+        if (source.isEmpty() || trigger == RunTrigger.SCHEDULE && !source.get().isActive()) {
+            LOG.info("Run of {} skipped: the source is no longer active or registered", asScheduled.id());
+            return;
+        }
+        harvester.harvest(source.get(), trigger, ProgressListener.NONE);
     }
 
     private HarvestScheduler startScheduler() {
         try {
-            HarvestScheduler started = HarvestScheduler.create(registry,
-                    (source, trigger) -> harvester.harvest(source, trigger, ProgressListener.NONE),
+            HarvestScheduler started = HarvestScheduler.create(registry(), this::harvestCurrent,
                     ScheduleSettings.DEFAULTS);
             started.start();
             return started;
@@ -163,9 +187,9 @@ public final class Application implements AutoCloseable {
         }
     }
 
-    private static Registry loadRegistry(AppConfig config) {
+    private static LiveRegistry loadRegistry(AppConfig config) {
         try {
-            return RegistryLoader.load(config.registry());
+            return LiveRegistry.load(config.registry());
         } catch (RegistryException e) {
             throw new ConfigurationException(e.getMessage(), e);
         }

@@ -13,6 +13,8 @@ public final class Main implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        // Helidon logs through java.util.logging: route it to Log4j 2, like everything else, before anything logs.
+        System.setProperty("java.util.logging.manager", "org.apache.logging.log4j.jul.LogManager");
         System.exit(commandLine().execute(args));
     }
 

@@ -49,6 +49,8 @@ final class ServeCommand implements Runnable {
         out.println("ocds-nacional is running.");
         out.println("  GraphQL API:   " + api + "/graphql");
         out.println("  Schema (SDL):  " + api + "/graphql/schema.graphql");
+        out.println("  GraphiQL:      " + api + "/graphiql");
+        out.println("  Health:        " + api + "/health");
         out.println("  OpenSearch:    " + app.searchUris() + (app.embeddedSearch() ? " (embedded)" : " (external)"));
         out.println("  Registry:      " + app.registry().sources().size() + " sources, " + active
                 + " active and scheduled");

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.Optional;
 
 /** Asks the running API over real HTTP, as any client would. */
 final class GraphQlClient {
@@ -17,9 +18,20 @@ final class GraphQlClient {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final URI endpoint;
+    private final Optional<String> token;
 
     GraphQlClient(URI base) {
+        this(base, Optional.empty());
+    }
+
+    private GraphQlClient(URI base, Optional<String> token) {
         this.endpoint = base.resolve("/graphql");
+        this.token = token;
+    }
+
+    /** The same client, sending {@code Authorization: Bearer token}. */
+    GraphQlClient withToken(String bearerToken) {
+        return new GraphQlClient(endpoint, Optional.of(bearerToken));
     }
 
     /** The {@code data} of the answer; fails the test when the answer carries errors. */
@@ -34,11 +46,11 @@ final class GraphQlClient {
     JsonNode post(String query, Map<String, Object> variables) {
         try {
             byte[] body = MAPPER.writeValueAsBytes(Map.of("query", query, "variables", variables));
-            HttpRequest request = HttpRequest.newBuilder(endpoint)
+            HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                    .build();
-            return MAPPER.readTree(http.send(request, HttpResponse.BodyHandlers.ofByteArray()).body());
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+            token.ifPresent(bearer -> request.header("Authorization", "Bearer " + bearer));
+            return MAPPER.readTree(http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray()).body());
         } catch (IOException e) {
             throw new AssertionError("The API did not answer: " + e, e);
         } catch (InterruptedException e) {

@@ -1,6 +1,9 @@
 package org.ocdsnacional.api;
 
 import org.ocdsnacional.indexer.issues.IssueStore;
+import org.ocdsnacional.indexer.query.OrganizationDirectory;
+import org.ocdsnacional.indexer.query.ProcessAggregations;
+import org.ocdsnacional.indexer.query.ProcessReleases;
 import org.ocdsnacional.indexer.query.ProcessSearch;
 import org.ocdsnacional.indexer.runs.RunStore;
 import org.ocdsnacional.ocds.pipeline.SourceDescriptor;
@@ -11,11 +14,15 @@ import java.util.function.Supplier;
 /**
  * What the API reads from.
  *
- * @param processes searches over contracting processes
- * @param runs      harvest runs
- * @param sources   the registered sources, as currently loaded
- * @param issues    what validation found in each harvest run
+ * @param processes     searches over contracting processes
+ * @param aggregations  counts and amounts over processes
+ * @param organizations buyers and suppliers across publishers
+ * @param releases      the stored releases of processes
+ * @param runs          harvest runs
+ * @param sources       the registered sources, as currently loaded
+ * @param issues        what validation found in each harvest run
  */
-public record ApiBackend(ProcessSearch processes, RunStore runs, Supplier<List<SourceDescriptor>> sources,
-                         IssueStore issues) {
+public record ApiBackend(ProcessSearch processes, ProcessAggregations aggregations,
+                         OrganizationDirectory organizations, ProcessReleases releases, RunStore runs,
+                         Supplier<List<SourceDescriptor>> sources, IssueStore issues) {
 }

@@ -2,11 +2,30 @@ package org.ocdsnacional.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.helidon.webserver.WebServer;
+import io.helidon.webserver.cors.CorsFeature;
+import io.helidon.webserver.staticcontent.ClasspathHandlerConfig;
+import io.helidon.webserver.staticcontent.StaticContentFeature;
+import org.ocdsnacional.api.admin.AdminOperations;
+import org.ocdsnacional.api.web.GraphiQlService;
+import org.ocdsnacional.api.web.HealthCheck;
+import org.ocdsnacional.api.web.HealthService;
+import org.ocdsnacional.api.web.MetricsService;
+import org.ocdsnacional.api.web.QueryMetrics;
 
 import java.net.URI;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
-/** The HTTP server of the API: GraphQL at {@code /graphql}. */
+/**
+ * The HTTP server of the API: GraphQL at {@code /graphql} (open to browser apps of the configured origins),
+ * GraphiQL at {@code /graphiql}, OCDS packages of a process at {@code /ocds}, health at {@code /health}, request
+ * counts at {@code /metrics}.
+ */
 public final class ApiServer implements AutoCloseable {
+
+    /** Requests larger than this are refused with HTTP 413 before they are read. */
+    static final long MAX_PAYLOAD_BYTES = 1024 * 1024;
 
     private final WebServer server;
 
@@ -14,16 +33,8 @@ public final class ApiServer implements AutoCloseable {
         this.server = server;
     }
 
-    /** Starts listening on {@code host:port} (port 0 picks a free one). */
-    public static ApiServer start(String host, int port, ApiBackend backend, ObjectMapper mapper) {
-        GraphQlEngine engine = GraphQlEngine.create(backend, mapper);
-        WebServer server = WebServer.builder()
-                .host(host)
-                .port(port)
-                .routing(routing -> routing.register("/graphql", GraphQlService.create(engine, mapper)))
-                .build()
-                .start();
-        return new ApiServer(server);
+    public static Builder builder() {
+        return new Builder();
     }
 
     /** The base URL, e.g. {@code http://localhost:8080}. */
@@ -34,5 +45,94 @@ public final class ApiServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+    }
+
+    /** What the server needs; every setter but {@code host} and {@code config} is required. */
+    public static final class Builder {
+
+        private String host = "0.0.0.0";
+        private int port;
+        private ApiBackend backend;
+        private AdminOperations admin;
+        private List<HealthCheck> healthChecks = List.of();
+        private ApiConfig config = ApiConfig.DEFAULTS;
+        private ObjectMapper mapper;
+
+        private Builder() {
+        }
+
+        public Builder host(String host) {
+            this.host = host;
+            return this;
+        }
+
+        /** The port; 0 picks a free one. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        public Builder backend(ApiBackend backend) {
+            this.backend = backend;
+            return this;
+        }
+
+        public Builder admin(AdminOperations admin) {
+            this.admin = admin;
+            return this;
+        }
+
+        public Builder healthChecks(List<HealthCheck> healthChecks) {
+            this.healthChecks = List.copyOf(healthChecks);
+            return this;
+        }
+
+        public Builder config(ApiConfig config) {
+            this.config = config;
+            return this;
+        }
+
+        public Builder mapper(ObjectMapper mapper) {
+            this.mapper = mapper;
+            return this;
+        }
+
+        /** Starts listening. */
+        public ApiServer start() {
+            GraphQlEngine engine = GraphQlEngine.create(Objects.requireNonNull(backend, "backend"),
+                    Objects.requireNonNull(mapper, "mapper"), config, Objects.requireNonNull(admin, "admin"));
+            QueryMetrics metrics = new QueryMetrics();
+            WebServer server = WebServer.builder()
+                    .host(host)
+                    .port(port)
+                    .maxPayloadSize(MAX_PAYLOAD_BYTES)
+                    .featuresDiscoverServices(false)
+                    .addFeature(cors())
+                    .routing(routing -> routing
+                            .register("/graphql", GraphQlService.create(engine, metrics, mapper))
+                            .register("/ocds", OcdsPackageService.create(backend, mapper))
+                            .register("/graphiql", GraphiQlService.create())
+                            .register(GraphiQlService.WEBJARS, StaticContentFeature.createService(
+                                    ClasspathHandlerConfig.builder()
+                                            .location(GraphiQlService.WEBJARS_CLASSPATH)
+                                            .build()))
+                            .register("/health", HealthService.create(healthChecks, mapper))
+                            .register("/metrics", MetricsService.create(metrics, mapper)))
+                    .build()
+                    .start();
+            return new ApiServer(server);
+        }
+
+        /** Browser apps of the configured origins may GET and POST {@code /graphql}, with any header. */
+        private CorsFeature cors() {
+            return CorsFeature.create(cors -> cors
+                    .addDefaults(false)
+                    .addPath(path -> path.pathPattern("/graphql")
+                            .allowOrigins(Set.copyOf(config.corsOrigins()))
+                            .allowMethods(Set.of("GET", "POST")))
+                    .addPath(path -> path.pathPattern("/graphql/*")
+                            .allowOrigins(Set.copyOf(config.corsOrigins()))
+                            .allowMethods(Set.of("GET"))));
+        }
     }
 }

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,10 +25,36 @@ final class FilterInput {
         if (input == null) {
             return ProcessFilter.NONE;
         }
-        return new ProcessFilter(strings(input.get("sources")), strings(input.get("states")),
-                text(input.get("buyerId")), text(input.get("buyerName")), text(input.get("supplierId")),
-                text(input.get("supplierName")), map(input.get("date")).map(FilterInput::dateRange),
-                map(input.get("amount")).map(FilterInput::amountRange));
+        return ProcessFilter.builder()
+                .sources(strings(input.get("sources")))
+                .states(strings(input.get("states")))
+                .levels(strings(input.get("levels")))
+                .buyerId(text(input.get("buyerId")))
+                .buyerName(text(input.get("buyerName")))
+                .supplierId(text(input.get("supplierId")))
+                .supplierName(text(input.get("supplierName")))
+                .organizationId(text(input.get("organizationId")))
+                .methods(strings(input.get("procurementMethods")))
+                .methodDetails(strings(input.get("procurementMethodDetails")))
+                .categories(strings(input.get("mainProcurementCategories")))
+                .tenderStatuses(strings(input.get("tenderStatuses")))
+                .awardStatuses(strings(input.get("awardStatuses")))
+                .contractStatuses(strings(input.get("contractStatuses")))
+                .dates(dateRanges(input))
+                .amount(map(input.get("amount")).map(FilterInput::amountRange))
+                .tenderers(map(input.get("tenderers")).map(FilterInput::intRange))
+                .directAward(Optional.ofNullable((Boolean) input.get("directAward")))
+                .singleBidder(Optional.ofNullable((Boolean) input.get("singleBidder")))
+                .build();
+    }
+
+    private static List<DateRange> dateRanges(Map<String, Object> input) {
+        List<DateRange> ranges = new ArrayList<>();
+        map(input.get("date")).map(FilterInput::dateRange).ifPresent(ranges::add);
+        if (input.get("dates") instanceof List<?> list) {
+            list.forEach(item -> map(item).map(FilterInput::dateRange).ifPresent(ranges::add));
+        }
+        return ranges;
     }
 
     private static DateRange dateRange(Map<String, Object> input) {
@@ -40,6 +67,11 @@ final class FilterInput {
         return new AmountRange(text(input.get("currency")), decimal(input.get("min")), decimal(input.get("max")));
     }
 
+    private static ProcessFilter.IntRange intRange(Map<String, Object> input) {
+        return new ProcessFilter.IntRange(Optional.ofNullable((Integer) input.get("min")),
+                Optional.ofNullable((Integer) input.get("max")));
+    }
+
     private static String date(String text) {
         try {
             return text.length() == 10 ? LocalDate.parse(text).toString() : OffsetDateTime.parse(text).toString();
@@ -49,14 +81,14 @@ final class FilterInput {
         }
     }
 
-    private static List<String> strings(Object value) {
+    static List<String> strings(Object value) {
         if (!(value instanceof List<?> list)) {
             return List.of();
         }
         return list.stream().map(String::valueOf).toList();
     }
 
-    private static Optional<String> text(Object value) {
+    static Optional<String> text(Object value) {
         return value == null || value.toString().isBlank() ? Optional.empty() : Optional.of(value.toString());
     }
 
@@ -65,7 +97,7 @@ final class FilterInput {
     }
 
     @SuppressWarnings("unchecked")
-    private static Optional<Map<String, Object>> map(Object value) {
+    static Optional<Map<String, Object>> map(Object value) {
         return value instanceof Map<?, ?> map ? Optional.of((Map<String, Object>) map) : Optional.empty();
     }
 }

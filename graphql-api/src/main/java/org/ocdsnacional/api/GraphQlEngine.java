@@ -4,60 +4,140 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
-import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.GraphQLContext;
+import graphql.introspection.Introspection;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
+import org.ocdsnacional.indexer.query.Dimension;
+import org.ocdsnacional.api.admin.AdminFetchers;
+import org.ocdsnacional.api.admin.AdminOperations;
+import org.ocdsnacional.api.admin.Credentials;
+import org.ocdsnacional.api.limits.CostMeter;
+import org.ocdsnacional.api.limits.Deadline;
+import org.ocdsnacional.api.limits.LimitsInstrumentation;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
 
-/** The executable GraphQL schema: the SDL file wired to its data fetchers, with a depth limit. */
+/**
+ * The executable GraphQL schema: the SDL files wired to their data fetchers, run under the API's limits with a
+ * new DataLoader registry per request.
+ */
 public final class GraphQlEngine {
 
-    static final String SDL_RESOURCE = "/graphql/schema.graphqls";
-    private static final int MAX_DEPTH = 12;
+    /** The schema's files: the API, the OCDS release as typed objects, and the admin mutations. */
+    static final List<String> SDL_RESOURCES = List.of("/graphql/schema.graphqls", "/graphql/ocds.graphqls",
+            "/graphql/admin.graphqls");
 
     private final GraphQL graphQl;
     private final String sdl;
+    private final LimitsInstrumentation limits;
+    private final Deadline deadline;
+    private final DataLoaders loaders;
+    private final boolean introspection;
 
-    private GraphQlEngine(GraphQL graphQl, String sdl) {
+    private GraphQlEngine(GraphQL graphQl, String sdl, LimitsInstrumentation limits, ApiConfig config,
+                          DataLoaders loaders) {
         this.graphQl = graphQl;
         this.sdl = sdl;
+        this.limits = limits;
+        this.deadline = Deadline.of(config.timeout());
+        this.loaders = loaders;
+        this.introspection = config.introspection();
     }
 
-    public static GraphQlEngine create(ApiBackend backend, ObjectMapper mapper) {
-        String sdl = readSdl();
-        QueryFetchers fetchers = new QueryFetchers(backend, mapper);
+    /** The schema over {@code backend}, with the admin mutations over {@code admin}, under {@code config}. */
+    public static GraphQlEngine create(ApiBackend backend, ObjectMapper mapper, ApiConfig config,
+                                       AdminOperations admin) {
+        String sdl = SDL_RESOURCES.stream().map(GraphQlEngine::readSdl).collect(Collectors.joining("\n"));
+        GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(sdl),
+                wiring(backend, mapper, config, admin));
+        LimitsInstrumentation limits = LimitsInstrumentation.create(config.limits(), config.budget());
+        GraphQL graphQl = GraphQL.newGraphQL(schema)
+                .instrumentation(limits)
+                .defaultDataFetcherExceptionHandler(new ApiErrors())
+                .build();
+        // The query side registers its loaders here, e.g. DataLoaders.none().with("organization", factory).
+        DataLoaders loaders = DataLoaders.none();
+        return new GraphQlEngine(graphQl, sdl, limits, config, loaders);
+    }
+
+    private static RuntimeWiring wiring(ApiBackend backend, ObjectMapper mapper, ApiConfig config,
+                                        AdminOperations admin) {
+        ProcessFetchers processes = new ProcessFetchers(backend, mapper);
+        OrganizationFetchers organizations = new OrganizationFetchers(backend);
+        SummaryFetchers summary = new SummaryFetchers(backend);
+        SourceFetchers sources = new SourceFetchers(backend);
         ValidationFetchers validation = new ValidationFetchers(backend, mapper);
-        RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring()
+        return RuntimeWiring.newRuntimeWiring()
                 .scalar(Scalars.DATE_TIME)
                 .scalar(Scalars.DECIMAL)
                 .scalar(Scalars.JSON)
                 .type("Query", type -> type
-                        .dataFetcher("processes", fetchers.processes())
-                        .dataFetcher("process", fetchers.process())
-                        .dataFetcher("sources", fetchers.sources())
-                        .dataFetcher("summary", fetchers.summary())
+                        .dataFetcher("processes", processes.processes())
+                        .dataFetcher("process", processes.process())
+                        .dataFetcher("organizations", organizations.organizations())
+                        .dataFetcher("organization", organizations.organization())
+                        .dataFetcher("summary", summary.summary())
+                        .dataFetcher("sources", sources.sources())
+                        .dataFetcher("source", sources.source())
                         .dataFetcher("run", validation.run()))
-                .type("Source", type -> type.dataFetcher("runs", validation.sourceRuns()))
+                .type("Process", type -> type
+                        .dataFetcher("releases", processes.releases())
+                        .dataFetcher("validationIssues", processes.validationIssues())
+                        .dataFetcher("publishedBy", processes.publishedBy()))
+                .type("Organization", type -> type
+                        .dataFetcher("asBuyer", organizations.asBuyer())
+                        .dataFetcher("asSupplier", organizations.asSupplier())
+                        .dataFetcher("processes", processes.ofOrganization()))
+                .type("RoleProfile", type -> type
+                        .dataFetcher("processCount", organizations.roleCount())
+                        .dataFetcher("awarded", organizations.roleAwarded())
+                        .dataFetcher("byState", organizations.roleByState())
+                        .dataFetcher("byYear", organizations.roleByYear())
+                        .dataFetcher("counterparties", organizations.counterparties()))
+                .type("Summary", type -> type
+                        .dataFetcher("processCount", summary.processCount())
+                        .dataFetcher("awarded", summary.awarded())
+                        .dataFetcher("byState", summary.by(Dimension.STATE))
+                        .dataFetcher("bySource", summary.by(Dimension.SOURCE))
+                        .dataFetcher("byLevel", summary.by(Dimension.LEVEL))
+                        .dataFetcher("byYear", summary.by(Dimension.YEAR))
+                        .dataFetcher("byMonth", summary.by(Dimension.MONTH))
+                        .dataFetcher("byMethod", summary.by(Dimension.METHOD))
+                        .dataFetcher("byMethodDetails", summary.by(Dimension.METHOD_DETAILS))
+                        .dataFetcher("byCategory", summary.by(Dimension.CATEGORY))
+                        .dataFetcher("topBuyers", summary.topBuyers())
+                        .dataFetcher("topSuppliers", summary.topSuppliers())
+                        .dataFetcher("directAwardShare", summary.directAwardShare())
+                        .dataFetcher("singleBidderShare", summary.singleBidderShare()))
+                .type("Source", type -> type
+                        .dataFetcher("runs", sources.runs()))
                 .type("HarvestRun", type -> type
                         .dataFetcher("validation", validation.runValidation())
                         .dataFetcher("issues", validation.runIssues()))
+                .type("Mutation", AdminFetchers.create(admin, config.adminToken())::wire)
                 .build();
-        GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(sdl), wiring);
-        GraphQL graphQl = GraphQL.newGraphQL(schema)
-                .instrumentation(new MaxQueryDepthInstrumentation(MAX_DEPTH))
-                .defaultDataFetcherExceptionHandler(new ApiErrors())
-                .build();
-        return new GraphQlEngine(graphQl, sdl);
     }
 
-    public ExecutionResult execute(ExecutionInput input) {
-        return graphQl.execute(input);
+    /** Runs one request under the limits and the deadline, with its own DataLoaders. */
+    public GraphQlResponse execute(GraphQlRequest request) {
+        CostMeter meter = CostMeter.forClient(request.client());
+        ExecutionInput input = ExecutionInput.newExecutionInput()
+                .query(request.query())
+                .variables(request.variables())
+                .operationName(request.operationName().orElse(null))
+                .graphQLContext(context -> prepare(context, meter, request.credentials()))
+                .dataLoaderRegistry(loaders.newRegistry())
+                .build();
+        ExecutionResult result = ErrorCodes.apply(deadline.run(input, graphQl::execute));
+        return new GraphQlResponse(result, meter.report());
     }
 
     /** The schema as written in the repository, with its descriptions. */
@@ -65,10 +145,18 @@ public final class GraphQlEngine {
         return sdl;
     }
 
-    private static String readSdl() {
-        try (InputStream in = GraphQlEngine.class.getResourceAsStream(SDL_RESOURCE)) {
+    private void prepare(GraphQLContext.Builder context, CostMeter meter, Credentials credentials) {
+        limits.prepare(context);
+        context.put(CostMeter.class, meter).put(Credentials.class, credentials);
+        if (!introspection) {
+            context.put(Introspection.INTROSPECTION_DISABLED, true);
+        }
+    }
+
+    private static String readSdl(String resource) {
+        try (InputStream in = GraphQlEngine.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("The GraphQL schema " + SDL_RESOURCE + " is not on the classpath");
+                throw new IllegalStateException("The GraphQL schema " + resource + " is not on the classpath");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

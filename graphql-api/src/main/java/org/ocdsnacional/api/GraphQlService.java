@@ -3,34 +3,42 @@ package org.ocdsnacional.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import graphql.ExecutionInput;
-import graphql.ExecutionResult;
+import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import org.ocdsnacional.api.admin.Credentials;
+import org.ocdsnacional.api.limits.CostReport;
+import org.ocdsnacional.api.web.QueryMetrics;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * GraphQL over HTTP: {@code POST /graphql} with {@code {"query", "variables", "operationName"}}, the same as
- * {@code GET /graphql?query=…}, and the schema itself at {@code GET /graphql/schema.graphql}.
+ * {@code GET /graphql?query=…&variables=…}, and the schema itself at {@code GET /graphql/schema.graphql}. A query
+ * refused for the client's budget is answered with HTTP 429 and {@code Retry-After}.
  */
 public final class GraphQlService implements HttpService {
 
     private final GraphQlEngine engine;
+    private final QueryMetrics metrics;
     private final ObjectMapper mapper;
 
-    private GraphQlService(GraphQlEngine engine, ObjectMapper mapper) {
+    private GraphQlService(GraphQlEngine engine, QueryMetrics metrics, ObjectMapper mapper) {
         this.engine = engine;
+        this.metrics = metrics;
         this.mapper = mapper;
     }
 
-    public static GraphQlService create(GraphQlEngine engine, ObjectMapper mapper) {
-        return new GraphQlService(engine, mapper);
+    /** Serves {@code engine}, counting every request in {@code metrics}. */
+    public static GraphQlService create(GraphQlEngine engine, QueryMetrics metrics, ObjectMapper mapper) {
+        return new GraphQlService(engine, metrics, mapper);
     }
 
     @Override
@@ -56,11 +64,8 @@ public final class GraphQlService implements HttpService {
             badRequest(response, "Falta «query» / The request needs a «query» string");
             return;
         }
-        Map<String, Object> variables = body.path("variables").isObject()
-                ? mapper.convertValue(body.path("variables"), mapper.getTypeFactory()
-                .constructMapType(Map.class, String.class, Object.class))
-                : Map.of();
-        execute(response, body.path("query").asText(), variables, body.path("operationName").asText(null));
+        execute(request, response, body.path("query").asText(), variables(body.path("variables")),
+                Optional.ofNullable(body.path("operationName").asText(null)));
     }
 
     private void get(ServerRequest request, ServerResponse response) throws JsonProcessingException {
@@ -69,18 +74,38 @@ public final class GraphQlService implements HttpService {
             badRequest(response, "Falta el parámetro «query» / The «query» parameter is missing");
             return;
         }
-        execute(response, query.get(), Map.of(), null);
+        JsonNode variables;
+        try {
+            variables = mapper.readTree(request.query().first("variables").orElse("{}"));
+        } catch (JsonProcessingException e) {
+            badRequest(response, "«variables» no es JSON / «variables» is not JSON: " + e.getOriginalMessage());
+            return;
+        }
+        execute(request, response, query.get(), variables(variables),
+                request.query().first("operationName").asOptional());
     }
 
-    private void execute(ServerResponse response, String query, Map<String, Object> variables, String operation)
-            throws JsonProcessingException {
-        ExecutionInput input = ExecutionInput.newExecutionInput()
-                .query(query)
-                .variables(variables)
-                .operationName(operation)
-                .build();
-        ExecutionResult result = engine.execute(input);
-        response.header(HeaderValues.CONTENT_TYPE_JSON).send(mapper.writeValueAsBytes(result.toSpecification()));
+    private void execute(ServerRequest request, ServerResponse response, String query, Map<String, Object> variables,
+                         Optional<String> operation) throws JsonProcessingException {
+        Credentials credentials = Credentials.fromAuthorization(
+                request.headers().first(HeaderNames.AUTHORIZATION));
+        GraphQlRequest graphQl = new GraphQlRequest(query, variables, operation,
+                ClientKeys.of(credentials, request.remotePeer().address()), credentials);
+        long started = System.nanoTime();
+        GraphQlResponse answer = engine.execute(graphQl);
+        metrics.record(answer.cost().map(CostReport::requested).orElse(0L), answer.errorCodes(),
+                Duration.ofNanos(System.nanoTime() - started));
+        answer.retryAfterSeconds().ifPresent(seconds -> response.status(Status.TOO_MANY_REQUESTS_429)
+                .header(HeaderNames.RETRY_AFTER, String.valueOf(seconds)));
+        response.header(HeaderValues.CONTENT_TYPE_JSON).send(mapper.writeValueAsBytes(answer.toSpecification()));
+    }
+
+    private Map<String, Object> variables(JsonNode node) {
+        if (!node.isObject()) {
+            return Map.of();
+        }
+        return mapper.convertValue(node, mapper.getTypeFactory().constructMapType(Map.class, String.class,
+                Object.class));
     }
 
     private void badRequest(ServerResponse response, String message) throws JsonProcessingException {

@@ -17,13 +17,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What publishers see about their data: the runs of a source, and for each run its validation report and its
- * issue groups, page by page, beside the previous run's counts.
+ * What publishers see about their data: a run by id, and for each run its validation report and its issue groups,
+ * page by page, beside the previous run's counts.
  */
 final class ValidationFetchers {
 
     static final int MAX_PAGE = 100;
-    static final int MAX_RUNS = 50;
     private static final String CURSOR_PREFIX = "issues:";
 
     private final ApiBackend backend;
@@ -36,16 +35,7 @@ final class ValidationFetchers {
 
     /** {@code Query.run(id)}. */
     DataFetcher<Map<String, Object>> run() {
-        return env -> backend.runs().find(env.getArgument("id")).map(QueryFetchers::run).orElse(null);
-    }
-
-    /** {@code Source.runs(first)}. */
-    DataFetcher<List<Map<String, Object>>> sourceRuns() {
-        return env -> {
-            int first = bounded(env.getArgumentOrDefault("first", 10), MAX_RUNS);
-            Map<String, Object> source = env.getSource();
-            return backend.runs().recent((String) source.get("id"), first).stream().map(QueryFetchers::run).toList();
-        };
+        return env -> backend.runs().find(env.getArgument("id")).map(Views::run).orElse(null);
     }
 
     /** {@code HarvestRun.validation}. */

@@ -23,7 +23,9 @@ import org.ocdsnacional.indexer.query.ProcessFilter;
 import org.ocdsnacional.indexer.query.ProcessPage;
 import org.ocdsnacional.indexer.query.ProcessQuery;
 import org.ocdsnacional.indexer.query.ProcessSearch;
-import org.ocdsnacional.indexer.query.Summary;
+import org.ocdsnacional.indexer.query.Dimension;
+import org.ocdsnacional.indexer.query.Group;
+import org.ocdsnacional.indexer.query.ProcessAggregations;
 import org.ocdsnacional.indexer.runs.RunStore;
 import org.ocdsnacional.indexer.schema.IndexSetup;
 import org.ocdsnacional.ocds.model.ContentHash;
@@ -145,13 +147,14 @@ class IndexerIT {
 
     @Test
     void summaryAddsAwardedAmountsPerCurrencyAndState() {
-        Summary summary = search.summary(ProcessFilter.NONE);
-        assertEquals(25, summary.processes());
+        ProcessAggregations aggregations = ProcessAggregations.create(cluster, MAPPER);
+        Group totals = aggregations.totals(ProcessFilter.NONE);
+        assertEquals(25, totals.processes());
         // MXN: sum of i*1000 + 0.50 for i in 1..25 except 3 = 325000 - 3000 + 24 * 0.50
-        assertEquals(new BigDecimal("322012.00"), amount(summary, "MXN"));
-        assertEquals(new BigDecimal("3000.50"), amount(summary, "USD"));
-        Summary.Group jalisco = summary.byState().stream().filter(g -> g.key().equals("MX-JAL")).findFirst()
-                .orElseThrow();
+        assertEquals(new BigDecimal("322012.00"), amount(totals, "MXN"));
+        assertEquals(new BigDecimal("3000.50"), amount(totals, "USD"));
+        Group jalisco = aggregations.groups(ProcessFilter.NONE, Dimension.STATE, DateField.RELEASE, 10).stream()
+                .filter(g -> g.key().equals("MX-JAL")).findFirst().orElseThrow();
         assertEquals(13, jalisco.processes());
     }
 
@@ -232,19 +235,21 @@ class IndexerIT {
                 0, summary.build());
     }
 
-    private static BigDecimal amount(Summary summary, String currency) {
-        return summary.awarded().stream().filter(m -> m.currency().equals(currency)).findFirst().orElseThrow()
+    private static BigDecimal amount(Group group, String currency) {
+        return group.awarded().stream().filter(m -> m.currency().equals(currency)).findFirst().orElseThrow()
                 .amount();
     }
 
     private static ProcessQuery query(String text, ProcessFilter filter, int first, String after) {
-        return new ProcessQuery(Optional.ofNullable(text), filter, first, Optional.ofNullable(after));
+        return new ProcessQuery(Optional.ofNullable(text), filter, Optional.empty(), first,
+                Optional.ofNullable(after));
     }
 
     private static ProcessFilter filter(List<String> sources, List<String> states, String buyer, String supplier,
                                         DateRange date, AmountRange amount) {
-        return new ProcessFilter(sources, states, Optional.empty(), Optional.ofNullable(buyer), Optional.empty(),
-                Optional.ofNullable(supplier), Optional.ofNullable(date), Optional.ofNullable(amount));
+        return ProcessFilter.builder().sources(sources).states(states).buyerName(Optional.ofNullable(buyer))
+                .supplierName(Optional.ofNullable(supplier)).dates(date == null ? List.of() : List.of(date))
+                .amount(Optional.ofNullable(amount)).build();
     }
 
     private static HarvestedRelease harvested(String source, String ocid, String title, String buyer,

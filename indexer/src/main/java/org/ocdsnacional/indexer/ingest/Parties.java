@@ -1,6 +1,7 @@
 package org.ocdsnacional.indexer.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,15 +16,19 @@ final class Parties {
         this.parties = parties;
     }
 
-    /** The party the reference points to by id, keeping the reference's name when the party has none. */
+    /**
+     * The party a reference points to by id (it carries the identifiers), or the reference itself when no party
+     * has that id. A party without a name takes the reference's.
+     */
     JsonNode resolve(JsonNode reference) {
         String id = reference.path("id").asText("");
-        if (id.isEmpty() || reference.hasNonNull("name")) {
+        if (id.isEmpty()) {
             return reference;
         }
         for (JsonNode party : parties) {
             if (party.path("id").asText("").equals(id)) {
-                return party;
+                return party.hasNonNull("name") || !(party instanceof ObjectNode object) ? party
+                        : object.deepCopy().set("name", reference.path("name"));
             }
         }
         return reference;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.ocdsnacional.ocds.mx.OrganizationIdentity;
 import org.ocdsnacional.ocds.pipeline.SourceDescriptor;
 
 import java.time.Instant;
@@ -49,10 +50,14 @@ final class ProcessDocument {
                 first(release, "awards", "description")));
         organization(buyer(release, parties)).ifPresent(buyer -> doc.set("buyer", buyer));
         doc.set("suppliers", suppliers(release, parties));
+        doc.set("supplierAwards", supplierAwards(release, parties));
         putText(doc, "procurementMethod", tender.path("procurementMethod").asText(""));
         putText(doc, "procurementMethodDetails", tender.path("procurementMethodDetails").asText(""));
         putText(doc, "mainProcurementCategory", tender.path("mainProcurementCategory").asText(""));
         putText(doc, "tenderStatus", tender.path("status").asText(""));
+        putStatuses(doc, "awardStatuses", release.path("awards"));
+        putStatuses(doc, "contractStatuses", release.path("contracts"));
+        putCompetition(doc, tender);
         putDate(doc, "date", release.path("date").asText(""));
         putDate(doc, "tenderStartDate", tender.path("tenderPeriod").path("startDate").asText(""));
         putDate(doc, "awardDate", earliest(release.path("awards"), "date"));
@@ -108,28 +113,76 @@ final class ProcessDocument {
         return list;
     }
 
+    /** An organization as published ({@code id}, {@code name}) plus its identity across publishers. */
     private Optional<ObjectNode> organization(JsonNode party) {
-        String id = party.path("id").asText("").trim();
-        String name = party.path("name").asText("").trim();
-        if (id.isEmpty() && name.isEmpty()) {
-            return Optional.empty();
-        }
-        ObjectNode org = mapper.createObjectNode();
-        putText(org, "id", id);
-        putText(org, "name", name);
-        return Optional.of(org);
+        return OrganizationIdentity.of(party).map(identity -> {
+            ObjectNode org = mapper.createObjectNode();
+            putText(org, "id", party.path("id").asText("").trim());
+            putText(org, "name", party.path("name").asText("").trim());
+            org.put("orgId", identity.id());
+            return org;
+        });
     }
 
     private static String identity(ObjectNode org) {
-        return org.path("id").asText(org.path("name").asText());
+        return org.path("orgId").asText();
+    }
+
+    /**
+     * Awarded amounts per supplier and currency, for rankings of suppliers by amount. The value of an award
+     * with several suppliers counts for each of them (OCDS does not split it).
+     */
+    private ArrayNode supplierAwards(JsonNode release, Parties parties) {
+        Map<SupplierCurrency, Money> totals = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        for (JsonNode award : release.path("awards")) {
+            Optional<Money> value = Money.of(award.path("value"));
+            if (isVoid(award) || value.isEmpty()) {
+                continue;
+            }
+            for (JsonNode supplier : award.path("suppliers")) {
+                JsonNode party = parties.resolve(supplier);
+                OrganizationIdentity.of(party).ifPresent(identity -> {
+                    names.putIfAbsent(identity.id(), party.path("name").asText("").trim());
+                    totals.merge(new SupplierCurrency(identity.id(), value.get().currency()), value.get(),
+                            (sum, more) -> sum.plus(more.amount()));
+                });
+            }
+        }
+        ArrayNode list = mapper.createArrayNode();
+        totals.forEach((key, total) -> list.add(money(total).put("orgId", key.orgId())
+                .put("name", names.get(key.orgId()))));
+        return list;
+    }
+
+    private record SupplierCurrency(String orgId, String currency) {
+    }
+
+    private void putStatuses(ObjectNode doc, String field, JsonNode stages) {
+        Set<String> statuses = new LinkedHashSet<>();
+        stages.forEach(stage -> addText(statuses, stage.path("status")));
+        ArrayNode list = doc.putArray(field);
+        statuses.forEach(list::add);
+    }
+
+    /** Number of tenderers, and the two competition flags analysts ask for most. */
+    private static void putCompetition(ObjectNode doc, JsonNode tender) {
+        JsonNode declared = tender.path("numberOfTenderers");
+        int tenderers = declared.canConvertToInt() && declared.isNumber() ? declared.asInt()
+                : tender.path("tenderers").size();
+        if (declared.isNumber() || tender.path("tenderers").size() > 0) {
+            doc.put("numberOfTenderers", tenderers);
+        }
+        String method = tender.path("procurementMethod").asText("");
+        doc.put("directAward", method.equals("direct"));
+        doc.put("singleBidder", tenderers == 1 && (method.equals("open") || method.equals("selective")));
     }
 
     /** Sums the values of the awards or contracts that are not cancelled or unsuccessful, per currency. */
     private ArrayNode totals(JsonNode stages) {
         Map<String, Money> byCurrency = new LinkedHashMap<>();
         for (JsonNode stage : stages) {
-            String status = stage.path("status").asText("");
-            if (status.equals("cancelled") || status.equals("unsuccessful")) {
+            if (isVoid(stage)) {
                 continue;
             }
             Money.of(stage.path("value")).ifPresent(value ->
@@ -138,6 +191,11 @@ final class ProcessDocument {
         ArrayNode list = mapper.createArrayNode();
         byCurrency.values().forEach(total -> list.add(money(total)));
         return list;
+    }
+
+    private static boolean isVoid(JsonNode stage) {
+        String status = stage.path("status").asText("");
+        return status.equals("cancelled") || status.equals("unsuccessful");
     }
 
     private ObjectNode money(Money value) {

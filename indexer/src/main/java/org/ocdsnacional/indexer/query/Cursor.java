@@ -8,10 +8,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 
 /**
- * Opaque cursors: the sort values of a hit ({@code search_after}) and the ordering they belong to, in
- * base64url. A cursor from another ordering is refused rather than silently giving a wrong page.
+ * Opaque cursors: the sort values of a hit ({@code search_after}), the ordering they belong to, and the
+ * point-in-time the following pages read from, in base64url. A cursor from another ordering is refused rather
+ * than silently giving a wrong page.
  */
 final class Cursor {
 
@@ -21,10 +23,15 @@ final class Cursor {
         this.mapper = mapper;
     }
 
-    String encode(String ordering, JsonNode sortValues) {
+    /** A decoded cursor: where to continue, and on which point in time (absent after the first page). */
+    record Position(ArrayNode after, Optional<String> pointInTime) {
+    }
+
+    String encode(String ordering, JsonNode sortValues, Optional<String> pointInTime) {
         ObjectNode cursor = mapper.createObjectNode();
         cursor.put("o", ordering);
         cursor.set("a", sortValues);
+        pointInTime.ifPresent(pit -> cursor.put("p", pit));
         try {
             return Base64.getUrlEncoder().withoutPadding().encodeToString(mapper.writeValueAsBytes(cursor));
         } catch (IOException e) {
@@ -32,14 +39,15 @@ final class Cursor {
         }
     }
 
-    ArrayNode decode(String ordering, String cursor) {
+    Position decode(String ordering, String cursor) {
         try {
             JsonNode decoded = mapper.readTree(new String(Base64.getUrlDecoder().decode(cursor),
                     StandardCharsets.UTF_8));
             if (!ordering.equals(decoded.path("o").asText()) || !(decoded.path("a") instanceof ArrayNode after)) {
                 throw invalid();
             }
-            return after;
+            JsonNode pit = decoded.path("p");
+            return new Position(after, pit.isTextual() ? Optional.of(pit.asText()) : Optional.empty());
         } catch (IOException | IllegalArgumentException e) {
             throw invalid();
         }
@@ -47,6 +55,7 @@ final class Cursor {
 
     private static InvalidQueryException invalid() {
         return new InvalidQueryException("El cursor «after» no es válido para esta consulta / "
-                + "The «after» cursor is not valid for this query: use an endCursor returned by the same query.");
+                + "The «after» cursor is not valid for this query: use an endCursor returned by the same query "
+                + "(same text, filter and order).");
     }
 }

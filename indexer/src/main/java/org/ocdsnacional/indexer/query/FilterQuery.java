@@ -3,6 +3,7 @@ package org.ocdsnacional.indexer.query;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.ocdsnacional.ocds.mx.Rfc;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -15,6 +16,8 @@ import java.util.Optional;
  */
 final class FilterQuery {
 
+    private static final String MEXICO_CITY = "America/Mexico_City";
+    private static final int DAY_LENGTH = "2024-01-31".length();
     private static final List<String> TEXT_FIELDS = List.of("title^3", "description^2", "fullText");
 
     private final ObjectMapper mapper;
@@ -31,13 +34,48 @@ final class FilterQuery {
         ArrayNode filters = clauses.putArray("filter");
         terms(filters, "sources", filter.sources());
         terms(filters, "states", filter.states());
-        filter.buyerId().ifPresent(id -> filters.add(term("buyer.id", id)));
+        terms(filters, "levels", filter.levels());
+        terms(filters, "procurementMethod", filter.methods());
+        terms(filters, "procurementMethodDetails", filter.methodDetails());
+        terms(filters, "mainProcurementCategory", filter.categories());
+        terms(filters, "tenderStatus", filter.tenderStatuses());
+        terms(filters, "awardStatuses", filter.awardStatuses());
+        terms(filters, "contractStatuses", filter.contractStatuses());
+        filter.buyerId().ifPresent(id -> filters.add(anyOf(term("buyer.id", id), term("buyer.orgId", orgId(id)))));
         filter.buyerName().ifPresent(name -> filters.add(match("buyer.name", name)));
-        filter.supplierId().ifPresent(id -> filters.add(nested("suppliers", term("suppliers.id", id))));
+        filter.supplierId().ifPresent(id -> filters.add(nested("suppliers",
+                anyOf(term("suppliers.id", id), term("suppliers.orgId", orgId(id))))));
         filter.supplierName().ifPresent(name -> filters.add(nested("suppliers", match("suppliers.name", name))));
-        filter.date().ifPresent(range -> filters.add(dateRange(range)));
+        filter.organizationId().ifPresent(id -> filters.add(anyOf(term("buyer.orgId", orgId(id)),
+                nested("suppliers", term("suppliers.orgId", orgId(id))))));
+        filter.dates().forEach(range -> filters.add(dateRange(range)));
         filter.amount().ifPresent(range -> filters.add(amountRange(range)));
+        filter.tenderers().ifPresent(range -> filters.add(intRange("numberOfTenderers", range)));
+        filter.directAward().ifPresent(flag -> filters.add(term("directAward", flag)));
+        filter.singleBidder().ifPresent(flag -> filters.add(term("singleBidder", flag)));
         return bool;
+    }
+
+    /** An RFC given in any spelling becomes the organization id it resolves to; anything else stays as is. */
+    private static String orgId(String id) {
+        return Rfc.normalise(id).map(rfc -> "MX-RFC-" + rfc).orElse(id);
+    }
+
+    private ObjectNode anyOf(ObjectNode... queries) {
+        ObjectNode bool = mapper.createObjectNode();
+        ArrayNode should = bool.putObject("bool").put("minimum_should_match", 1).putArray("should");
+        for (ObjectNode query : queries) {
+            should.add(query);
+        }
+        return bool;
+    }
+
+    private ObjectNode intRange(String field, ProcessFilter.IntRange range) {
+        ObjectNode node = mapper.createObjectNode();
+        ObjectNode bounds = node.putObject("range").putObject(field);
+        range.min().ifPresent(min -> bounds.put("gte", min));
+        range.max().ifPresent(max -> bounds.put("lte", max));
+        return node;
     }
 
     private ObjectNode multiMatch(String words) {
@@ -64,6 +102,12 @@ final class FilterQuery {
         return term;
     }
 
+    private ObjectNode term(String field, boolean value) {
+        ObjectNode term = mapper.createObjectNode();
+        term.putObject("term").put(field, value);
+        return term;
+    }
+
     private ObjectNode match(String field, String words) {
         ObjectNode match = mapper.createObjectNode();
         match.putObject("match").putObject(field).put("query", words).put("operator", "and");
@@ -76,11 +120,13 @@ final class FilterQuery {
         return nested;
     }
 
+    /** Bounds given as dates are days in Mexico City: "to 2024-12-31" includes that whole day there. */
     private ObjectNode dateRange(DateRange range) {
         ObjectNode node = mapper.createObjectNode();
         ObjectNode bounds = node.putObject("range").putObject(range.field().field());
         range.from().ifPresent(from -> bounds.put("gte", from));
-        range.to().ifPresent(to -> bounds.put("lte", to));
+        range.to().ifPresent(to -> bounds.put("lte", to.length() == DAY_LENGTH ? to + "||/d" : to));
+        bounds.put("time_zone", MEXICO_CITY);
         return node;
     }
 

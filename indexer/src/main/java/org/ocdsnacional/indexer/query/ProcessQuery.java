@@ -7,8 +7,18 @@ import java.util.Optional;
  *
  * @param text   free text, matched against titles, descriptions, organizations and items; empty for none
  * @param filter typed filters
+ * @param order  ordering; empty for the default (relevance with text, newest first without)
  * @param first  page size
  * @param after  the cursor of the last process of the previous page
  */
-public record ProcessQuery(Optional<String> text, ProcessFilter filter, int first, Optional<String> after) {
+public record ProcessQuery(Optional<String> text, ProcessFilter filter, Optional<ProcessOrder> order, int first,
+                           Optional<String> after) {
+
+    boolean hasText() {
+        return text.filter(words -> !words.isBlank()).isPresent();
+    }
+
+    ProcessOrder effectiveOrder() {
+        return order.orElse(ProcessOrder.defaultFor(hasText()));
+    }
 }

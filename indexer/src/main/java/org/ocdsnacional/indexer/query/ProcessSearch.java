@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.ocdsnacional.indexer.cluster.SearchCluster;
-import org.ocdsnacional.indexer.ingest.Money;
+import org.ocdsnacional.indexer.cluster.ClusterException;
 import org.ocdsnacional.indexer.schema.IndexName;
 import org.ocdsnacional.ocds.model.ProcessKey;
 
@@ -15,11 +15,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Searches, fetches and aggregates contracting processes. */
+/** Searches contracting processes and fetches one. */
 public final class ProcessSearch {
 
-    private static final String BY_RELEVANCE = "relevance";
-    private static final String BY_DATE = "date";
+    /** Totals are exact up to this many processes; beyond it they are a lower bound, labelled as such. */
+    public static final int EXACT_TOTAL_BOUND = 100_000;
+    static final String KEEP_ALIVE = "5m";
 
     private final SearchCluster cluster;
     private final ObjectMapper mapper;
@@ -37,18 +38,30 @@ public final class ProcessSearch {
         return new ProcessSearch(cluster, mapper);
     }
 
-    /** One page: by relevance when there is free text, else newest first; ties broken by process key. */
+    /**
+     * One page of processes. The first page reads the live index; asking for a following page opens a
+     * point in time (kept {@value #KEEP_ALIVE} between pages) that every later page reads, so deep pages are as
+     * cheap as the first ({@code search_after}) and a harvest running meanwhile does not shift them.
+     */
     public ProcessPage search(ProcessQuery query) {
-        boolean hasText = query.text().filter(text -> !text.isBlank()).isPresent();
-        String ordering = hasText ? BY_RELEVANCE : BY_DATE;
+        ProcessOrder order = query.effectiveOrder();
+        if (order.field() == ProcessOrder.Field.RELEVANCE && !query.hasText()) {
+            throw new InvalidQueryException("Ordenar por relevancia requiere texto / Ordering by relevance needs "
+                    + "a «query» text.");
+        }
+        String signature = order.signature() + "|" + Integer.toHexString((query.text().orElse("") + query.filter())
+                .hashCode());
+        Optional<Cursor.Position> position = query.after().map(after -> cursors.decode(signature, after));
+        Optional<String> pit = position.map(p -> p.pointInTime().orElseGet(this::openPointInTime));
         ObjectNode body = mapper.createObjectNode();
         body.put("size", query.first() + 1);
-        body.put("track_total_hits", true);
+        body.put("track_total_hits", EXACT_TOTAL_BOUND);
         body.set("query", filters.build(query.text(), query.filter()));
-        body.set("sort", sort(ordering));
-        query.after().ifPresent(after -> body.set("search_after", cursors.decode(ordering, after)));
-        JsonNode hits = processes(body).path("hits");
-        return page(hits, query.first(), ordering);
+        body.set("sort", sort(order));
+        position.ifPresent(p -> body.set("search_after", p.after()));
+        pit.ifPresent(id -> body.putObject("pit").put("id", id).put("keep_alive", KEEP_ALIVE));
+        JsonNode hits = (pit.isPresent() ? searchPointInTime(body) : processes(body)).path("hits");
+        return page(hits, query.first(), signature, pit);
     }
 
     /**
@@ -67,28 +80,6 @@ public final class ProcessSearch {
         return hit.isMissingNode() ? Optional.empty() : Optional.of(hit.path("_source"));
     }
 
-    /** Counts and awarded amounts per currency, overall and per state, of the processes matching the filter. */
-    public Summary summary(ProcessFilter filter) {
-        ObjectNode body = mapper.createObjectNode();
-        body.put("size", 0);
-        body.put("track_total_hits", true);
-        body.set("query", filters.build(Optional.empty(), filter));
-        ObjectNode aggs = body.putObject("aggs");
-        aggs.set("awarded", awardedAggregation());
-        ObjectNode states = aggs.putObject("states");
-        states.putObject("terms").put("field", "states").put("size", 100);
-        states.putObject("aggs").set("awarded", awardedAggregation());
-        JsonNode answer = processes(body);
-        JsonNode aggregations = answer.path("aggregations");
-        List<Summary.Group> byState = new ArrayList<>();
-        for (JsonNode bucket : aggregations.path("states").path("buckets")) {
-            byState.add(new Summary.Group(bucket.path("key").asText(), bucket.path("doc_count").asLong(),
-                    amounts(bucket.path("awarded"))));
-        }
-        return new Summary(answer.path("hits").path("total").path("value").asLong(),
-                amounts(aggregations.path("awarded")), byState);
-    }
-
     private Optional<JsonNode> byKey(String key) {
         String path = "/" + IndexName.PROCESSES.alias() + "/_doc/" + URLEncoder.encode(key, StandardCharsets.UTF_8);
         if (cluster.status("HEAD", path) == 404) {
@@ -97,42 +88,54 @@ public final class ProcessSearch {
         return Optional.of(cluster.send("GET", path, null).path("_source"));
     }
 
-    private ProcessPage page(JsonNode hits, int first, String ordering) {
+    private ProcessPage page(JsonNode hits, int first, String signature, Optional<String> pit) {
         List<ProcessPage.Hit> page = new ArrayList<>();
         JsonNode list = hits.path("hits");
         for (int i = 0; i < Math.min(first, list.size()); i++) {
             JsonNode hit = list.get(i);
-            page.add(new ProcessPage.Hit(cursors.encode(ordering, hit.path("sort")), hit.path("_source")));
+            page.add(new ProcessPage.Hit(cursors.encode(signature, hit.path("sort"), pit), hit.path("_source")));
         }
-        return new ProcessPage(hits.path("total").path("value").asLong(), page, list.size() > first);
+        JsonNode total = hits.path("total");
+        return new ProcessPage(total.path("value").asLong(), "eq".equals(total.path("relation").asText()), page,
+                list.size() > first);
     }
 
-    private ArrayNode sort(String ordering) {
+    private ArrayNode sort(ProcessOrder order) {
         ArrayNode sort = mapper.createArrayNode();
-        if (ordering.equals(BY_RELEVANCE)) {
-            sort.addObject().putObject("_score").put("order", "desc");
-        } else {
-            sort.addObject().putObject("date").put("order", "desc").put("missing", "_last");
+        String direction = order.ascending() ? "asc" : "desc";
+        switch (order.field()) {
+            case RELEVANCE -> sort.addObject().putObject("_score").put("order", "desc");
+            case DATE -> sort.addObject().putObject("date").put("order", direction).put("missing", "_last");
+            case AMOUNT -> sort.addObject().set("awarded.minor", amountSort(order, direction));
         }
         sort.addObject().putObject("key").put("order", "asc");
         return sort;
     }
 
-    private ObjectNode awardedAggregation() {
-        ObjectNode awarded = mapper.createObjectNode();
-        awarded.putObject("nested").put("path", "awarded");
-        ObjectNode currency = awarded.putObject("aggs").putObject("currency");
-        currency.putObject("terms").put("field", "awarded.currency").put("size", 50);
-        currency.putObject("aggs").putObject("minor").putObject("sum").put("field", "awarded.minor");
-        return awarded;
+    private ObjectNode amountSort(ProcessOrder order, String direction) {
+        ObjectNode amount = mapper.createObjectNode();
+        amount.put("order", direction).put("mode", order.ascending() ? "min" : "max").put("missing", "_last");
+        ObjectNode nested = amount.putObject("nested").put("path", "awarded");
+        nested.putObject("filter").putObject("term").put("awarded.currency", order.currency());
+        return amount;
     }
 
-    private static List<Money> amounts(JsonNode awarded) {
-        List<Money> amounts = new ArrayList<>();
-        for (JsonNode bucket : awarded.path("currency").path("buckets")) {
-            amounts.add(Money.ofMinor(bucket.path("minor").path("value").asDouble(), bucket.path("key").asText()));
+    private String openPointInTime() {
+        String path = "/" + IndexName.PROCESSES.alias() + "/_search/point_in_time?keep_alive=" + KEEP_ALIVE;
+        return cluster.send("POST", path, null).path("pit_id").asText();
+    }
+
+    private JsonNode searchPointInTime(ObjectNode body) {
+        try {
+            return cluster.send("POST", "/_search", body);
+        } catch (ClusterException e) {
+            if (String.valueOf(e.getMessage()).contains("search_context_missing")) {
+                throw new InvalidQueryException("El cursor expiró (más de " + KEEP_ALIVE + " sin usarse); vuelva a "
+                        + "la primera página / The cursor expired (unused for more than " + KEEP_ALIVE
+                        + "); start again from the first page.");
+            }
+            throw e;
         }
-        return amounts;
     }
 
     private JsonNode processes(ObjectNode body) {

@@ -2,18 +2,20 @@ package org.ocdsnacional.indexer.runs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.ocdsnacional.indexer.cluster.SearchCluster;
 import org.ocdsnacional.indexer.schema.IndexName;
 import org.ocdsnacional.ocds.pipeline.HarvestRun;
+import org.ocdsnacional.ocds.pipeline.RunState;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.StreamSupport;
 
 /** Stores harvest runs and answers which run of each source is the latest. */
 public final class RunStore {
@@ -41,7 +43,11 @@ public final class RunStore {
         if (sourceIds.isEmpty()) {
             return Map.of();
         }
-        JsonNode buckets = cluster.send("POST", "/" + IndexName.RUNS.alias() + "/_search", latestQuery(sourceIds))
+        return latest(latestQuery(sourceIds));
+    }
+
+    private Map<String, HarvestRun> latest(ObjectNode query) {
+        JsonNode buckets = cluster.send("POST", "/" + IndexName.RUNS.alias() + "/_search", query)
                 .path("aggregations").path("sources").path("buckets");
         Map<String, HarvestRun> runs = new HashMap<>();
         for (JsonNode bucket : buckets) {
@@ -61,17 +67,36 @@ public final class RunStore {
         return hit.isMissingNode() ? Optional.empty() : Optional.of(RunJson.read(hit.path("_source")));
     }
 
-    /** The most recent runs of one source, newest first. */
-    public List<HarvestRun> recent(String sourceId, int size) {
+    /** The latest run in {@code state} of each of the given sources, in one request. */
+    public Map<String, HarvestRun> latestIn(List<String> sourceIds, RunState state) {
+        if (sourceIds.isEmpty()) {
+            return Map.of();
+        }
+        ObjectNode query = latestQuery(sourceIds);
+        ObjectNode bool = mapper.createObjectNode();
+        ArrayNode filter = bool.putObject("bool").putArray("filter");
+        filter.add(query.get("query"));
+        filter.addObject().putObject("term").put("state", state.name());
+        query.set("query", bool);
+        return latest(query);
+    }
+
+    /** A page of the runs of one source, newest first, continuing after {@code after} (a run's cursor). */
+    public RunPage page(String sourceId, int first, Optional<String> after) {
         ObjectNode query = mapper.createObjectNode();
-        query.put("size", size);
+        query.put("size", first + 1);
         query.putObject("query").putObject("term").put("sourceId", sourceId);
-        query.putArray("sort").addObject().putObject("startedAt").put("order", "desc");
-        JsonNode hits = cluster.send("POST", "/" + IndexName.RUNS.alias() + "/_search", query).path("hits")
-                .path("hits");
-        return StreamSupport.stream(hits.spliterator(), false)
-                .map(hit -> RunJson.read(hit.path("_source")))
-                .toList();
+        ArrayNode sort = query.putArray("sort");
+        sort.addObject().putObject("startedAt").put("order", "desc");
+        sort.addObject().putObject("runId").put("order", "asc");
+        after.ifPresent(cursor -> query.set("search_after", RunPage.decode(mapper, cursor)));
+        JsonNode hits = cluster.send("POST", "/" + IndexName.RUNS.alias() + "/_search", query).at("/hits/hits");
+        List<RunPage.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < Math.min(first, hits.size()); i++) {
+            JsonNode hit = hits.get(i);
+            entries.add(new RunPage.Entry(RunPage.encode(mapper, hit.path("sort")), RunJson.read(hit.path("_source"))));
+        }
+        return new RunPage(entries, hits.size() > first);
     }
 
     private ObjectNode latestQuery(List<String> sourceIds) {

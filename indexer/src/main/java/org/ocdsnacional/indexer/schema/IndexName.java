@@ -6,7 +6,7 @@ package org.ocdsnacional.indexer.schema;
  */
 public enum IndexName {
     RELEASES("ocds-releases", 1, "releases.json"),
-    PROCESSES("ocds-processes", 1, "processes.json"),
+    PROCESSES("ocds-processes", 2, "processes.json"),
     RUNS("ocds-runs", 1, "runs.json"),
     /** Validation per harvest run: issues grouped by type and path, and one report document per run. */
     ISSUES("ocds-issues", 1, "issues.json");

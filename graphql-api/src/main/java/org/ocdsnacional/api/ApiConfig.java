@@ -1,0 +1,37 @@
+package org.ocdsnacional.api;
+
+import org.ocdsnacional.api.limits.BudgetConfig;
+import org.ocdsnacional.api.limits.QueryLimits;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything the API can be configured with; the application reads it from its configuration in one place.
+ *
+ * @param limits        limits on a single query
+ * @param budget        the cost budget of each client
+ * @param timeout       the server-side deadline of a query
+ * @param corsOrigins   origins whose browser apps may call {@code /graphql} ({@code *} for any)
+ * @param introspection whether {@code __schema} and {@code __type} may be asked (GraphiQL needs them)
+ * @param adminToken    the bearer token of admin mutations; empty turns administration off
+ */
+public record ApiConfig(QueryLimits limits, BudgetConfig budget, Duration timeout, List<String> corsOrigins,
+                        boolean introspection, Optional<String> adminToken) {
+
+    public static final ApiConfig DEFAULTS = new ApiConfig(QueryLimits.DEFAULTS, BudgetConfig.DEFAULTS,
+            Duration.ofSeconds(10), List.of("*"), true, Optional.empty());
+
+    public ApiConfig {
+        corsOrigins = List.copyOf(corsOrigins);
+        adminToken = adminToken.filter(token -> !token.isBlank());
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("api.timeout must be positive, not " + timeout);
+        }
+        if (budget.enabled() && budget.capacity() < limits.maxCost()) {
+            throw new IllegalArgumentException("api.budget.capacity (" + budget.capacity() + ") must be at least "
+                    + "api.max-cost (" + limits.maxCost() + "), or no query at the maximum could ever run");
+        }
+    }
+}

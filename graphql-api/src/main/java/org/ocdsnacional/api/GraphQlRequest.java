@@ -1,0 +1,19 @@
+package org.ocdsnacional.api;
+
+import org.ocdsnacional.api.admin.Credentials;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One GraphQL request as the HTTP layer read it.
+ *
+ * @param query         the query text
+ * @param variables     its variables
+ * @param operationName which operation of the text to run, when it has several
+ * @param client        the key of the caller's budget
+ * @param credentials   what the caller presented to prove who it is
+ */
+public record GraphQlRequest(String query, Map<String, Object> variables, Optional<String> operationName,
+                             String client, Credentials credentials) {
+}

@@ -1,0 +1,146 @@
+package org.ocdsnacional.api;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import org.ocdsnacional.indexer.query.ProcessFilter;
+import org.ocdsnacional.indexer.query.ProcessPage;
+import org.ocdsnacional.indexer.query.ProcessQuery;
+import org.ocdsnacional.ocds.pipeline.SourceDescriptor;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Processes: searching, one by ocid, and the fields of a process that need more than its document (its
+ * releases, validation issues and sources). Releases of a whole page are read in one request when asked for.
+ */
+final class ProcessFetchers {
+
+    private static final String RELEASES = "_releases";
+
+    private final ApiBackend backend;
+    private final ObjectMapper exact;
+
+    ProcessFetchers(ApiBackend backend, ObjectMapper mapper) {
+        this.backend = backend;
+        this.exact = mapper.copy().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    }
+
+    DataFetcher<Map<String, Object>> processes() {
+        return env -> connection(env, FilterInput.read(env.getArgument("filter")), env.getArgument("query"));
+    }
+
+    /** {@code Organization.processes}: the processes of the organization in the source map. */
+    DataFetcher<Map<String, Object>> ofOrganization() {
+        return env -> {
+            Map<String, Object> organization = env.getSource();
+            return connection(env, ProcessFilter.builder()
+                    .organizationId(Optional.of((String) organization.get("id"))).build(), null);
+        };
+    }
+
+    DataFetcher<Map<String, Object>> process() {
+        return env -> backend.processes()
+                .process(env.getArgument("ocid"), Optional.ofNullable(env.getArgument("source")))
+                .map(this::node)
+                .orElse(null);
+    }
+
+    DataFetcher<List<Map<String, Object>>> releases() {
+        return env -> releasesOf(env.getSource()).stream().map(ProcessFetchers::releaseInfo).toList();
+    }
+
+    DataFetcher<List<Object>> validationIssues() {
+        return env -> {
+            int first = OrderInput.first(env.getArgument("first"), 20);
+            List<Object> issues = new ArrayList<>();
+            for (JsonNode release : releasesOf(env.getSource())) {
+                for (JsonNode issue : release.at("/validation/issues")) {
+                    if (issues.size() == first) {
+                        return issues;
+                    }
+                    issues.add(exact.convertValue(issue, Map.class));
+                }
+            }
+            return issues;
+        };
+    }
+
+    DataFetcher<List<Map<String, Object>>> publishedBy() {
+        return env -> {
+            Map<String, Object> process = env.getSource();
+            Map<String, SourceDescriptor> byId = new HashMap<>();
+            backend.sources().get().forEach(source -> byId.put(source.id(), source));
+            return FilterInput.strings(process.get("sources")).stream()
+                    .map(byId::get)
+                    .filter(Objects::nonNull)
+                    .map(Views::source)
+                    .toList();
+        };
+    }
+
+    private Map<String, Object> connection(DataFetchingEnvironment env, ProcessFilter filter, String text) {
+        int first = OrderInput.first(env.getArgument("first"), 20);
+        ProcessQuery query = new ProcessQuery(Optional.ofNullable(text), filter,
+                OrderInput.processOrder(env.getArgument("orderBy")), first,
+                Optional.ofNullable(env.getArgument("after")));
+        ProcessPage page = backend.processes().search(query);
+        List<Map<String, Object>> nodes = page.hits().stream().map(hit -> node(hit.process())).toList();
+        if (env.getSelectionSet().contains("edges/node/releases")
+                || env.getSelectionSet().contains("edges/node/validationIssues")) {
+            prefetchReleases(nodes);
+        }
+        List<Map<String, Object>> edges = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            edges.add(Map.of("cursor", page.hits().get(i).cursor(), "node", nodes.get(i)));
+        }
+        String endCursor = page.hits().isEmpty() ? null : page.hits().getLast().cursor();
+        return Map.of("totalCount", page.total(), "totalCountIsExact", page.totalExact(), "edges", edges,
+                "pageInfo", Views.pageInfo(page.hasNext(), endCursor));
+    }
+
+    private void prefetchReleases(List<Map<String, Object>> nodes) {
+        Map<String, List<JsonNode>> releases = backend.releases()
+                .of(nodes.stream().map(node -> (String) node.get("key")).toList());
+        nodes.forEach(node -> node.put(RELEASES, releases.getOrDefault((String) node.get("key"), List.of())));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<JsonNode> releasesOf(Map<String, Object> process) {
+        Object prefetched = process.get(RELEASES);
+        if (prefetched != null) {
+            return (List<JsonNode>) prefetched;
+        }
+        return backend.releases().of((String) process.get("key"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> node(JsonNode process) {
+        Map<String, Object> node = new HashMap<>(exact.convertValue(process, Map.class));
+        node.put("compiledReleaseJson", node.get("compiledRelease"));
+        node.put("recordPackageUrl", OcdsPackageService.recordPath(process.path("ocid").asText()));
+        return node;
+    }
+
+    private static Map<String, Object> releaseInfo(JsonNode release) {
+        Map<String, Object> info = new HashMap<>();
+        info.put("id", release.path("releaseId").asText());
+        info.put("date", release.path("json").path("date").asText(null));
+        List<String> tags = new ArrayList<>();
+        release.path("tags").forEach(tag -> tags.add(tag.asText()));
+        info.put("tags", tags);
+        info.put("source", release.path("sourceId").asText());
+        info.put("packageVersion", release.path("packageVersion").asText(null));
+        info.put("errors", release.at("/validation/errors").asInt());
+        info.put("warnings", release.at("/validation/warnings").asInt());
+        info.put("json", release.path("json"));
+        return info;
+    }
+}

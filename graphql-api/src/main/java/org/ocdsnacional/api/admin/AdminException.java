@@ -1,0 +1,32 @@
+package org.ocdsnacional.api.admin;
+
+/** An admin operation that could not be done for a reason the caller can fix; the message says what to do. */
+public final class AdminException extends RuntimeException {
+
+    public static final String NOT_FOUND = "NOT_FOUND";
+    public static final String INVALID_REGISTRY = "INVALID_REGISTRY";
+
+    private final String code;
+
+    private AdminException(String code, String message) {
+        super(message);
+        this.code = code;
+    }
+
+    /** No source with this id in the registry. */
+    public static AdminException notFound(String sourceId) {
+        return new AdminException(NOT_FOUND, "No hay una fuente «" + sourceId + "» en el registro / No source «"
+                + sourceId + "» in the registry");
+    }
+
+    /** The registry file cannot be used; {@code problems} say where and why. */
+    public static AdminException invalidRegistry(String problems) {
+        return new AdminException(INVALID_REGISTRY, "El registro no es válido y no se cambió nada / The registry "
+                + "is invalid and nothing was changed: " + problems);
+    }
+
+    /** The GraphQL error code. */
+    public String code() {
+        return code;
+    }
+}

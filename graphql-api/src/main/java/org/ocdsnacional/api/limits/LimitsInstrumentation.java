@@ -1,0 +1,119 @@
+package org.ocdsnacional.api.limits;
+
+import graphql.ExecutionResult;
+import graphql.GraphQLContext;
+import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.language.Document;
+import graphql.parser.exceptions.ParseCancelledException;
+import graphql.parser.exceptions.ParseCancelledTooDeepException;
+import graphql.parser.exceptions.ParseCancelledTooManyCharsException;
+import graphql.parser.ParserOptions;
+
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Applies the {@link QueryLimits} and the per-client budgets to every query: the parser stops at the size limits
+ * (reported as {@code QUERY_TOO_LARGE}), then, once the query is valid and before any field runs, its depth and
+ * cost are checked and the cost is taken from the client's budget. Each request's {@link CostMeter} (in its
+ * {@code GraphQLContext}) names the client and receives the cost.
+ */
+public final class LimitsInstrumentation implements Instrumentation {
+
+    private final QueryLimits limits;
+    private final ParserOptions parserOptions;
+    private final ClientBudgets budgets;
+
+    private LimitsInstrumentation(QueryLimits limits, ClientBudgets budgets) {
+        this.limits = limits;
+        this.parserOptions = limits.parserOptions();
+        this.budgets = budgets;
+    }
+
+    public static LimitsInstrumentation create(QueryLimits limits, BudgetConfig budget) {
+        return new LimitsInstrumentation(limits, new ClientBudgets(budget, System::nanoTime,
+                ClientBudgets.SWEEP_ABOVE));
+    }
+
+    /** Puts the parser limits into a request's context; call it for every request. */
+    public void prepare(GraphQLContext.Builder context) {
+        context.put(ParserOptions.class, parserOptions);
+    }
+
+    @Override
+    public CompletableFuture<InstrumentationState> createStateAsync(InstrumentationCreateStateParameters parameters) {
+        return CompletableFuture.completedFuture(new ParseOutcome());
+    }
+
+    @Override
+    public InstrumentationContext<Document> beginParse(InstrumentationExecutionParameters parameters,
+                                                       InstrumentationState state) {
+        return SimpleInstrumentationContext.whenCompleted((document, problem) ->
+                ((ParseOutcome) state).tooLarge = isSizeLimit(problem));
+    }
+
+    @Override
+    public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+            InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+        ExecutionContext execution = parameters.getExecutionContext();
+        QueryCost cost = QueryCost.of(execution.getNormalizedQueryTree().get(), execution.getGraphQLSchema());
+        if (cost.depth() > limits.maxDepth()) {
+            throw QueryRejected.tooDeep(cost.depth(), limits.maxDepth());
+        }
+        CostMeter meter = execution.getGraphQLContext().get(CostMeter.class);
+        if (cost.cost() > limits.maxCost()) {
+            meter.record(report(cost.cost(), available(meter)));
+            throw QueryRejected.tooComplex(cost.cost(), limits.maxCost());
+        }
+        charge(meter, cost.cost());
+        return SimpleInstrumentationContext.noOp();
+    }
+
+    @Override
+    public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+                                                                       InstrumentationExecutionParameters parameters,
+                                                                       InstrumentationState state) {
+        if (((ParseOutcome) state).tooLarge) {
+            return CompletableFuture.completedFuture(QueryRejected.tooLarge(limits).toExecutionResult());
+        }
+        return CompletableFuture.completedFuture(result);
+    }
+
+    private void charge(CostMeter meter, long cost) {
+        if (!budgets.config().enabled()) {
+            meter.record(report(cost, OptionalLong.empty()));
+            return;
+        }
+        TokenBucket.Withdrawal withdrawal = budgets.take(meter.client(), cost);
+        meter.record(report(cost, OptionalLong.of(withdrawal.remaining())));
+        if (!withdrawal.granted()) {
+            throw QueryRejected.rateLimited(cost, withdrawal);
+        }
+    }
+
+    private OptionalLong available(CostMeter meter) {
+        return budgets.config().enabled() ? OptionalLong.of(budgets.available(meter.client())) : OptionalLong.empty();
+    }
+
+    private CostReport report(long cost, OptionalLong remaining) {
+        BudgetConfig budget = budgets.config();
+        return new CostReport(cost, limits.maxCost(), remaining, budget.capacity(), budget.refillPerSecond());
+    }
+
+    private static boolean isSizeLimit(Throwable problem) {
+        return problem instanceof ParseCancelledException || problem instanceof ParseCancelledTooManyCharsException
+                || problem instanceof ParseCancelledTooDeepException;
+    }
+
+    /** Whether this request's parse stopped at a size limit. */
+    private static final class ParseOutcome implements InstrumentationState {
+        private volatile boolean tooLarge;
+    }
+}

@@ -1,0 +1,36 @@
+package org.ocdsnacional.api;
+
+import org.dataloader.DataLoader;
+import org.dataloader.DataLoaderFactory;
+import org.dataloader.DataLoaderRegistry;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DataLoadersTest {
+
+    private static DataLoader<?, ?> echo() {
+        return DataLoaderFactory.newDataLoader((List<String> keys) -> CompletableFuture.completedFuture(keys));
+    }
+
+    @Test
+    void everyRequestGetsNewLoaders() {
+        DataLoaders loaders = DataLoaders.none().with("echo", DataLoadersTest::echo);
+        DataLoaderRegistry first = loaders.newRegistry();
+        DataLoaderRegistry second = loaders.newRegistry();
+        assertTrue(first.getKeys().contains("echo"));
+        assertNotSame(first.getDataLoader("echo"), second.getDataLoader("echo"), "no cache shared across requests");
+    }
+
+    @Test
+    void aNameIsRegisteredOnce() {
+        DataLoaders loaders = DataLoaders.none().with("echo", DataLoadersTest::echo);
+        assertThrows(IllegalArgumentException.class, () -> loaders.with("echo", DataLoadersTest::echo));
+        assertTrue(DataLoaders.none().newRegistry().getKeys().isEmpty());
+    }
+}

@@ -1,0 +1,88 @@
+package org.ocdsnacional.api.admin;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.ocdsnacional.api.ApiConfig;
+import org.ocdsnacional.api.FakeAdmin;
+import org.ocdsnacional.api.TestApi;
+import org.ocdsnacional.api.TestApi.Answer;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Admin mutations over HTTP: no token, a wrong one, the right one, and a server with administration off. */
+class AdminHttpTest {
+
+    private static final String RUN_NOW = "mutation { runSourceNow(source: \"jalisco\") { source state } }";
+
+    private static TestApi api;
+    private static TestApi disabled;
+
+    @BeforeAll
+    static void start() {
+        api = TestApi.start(withToken(Optional.of("s3cret")), FakeAdmin.idle(), List.of());
+        disabled = TestApi.start(withToken(Optional.empty()), FakeAdmin.idle(), List.of());
+    }
+
+    @AfterAll
+    static void stop() {
+        api.close();
+        disabled.close();
+    }
+
+    @Test
+    void withoutATokenTheCallerIsUnauthenticated() {
+        Answer answer = api.post(RUN_NOW);
+        assertEquals("UNAUTHENTICATED", answer.code(), answer.body().toString());
+        assertTrue(answer.message().contains("Authorization: Bearer"), answer.message());
+        assertTrue(answer.body().at("/data/runSourceNow").isNull());
+    }
+
+    @Test
+    void aWrongTokenIsForbidden() {
+        Answer answer = api.post(RUN_NOW, "Authorization", "Bearer s3cret-not");
+        assertEquals("FORBIDDEN", answer.code(), answer.body().toString());
+        assertTrue(answer.body().at("/data/runSourceNow").isNull());
+    }
+
+    @Test
+    void theRightTokenRunsEachOperation() {
+        Answer run = api.post(RUN_NOW, "Authorization", "Bearer s3cret");
+        assertEquals("ACCEPTED", run.body().at("/data/runSourceNow/state").asText(), run.body().toString());
+        assertEquals("jalisco", run.body().at("/data/runSourceNow/source").asText());
+
+        Answer freeze = api.post("mutation { setSourceStatus(source: \"jalisco\", status: FROZEN) "
+                + "{ source previous status } }", "Authorization", "bearer s3cret");
+        assertEquals("ACTIVE", freeze.body().at("/data/setSourceStatus/previous").asText(), freeze.body().toString());
+        assertEquals("FROZEN", freeze.body().at("/data/setSourceStatus/status").asText());
+
+        Answer reload = api.post("mutation { reloadRegistry { sources active } }", "Authorization", "Bearer s3cret");
+        assertEquals(1, reload.body().at("/data/reloadRegistry/sources").asInt(), reload.body().toString());
+        assertEquals(0, reload.body().at("/data/reloadRegistry/active").asInt(), "jalisco was frozen above");
+    }
+
+    @Test
+    void anUnknownSourceIsNotFound() {
+        Answer answer = api.post("mutation { runSourceNow(source: \"atlantis\") { state } }",
+                "Authorization", "Bearer s3cret");
+        assertEquals(AdminException.NOT_FOUND, answer.code(), answer.body().toString());
+        assertTrue(answer.message().contains("atlantis"), answer.message());
+    }
+
+    @Test
+    void withNoTokenConfiguredAdministrationIsOff() {
+        Answer answer = disabled.post(RUN_NOW, "Authorization", "Bearer anything");
+        assertEquals("FORBIDDEN", answer.code(), answer.body().toString());
+        assertTrue(answer.message().contains("admin.token"), answer.message());
+    }
+
+    private static ApiConfig withToken(Optional<String> token) {
+        ApiConfig defaults = ApiConfig.DEFAULTS;
+        return new ApiConfig(defaults.limits(), defaults.budget(), defaults.timeout(), defaults.corsOrigins(),
+                defaults.introspection(), token);
+    }
+}

@@ -1,0 +1,161 @@
+package org.ocdsnacional.api.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.ocdsnacional.api.ApiConfig;
+import org.ocdsnacional.api.FakeAdmin;
+import org.ocdsnacional.api.TestApi;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** GraphiQL, CORS, health and metrics over HTTP, against the real server. */
+class WebHttpTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Pattern ASSET = Pattern.compile("(?:src|href)=\"([^\"]+)\"");
+    private static final String APP = "https://app.example.org";
+    private static final AtomicBoolean SEARCH_UP = new AtomicBoolean(true);
+
+    private static TestApi api;
+    private static TestApi restricted;
+
+    @BeforeAll
+    static void start() {
+        HealthCheck search = new HealthCheck() {
+            @Override
+            public String name() {
+                return "opensearch";
+            }
+
+            @Override
+            public Status check() {
+                return new Status(SEARCH_UP.get(), SEARCH_UP.get() ? "cluster green" : "not reachable");
+            }
+        };
+        api = TestApi.start(ApiConfig.DEFAULTS, FakeAdmin.idle(), List.of(search));
+        ApiConfig defaults = ApiConfig.DEFAULTS;
+        restricted = TestApi.start(new ApiConfig(defaults.limits(), defaults.budget(), defaults.timeout(),
+                List.of(APP), true, Optional.empty()));
+    }
+
+    @AfterAll
+    static void stop() {
+        api.close();
+        restricted.close();
+    }
+
+    @Test
+    void graphiQlIsServedWithItsAssetsFromTheApplication() {
+        HttpResponse<String> page = get(api.uri("/graphiql"));
+        assertEquals(200, page.statusCode());
+        assertTrue(contentType(page).startsWith("text/html"), contentType(page));
+        assertTrue(page.body().contains("GraphiQL.createFetcher") && page.body().contains("'/graphql'"));
+        assertFalse(page.body().contains("http://") || page.body().contains("https://") || page.body().contains("//unpkg"),
+                "no external URL in the page");
+        List<String> assets = assets(page.body());
+        assertEquals(4, assets.size(), assets.toString());
+        Map<String, String> expectedTypes = Map.of(".js", "javascript", ".css", "text/css");
+        for (String asset : assets) {
+            assertTrue(asset.startsWith("/webjars/"), asset);
+            HttpResponse<String> response = get(api.uri(asset));
+            assertEquals(200, response.statusCode(), asset);
+            String extension = asset.substring(asset.lastIndexOf('.'));
+            assertTrue(contentType(response).contains(expectedTypes.get(extension)), asset + ": " + contentType(response));
+            assertTrue(response.body().length() > 1_000, asset);
+        }
+    }
+
+    @Test
+    void aBrowserAppMayCallGraphQlFromAnyOriginByDefault() {
+        HttpResponse<String> preflight = preflight(api, "https://anywhere.example");
+        assertEquals(200, preflight.statusCode());
+        String allowed = preflight.headers().firstValue("Access-Control-Allow-Origin").orElse("");
+        assertTrue(allowed.equals("*") || allowed.equals("https://anywhere.example"), allowed);
+        assertTrue(preflight.headers().allValues("Access-Control-Allow-Methods").toString().contains("POST"),
+                preflight.headers().toString());
+        HttpResponse<String> post = api.send(HttpRequest.newBuilder(api.uri("/graphql"))
+                .header("Origin", "https://anywhere.example")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ __typename }\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, post.statusCode());
+        assertTrue(post.headers().firstValue("Access-Control-Allow-Origin").isPresent(), post.headers().toString());
+    }
+
+    @Test
+    void onlyConfiguredOriginsPassWhenSomeAreConfigured() {
+        HttpResponse<String> allowed = preflight(restricted, APP);
+        assertEquals(200, allowed.statusCode());
+        assertEquals(APP, allowed.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        HttpResponse<String> other = preflight(restricted, "https://evil.example");
+        assertTrue(other.headers().firstValue("Access-Control-Allow-Origin").isEmpty(), other.headers().toString());
+        assertEquals(403, other.statusCode());
+    }
+
+    @Test
+    void healthSaysWhetherOpenSearchAnswers() {
+        SEARCH_UP.set(true);
+        HttpResponse<String> up = get(api.uri("/health"));
+        assertEquals(200, up.statusCode());
+        assertTrue(up.body().contains("\"status\":\"UP\"") && up.body().contains("cluster green"), up.body());
+        SEARCH_UP.set(false);
+        HttpResponse<String> down = get(api.uri("/health"));
+        assertEquals(503, down.statusCode());
+        assertTrue(down.body().contains("\"status\":\"DOWN\"") && down.body().contains("not reachable"), down.body());
+        SEARCH_UP.set(true);
+    }
+
+    @Test
+    void metricsCountRequestsTheirCostAndErrorCodes() throws Exception {
+        JsonNode before = MAPPER.readTree(get(restricted.uri("/metrics")).body());
+        restricted.post("{ __typename }");
+        restricted.post("{ nope }");
+        JsonNode after = MAPPER.readTree(get(restricted.uri("/metrics")).body());
+        assertEquals(before.path("requests").asLong() + 2, after.path("requests").asLong(), after.toString());
+        assertEquals(before.path("cost").asLong() + 1, after.path("cost").asLong());
+        assertEquals(before.at("/errors/GRAPHQL_VALIDATION_FAILED").asLong() + 1,
+                after.at("/errors/GRAPHQL_VALIDATION_FAILED").asLong());
+    }
+
+    private static HttpResponse<String> preflight(TestApi server, String origin) {
+        return server.send(HttpRequest.newBuilder(server.uri("/graphql"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", origin)
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type, authorization")
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> get(URI uri) {
+        return api.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String contentType(HttpResponse<?> response) {
+        return response.headers().firstValue("Content-Type").orElse("");
+    }
+
+    private static List<String> assets(String html) {
+        List<String> found = new ArrayList<>();
+        Matcher matcher = ASSET.matcher(html);
+        while (matcher.find()) {
+            found.add(matcher.group(1));
+        }
+        return found;
+    }
+}

@@ -1,0 +1,41 @@
+package org.ocdsnacional.indexer.runs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.ocdsnacional.indexer.query.InvalidQueryException;
+import org.ocdsnacional.ocds.pipeline.HarvestRun;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * A page of harvest runs, newest first.
+ *
+ * @param entries the runs with their cursors
+ * @param hasNext whether older runs follow
+ */
+public record RunPage(List<Entry> entries, boolean hasNext) {
+
+    /** A run and the cursor that continues after it. */
+    public record Entry(String cursor, HarvestRun run) {
+    }
+
+    static String encode(ObjectMapper mapper, JsonNode sortValues) {
+        try {
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(mapper.writeValueAsBytes(sortValues));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot encode a run cursor", e);
+        }
+    }
+
+    static JsonNode decode(ObjectMapper mapper, String cursor) {
+        try {
+            return mapper.readTree(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new InvalidQueryException("El cursor de corridas no es válido / The runs cursor is not valid: use an "
+                    + "endCursor of the same source's runs.");
+        }
+    }
+}
