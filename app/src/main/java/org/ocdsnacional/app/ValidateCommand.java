@@ -36,7 +36,8 @@ import java.util.concurrent.Callable;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Validate OCDS data (a file or a URL; packages, records, arrays, JSON Lines) against its schema "
                 + "version and extensions, the codelists and the further checks, and print the issues grouped by type "
-                + "and path. Exit status: 0 valid, 1 invalid (errors found), 2 could not read.")
+                + "and path. Text that is not UTF-8 is read as Latin-1, with a warning. Exit status: 0 valid, 1 invalid "
+                + "(errors found), 2 could not read.")
 final class ValidateCommand implements Callable<Integer> {
 
     static final int VALID = 0;
@@ -110,7 +111,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private static String reason(ReadException e) {
-        if (e.getCause() instanceof CharConversionException || e.getMessage().contains("Invalid UTF-8")) {
+        if (e.getCause() instanceof CharConversionException) {
             return "el archivo no está en UTF-8: guárdelo como UTF-8 / the file is not UTF-8: save it as UTF-8 ("
                     + e.getMessage() + ")";
         }
@@ -127,6 +128,11 @@ final class ValidateCommand implements Callable<Integer> {
             @Override
             public void problem(ReadProblem problem) {
                 validation.problem(problem);
+            }
+
+            @Override
+            public void warning(ReadProblem warning) {
+                validation.warning(warning);
             }
         };
     }

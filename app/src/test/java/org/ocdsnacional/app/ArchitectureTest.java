@@ -24,6 +24,15 @@ class ArchitectureTest {
     void theStandardLibraryDependsOnNoOtherModule() {
         noClasses().that().resideInAPackage("org.ocdsnacional.ocds..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.ocdsnacional.harvester..",
+                        "org.ocdsnacional.indexer..", "org.ocdsnacional.api..", "org.ocdsnacional.app..",
+                        "org.ocdsnacional.generator..")
+                .check(classes);
+    }
+
+    @Test
+    void theGeneratorDependsOnlyOnTheStandardLibrary() {
+        noClasses().that().resideInAPackage("org.ocdsnacional.generator..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.ocdsnacional.harvester..",
                         "org.ocdsnacional.indexer..", "org.ocdsnacional.api..", "org.ocdsnacional.app..")
                 .check(classes);
     }

@@ -71,15 +71,17 @@ class ValidateCommandTest {
     }
 
     @Test
-    void latinOneTextIsNotUtf8AndSaysSo() throws IOException {
+    void latinOneTextIsReadAndPointedOut() throws IOException {
         Path file = folder.resolve("latin1.json");
         Files.write(file, String.format(PACKAGE, VALID_RELEASE.replace("\"1\"", "\"licitación\""))
                 .getBytes(StandardCharsets.ISO_8859_1));
 
         Run run = validate(file);
 
-        assertEquals(ValidateCommand.UNREADABLE, run.status());
-        assertTrue(run.err().contains("not UTF-8"), run.err());
+        assertEquals(ValidateCommand.VALID, run.status(), run.err());
+        assertTrue(run.out().matches("(?s).*WARNING\\s+read\\.workaround\\s+/\\s+× 1.*"), run.out());
+        assertTrue(run.out().contains("Latin-1"), run.out());
+        assertTrue(run.out().contains("entregas / releases 1;"), run.out());
     }
 
     private Path write(String json) throws IOException {

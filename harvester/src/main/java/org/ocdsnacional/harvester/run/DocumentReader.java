@@ -95,6 +95,11 @@ final class DocumentReader {
             }
         }
 
+        @Override
+        public void warning(ReadProblem warning) {
+            tally.validation().warning(warning);
+        }
+
         Optional<ReadProblem> firstProblem() {
             return first;
         }

@@ -9,76 +9,84 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The merge rules of a release schema, by field path without array indexes ({@code tender/items}), derived
- * once as ocds-merge derives them: {@code $ref}s to the schema's definitions followed; {@code omitWhenMerged}
- * first; then {@code wholeListMerge}; objects descended into; arrays whose items are not all objects, or whose
- * objects have no {@code id}, merged whole; other arrays of objects descended into (identifier merge).
+ * The merge rules of a release schema as a tree of field names (array indexes left out), derived once as
+ * ocds-merge derives them: local {@code $ref}s replaced by what they point to; {@code omitWhenMerged} (1.0:
+ * {@code mergeStrategy: ocdsOmit}) first; then {@code wholeListMerge} (1.0: {@code ocdsVersion}) on arrays; objects
+ * descended into; arrays whose items are not all objects, or whose objects have no {@code id}, merged whole; other
+ * arrays of objects descended into (identifier merge).
  */
 final class MergeRules {
 
     private static final int MAX_DEPTH = 32;
 
-    private final Map<String, MergeRule> rules;
+    private final RuleNode root;
 
-    private MergeRules(Map<String, MergeRule> rules) {
-        this.rules = Map.copyOf(rules);
+    private MergeRules(RuleNode root) {
+        this.root = root;
     }
 
     static MergeRules from(JsonNode releaseSchema) {
-        Map<String, MergeRule> rules = new HashMap<>();
-        new Derivation(releaseSchema, rules).properties(releaseSchema.path("properties"), "", 0);
-        return new MergeRules(rules);
+        Derivation derivation = new Derivation(releaseSchema);
+        return new MergeRules(derivation.object(derivation.resolve(releaseSchema).path("properties"), 0));
+    }
+
+    RuleNode root() {
+        return root;
     }
 
     /** The rule for a field path such as {@code tender/items}. */
     MergeRule of(String path) {
-        return rules.getOrDefault(path, MergeRule.DEFAULT);
+        RuleNode node = root;
+        for (String name : path.split("/")) {
+            node = node.child(name);
+        }
+        return node.rule();
     }
 
-    /** Appends a field name to a rule path. */
-    static String child(String path, String name) {
-        return path.isEmpty() ? name : path + "/" + name;
-    }
+    private record Derivation(JsonNode root) {
 
-    private record Derivation(JsonNode root, Map<String, MergeRule> rules) {
-
-        void properties(JsonNode properties, String path, int depth) {
-            if (depth > MAX_DEPTH) {
-                return;
+        RuleNode object(JsonNode properties, int depth) {
+            Map<String, RuleNode> children = new HashMap<>();
+            if (depth <= MAX_DEPTH) {
+                properties.properties().forEach(e -> children.put(e.getKey(), field(resolve(e.getValue()), depth)));
             }
-            properties.properties().forEach(e -> field(e.getValue(), child(path, e.getKey()), depth));
+            return new RuleNode(MergeRule.DEFAULT, children);
         }
 
-        private void field(JsonNode declared, String path, int depth) {
-            JsonNode field = resolve(declared);
+        private RuleNode field(JsonNode field, int depth) {
             List<String> types = types(field);
-            if (flag(declared, field, "omitWhenMerged") || "ocdsOmit".equals(strategy(declared, field))) {
-                rules.put(path, MergeRule.OMIT);
-            } else if (types.contains("array") && (flag(declared, field, "wholeListMerge")
-                    || "ocdsVersion".equals(strategy(declared, field)))) {
-                rules.put(path, MergeRule.WHOLE_LIST);
-            } else if (types.contains("object") && field.has("properties")) {
-                properties(field.get("properties"), path, depth + 1);
-            } else if (types.contains("array") && field.has("items")) {
-                items(resolve(field.get("items")), path, depth);
+            if (field.path("omitWhenMerged").asBoolean(false) || "ocdsOmit".equals(field.path("mergeStrategy").asText())) {
+                return leaf(MergeRule.OMIT);
             }
+            if (types.contains("array") && (field.path("wholeListMerge").asBoolean(false)
+                    || "ocdsVersion".equals(field.path("mergeStrategy").asText()))) {
+                return leaf(MergeRule.WHOLE_LIST);
+            }
+            if (types.contains("object") && field.has("properties")) {
+                return object(field.get("properties"), depth + 1);
+            }
+            if (types.contains("array") && field.has("items")) {
+                return items(resolve(field.get("items")), depth);
+            }
+            return RuleNode.UNDECLARED;
         }
 
-        private void items(JsonNode items, String path, int depth) {
+        private RuleNode items(JsonNode items, int depth) {
             List<String> types = types(items);
             if (types.stream().anyMatch(type -> !type.equals("object"))) {
-                rules.put(path, MergeRule.WHOLE_LIST);
-            } else if (types.contains("object") && items.has("properties")) {
-                if (!items.get("properties").has("id")) {
-                    rules.put(path, MergeRule.WHOLE_LIST);
-                } else {
-                    properties(items.get("properties"), path, depth + 1);
-                }
+                return leaf(MergeRule.WHOLE_LIST);
             }
+            if (!types.contains("object") || !items.has("properties")) {
+                return RuleNode.UNDECLARED;
+            }
+            if (!items.get("properties").has("id")) {
+                return leaf(MergeRule.WHOLE_LIST);
+            }
+            return object(items.get("properties"), depth + 1);
         }
 
-        /** The definition a local {@code $ref} points to (followed repeatedly), or the node itself. */
-        private JsonNode resolve(JsonNode node) {
+        /** What a local {@code $ref} points to (followed repeatedly; sibling keywords ignored), or the node itself. */
+        JsonNode resolve(JsonNode node) {
             JsonNode current = node;
             for (int hops = 0; hops < MAX_DEPTH && current.path("$ref").asText().startsWith("#"); hops++) {
                 current = root.at(JsonPointer.compile(current.get("$ref").asText().substring(1)));
@@ -86,13 +94,8 @@ final class MergeRules {
             return current;
         }
 
-        private static boolean flag(JsonNode declared, JsonNode resolved, String name) {
-            return declared.path(name).asBoolean(false) || resolved.path(name).asBoolean(false);
-        }
-
-        private static String strategy(JsonNode declared, JsonNode resolved) {
-            return declared.has("mergeStrategy") ? declared.get("mergeStrategy").asText()
-                    : resolved.path("mergeStrategy").asText();
+        private static RuleNode leaf(MergeRule rule) {
+            return new RuleNode(rule, Map.of());
         }
 
         private static List<String> types(JsonNode field) {

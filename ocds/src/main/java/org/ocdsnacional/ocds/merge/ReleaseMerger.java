@@ -9,24 +9,21 @@ import org.ocdsnacional.ocds.schema.OcdsVersion;
 import org.ocdsnacional.ocds.schema.SchemaSource;
 
 import java.io.IOException;
-import java.util.Comparator;
 import java.util.List;
 
 /**
- * Compiles the releases of one contracting process into its compiled release, following the OCDS merge
- * rules (https://standard.open-contracting.org/1.1/en/schema/merging/) as the release schema states them:
- * releases in date order (stable; undated first), {@code omitWhenMerged} fields dropped, {@code wholeListMerge}
- * arrays and arrays of non-objects replaced whole, other arrays of objects merged by {@code id}, {@code null}
- * removing a field. The rules are derived once per schema; instances are immutable and thread-safe.
+ * Merges the releases of one contracting process into its compiled release or its versioned release, following
+ * the OCDS merge rules (https://standard.open-contracting.org/1.1/en/schema/merging/) as a release schema states
+ * them (1.1 {@code omitWhenMerged}/{@code wholeListMerge}, 1.0 {@code mergeStrategy}), with the results of the
+ * reference implementation, ocds-merge. Releases are taken in date order; undated releases, repeated ids and fields
+ * whose type changes are warnings, never failures. The rules are derived once per schema; instances are immutable
+ * and thread-safe.
  */
 public final class ReleaseMerger {
 
-    private static final String COMPILED = "compiled";
-    private static final Comparator<Release> BY_DATE = Comparator.comparing(r -> r.date().orElse(""));
+    private final RuleNode rules;
 
-    private final MergeRules rules;
-
-    private ReleaseMerger(MergeRules rules) {
+    private ReleaseMerger(RuleNode rules) {
         this.rules = rules;
     }
 
@@ -41,36 +38,70 @@ public final class ReleaseMerger {
         return forSchema(mapper.readTree(source.read(version.releaseSchemaUrl())));
     }
 
-    /** A merger with the rules of a release schema already loaded (for instance, one patched by extensions). */
+    /** A merger with the rules of a release schema already loaded, for instance one patched by extensions. */
     public static ReleaseMerger forSchema(JsonNode releaseSchema) {
-        return new ReleaseMerger(MergeRules.from(releaseSchema));
+        return new ReleaseMerger(MergeRules.from(releaseSchema).root());
     }
 
     /**
-     * The compiled release of {@code releases} (all of one ocid): {@code tag} ["compiled"], {@code date} of the
-     * latest release and {@code id} = {@code {ocid}-{date}}, then the merged fields.
+     * The compiled release of {@code releases} (all of one ocid), without its warnings.
      *
      * @throws IllegalArgumentException when there are no releases
      */
     public ObjectNode compile(List<Release> releases) {
-        if (releases.isEmpty()) {
-            throw new IllegalArgumentException("No releases to compile");
-        }
-        List<Release> ordered = releases.stream().sorted(BY_DATE).toList();
-        CompiledReleaseBuilder builder = new CompiledReleaseBuilder(rules, JsonNodeFactory.instance.objectNode());
-        ordered.forEach(release -> builder.add(release.json()));
-        return envelope(builder.merged(), ordered.getLast());
+        return compiled(releases).release();
     }
 
-    private static ObjectNode envelope(ObjectNode merged, Release latest) {
-        ObjectNode compiled = merged.objectNode();
-        compiled.putArray("tag").add(COMPILED);
-        String ocid = merged.path("ocid").isTextual() ? merged.get("ocid").asText() : latest.ocid();
-        String date = latest.date().orElse("");
-        compiled.put("id", date.isEmpty() ? ocid : ocid + "-" + date);
-        latest.date().ifPresent(d -> compiled.put("date", d));
-        merged.remove(List.of("tag", "id", "date"));
-        compiled.setAll(merged);
+    /**
+     * The compiled release: {@code tag} ["compiled"], {@code id} = {@code {ocid}-{date}} and {@code date} of the
+     * latest release, then the merged fields.
+     *
+     * @throws IllegalArgumentException when there are no releases
+     */
+    public MergeResult compiled(List<Release> releases) {
+        requireSome(releases);
+        Warnings warnings = new Warnings();
+        List<ObjectNode> ordered = ReleaseOrder.sort(releases, warnings);
+        ObjectNode compiled = JsonNodeFactory.instance.objectNode();
+        compiled.putArray("tag").add("compiled");
+        compiled.putNull("id");
+        compiled.putNull("date");
+        CompiledBuilder builder = new CompiledBuilder(compiled, warnings);
+        ordered.forEach(release -> builder.add(release, rules));
+        return new MergeResult(identify(compiled, ordered.getLast()), warnings.list());
+    }
+
+    /**
+     * The versioned release: {@code ocid}, then every field as the history of its values.
+     *
+     * @throws IllegalArgumentException when there are no releases
+     */
+    public MergeResult versioned(List<Release> releases) {
+        requireSome(releases);
+        Warnings warnings = new Warnings();
+        List<ObjectNode> ordered = ReleaseOrder.sort(releases, warnings);
+        VersionedBuilder builder = new VersionedBuilder(warnings);
+        ordered.forEach(release -> builder.add(release, rules));
+        return new MergeResult(builder.merged(), warnings.list());
+    }
+
+    private static void requireSome(List<Release> releases) {
+        if (releases.isEmpty()) {
+            throw new IllegalArgumentException("No releases to merge");
+        }
+    }
+
+    /** Sets the compiled release's {@code id} ({@code {ocid}-{date}}) and {@code date} (the latest release's). */
+    private static ObjectNode identify(ObjectNode compiled, ObjectNode latest) {
+        JsonNode ocid = compiled.get("ocid");
+        String date = ReleaseOrder.date(latest);
+        String ocidText = ocid == null ? "" : ocid.asText();
+        compiled.put("id", date == null ? ocidText : ocidText + "-" + date);
+        if (date == null) {
+            compiled.remove("date");
+        } else {
+            compiled.put("date", date);
+        }
         return compiled;
     }
 }

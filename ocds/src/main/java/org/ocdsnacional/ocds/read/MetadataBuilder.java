@@ -1,54 +1,64 @@
 package org.ocdsnacional.ocds.read;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.ocdsnacional.ocds.model.PackageMetadata;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-/** Collects package metadata fields as a parser meets them. */
+/** Collects the metadata fields of a package as a parser meets them. */
 final class MetadataBuilder {
 
-    private final ObjectMapper mapper;
-    private Optional<String> version = Optional.empty();
+    private static final Set<String> FIELDS = Set.of("version", "uri", "publishedDate", "publisher", "extensions",
+            "links", "license", "publicationPolicy");
+
+    private Optional<JsonNode> version = Optional.empty();
     private final List<String> extensions = new ArrayList<>();
     private Optional<JsonNode> publisher = Optional.empty();
     private Optional<String> uri = Optional.empty();
     private Optional<String> publishedDate = Optional.empty();
+    private Optional<JsonNode> links = Optional.empty();
+    private int seen;
 
-    MetadataBuilder(ObjectMapper mapper) {
-        this.mapper = mapper;
+    /** Whether {@code field} is one a package has and a release has not. */
+    static boolean isMetadata(String field) {
+        return FIELDS.contains(field);
     }
 
-    /** Takes the value under the parser if {@code field} is package metadata; false (nothing read) otherwise. */
-    boolean accept(String field, JsonParser p) throws IOException {
+    /** Takes {@code value} if {@code field} is package metadata; false (nothing taken) otherwise. */
+    boolean accept(String field, JsonNode value) {
         switch (field) {
-            case "version" -> version = text(mapper.readTree(p));
-            case "uri" -> uri = text(mapper.readTree(p));
-            case "publishedDate" -> publishedDate = text(mapper.readTree(p));
-            case "publisher" -> publisher = Optional.of(mapper.readTree(p));
-            case "extensions" -> readExtensions(mapper.readTree(p));
+            case "version" -> version = Optional.of(value);
+            case "uri" -> uri = text(value);
+            case "publishedDate" -> publishedDate = text(value);
+            case "publisher" -> publisher = Optional.of(value);
+            case "extensions" -> value.forEach(url -> text(url).ifPresent(extensions::add));
+            case "links" -> links = Optional.of(value);
+            case "license", "publicationPolicy" -> {
+                // counted as package metadata, not kept
+            }
             default -> {
                 return false;
             }
         }
+        seen++;
         return true;
-    }
-
-    private void readExtensions(JsonNode urls) {
-        urls.forEach(url -> text(url).ifPresent(extensions::add));
     }
 
     boolean hasVersion() {
         return version.isPresent();
     }
 
+    /** Whether any package metadata field was met. */
+    boolean any() {
+        return seen > 0;
+    }
+
     PackageMetadata build() {
-        return new PackageMetadata(version, extensions, publisher, uri, publishedDate);
+        return new PackageMetadata(version.flatMap(MetadataBuilder::text), extensions, publisher, uri, publishedDate,
+                version, links);
     }
 
     private static Optional<String> text(JsonNode node) {

@@ -3,221 +3,231 @@ package org.ocdsnacional.ocds.read;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import org.ocdsnacional.ocds.model.PackageMetadata;
-import org.ocdsnacional.ocds.model.Release;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.LongConsumer;
 
 /**
  * Reads OCDS data of any common shape and hands each release to a {@link ReleaseVisitor}, one at a time.
  *
- * <p>Shapes recognised: release package, record package (embedded releases, or the compiled release when
- * the record only links its releases), the INAI tool's wrappers ({@code arrayReleasePackage},
- * {@code recordPackages}), a JSON array of any of these, bare releases and records, and several of them
- * one after another (concatenated JSON, JSON Lines). Encoding is detected from the bytes (UTF-8, with or
- * without BOM, UTF-16, UTF-32).
+ * <p>Shapes: release package, record package (embedded releases; linked releases handed over as links to fetch;
+ * the compiled release when a record embeds no release), compiled release, an empty package, the wrappers some
+ * publishers use ({@code arrayReleasePackage}, {@code recordPackages}, {@code results}, {@code data}), a JSON array
+ * of any of these, bare releases and records, and several of them one after another (concatenated JSON, JSON
+ * Lines). Versioned releases are recognised and reported, not read as releases. Containers: GZIP, and ZIP archives
+ * whose data entries are read one after another (junk entries such as {@code __MACOSX/} and {@code .DS_Store}
+ * skipped). Encodings: UTF-8 with or without byte-order mark, UTF-16, UTF-32; a document that is not UTF-8 is read
+ * as Latin-1 from the first byte that is not, with a warning.
  *
- * <p>Memory: only one release (or one record) is materialised at a time. When a package on disk declares its
- * {@code version} after its releases, a quick scan of the file's top level finds the metadata first.
+ * <p>Memory does not grow with the input: one release (or one record) is materialised at a time. When a package in
+ * a file declares its metadata after its releases, a quick scan of its top level finds the metadata first.
+ *
+ * <p>Bad input: a part that is not OCDS (a release that is not an object, an object that is no OCDS shape) is a
+ * {@link ReadProblem} naming the position, and the reading goes on; in JSON Lines, so does a malformed line.
+ * Malformed or truncated JSON otherwise ends the reading with a {@link ReadException}, after everything before it
+ * was handed over; in an archive of several documents, it ends that entry only (a problem) and the next is read.
  */
 public final class OcdsReader {
 
-    private static final Set<String> PACKAGE_WRAPPERS = Set.of("arrayReleasePackage", "recordPackages");
+    private static final int MAX_RESUMED_LINES = 10_000;
 
     private final ObjectMapper mapper;
+    private final ObjectReader trees;
 
     private OcdsReader(ObjectMapper mapper) {
         this.mapper = mapper;
+        this.trees = mapper.readerFor(JsonNode.class);
     }
 
     public static OcdsReader create(ObjectMapper mapper) {
         return new OcdsReader(mapper);
     }
 
-    /** Reads a file, finding package metadata first even when it follows the releases. */
+    /**
+     * Reads a file (plain, GZIP or ZIP).
+     *
+     * @throws IOException   when the file cannot be opened at all
+     * @throws ReadException when its JSON is malformed or truncated (after the releases before that point)
+     */
     public ReadSummary read(Path file, ReleaseVisitor visitor) throws ReadException, IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.toString(), Optional.of(file), visitor);
+        Delivery out = new Delivery(visitor);
+        Containers.Opened opened = Containers.open(file);
+        try {
+            opened.skipped().forEach(out::warning);
+            boolean several = opened.documents().size() > 1;
+            for (DocumentSource source : opened.documents()) {
+                readAgainAndAgain(source, out, several);
+            }
+        } finally {
+            close(opened.resources());
         }
+        return out.summary();
     }
 
-    /** Reads a stream; package metadata that follows the releases is not seen by those releases. */
+    /**
+     * Reads a stream once (plain, GZIP or ZIP). Package metadata that follows the releases is not seen by those
+     * releases; it comes with {@link ReleaseVisitor#packageEnd}.
+     */
     public ReadSummary read(InputStream in, String origin, ReleaseVisitor visitor) throws ReadException {
-        return read(in, origin, Optional.empty(), visitor);
-    }
+        Delivery out = new Delivery(visitor);
+        try {
+            Containers.each(in, origin, new Containers.StreamHandler() {
+                private int documents;
 
-    private ReadSummary read(InputStream in, String origin, Optional<Path> file, ReleaseVisitor visitor)
-            throws ReadException {
-        Walk walk = new Walk(origin, file, visitor);
-        try (JsonParser parser = mapper.getFactory().createParser(in)) {
-            walk.roots(parser);
-        } catch (JsonProcessingException e) {
-            JsonLocation where = e.getLocation();
-            long offset = where == null ? -1 : where.getByteOffset();
-            throw new ReadException(origin, offset, "Malformed JSON: " + e.getOriginalMessage(), e);
+                @Override
+                public void document(DocumentSource source) throws IOException, ReadException {
+                    readOnce(source, out, ++documents > 1);
+                }
+
+                @Override
+                public void skipped(ReadProblem warning) {
+                    out.warning(warning);
+                }
+            });
         } catch (IOException e) {
-            throw new ReadException(origin, -1, "Could not read: " + e.getMessage(), e);
+            throw new ReadException(origin, -1, "No se pudo leer / Could not read: " + e.getMessage(), e);
         }
-        return walk.summary();
+        return out.summary();
     }
 
-    /** One pass over one input. */
-    private final class Walk {
-        private final String origin;
-        private final Optional<Path> file;
-        private final ReleaseVisitor visitor;
-        private long releases;
-        private long linked;
-        private long problems;
-        private boolean firstRoot = true;
-
-        Walk(String origin, Optional<Path> file, ReleaseVisitor visitor) {
-            this.origin = origin;
-            this.file = file;
-            this.visitor = visitor;
-        }
-
-        ReadSummary summary() {
-            return new ReadSummary(releases, linked, problems);
-        }
-
-        void roots(JsonParser p) throws IOException {
-            JsonToken token;
-            while ((token = p.nextToken()) != null) {
-                boolean topLevelFile = firstRoot && file.isPresent();
-                firstRoot = false;
-                switch (token) {
-                    case START_ARRAY -> documents(p);
-                    case START_OBJECT -> document(p, topLevelFile);
-                    default -> skip(p, "expected a JSON object or array, found " + token);
-                }
+    /** The metadata of the first package in a file, read without materialising its releases; empty if none. */
+    public Optional<PackageMetadata> metadata(Path file) throws IOException {
+        Containers.Opened opened = Containers.open(file);
+        try {
+            if (opened.documents().isEmpty()) {
+                return Optional.empty();
             }
+            DocumentSource first = opened.documents().getFirst();
+            return scan(first, Decoding.BYTES).or(() -> scan(first, Decoding.TEXT));
+        } finally {
+            close(opened.resources());
         }
+    }
 
-        /** An array whose elements are packages, releases or records. */
-        private void documents(JsonParser p) throws IOException {
-            JsonToken token;
-            while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
-                if (token == JsonToken.START_OBJECT) {
-                    document(p, false);
-                } else {
-                    skip(p, "array element is not a JSON object");
-                }
-            }
-        }
-
-        /** An object: a package, a wrapper of packages, a bare release or a bare record. */
-        private void document(JsonParser p, boolean mayScanFile) throws IOException {
-            MetadataBuilder metadata = new MetadataBuilder(mapper);
-            ObjectNode rest = mapper.createObjectNode();
-            boolean container = false;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
-                JsonToken value = p.nextToken();
-                if (value == JsonToken.START_ARRAY && PACKAGE_WRAPPERS.contains(name)) {
-                    container = true;
-                    documents(p);
-                } else if (value == JsonToken.START_ARRAY && name.equals("releases") && !rest.has("ocid")) {
-                    container = true;
-                    packageReleases(p, metadataFor(metadata, mayScanFile));
-                } else if (value == JsonToken.START_ARRAY && name.equals("records")) {
-                    container = true;
-                    records(p, metadataFor(metadata, mayScanFile));
-                } else if (!metadata.accept(name, p)) {
-                    rest.set(name, mapper.readTree(p));
-                }
-            }
-            if (!container) {
-                bare(rest, metadata.build(), p);
-            }
-        }
-
-        private PackageMetadata metadataFor(MetadataBuilder seen, boolean mayScanFile) {
-            if (seen.hasVersion() || !mayScanFile) {
-                return seen.build();
-            }
-            return TopLevelScan.metadata(mapper, file.orElseThrow()).orElse(seen.build());
-        }
-
-        private void packageReleases(JsonParser p, PackageMetadata metadata) throws IOException {
-            JsonToken token;
-            while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
-                if (token != JsonToken.START_OBJECT) {
-                    skip(p, "release is not a JSON object");
+    /** A document that can be opened again: read as UTF-8, again as Latin-1 if need be, resuming JSON Lines. */
+    private void readAgainAndAgain(DocumentSource source, Delivery out, boolean inArchive) throws ReadException {
+        out.startDocument();
+        Decoding decoding = Decoding.BYTES;
+        long base = 0;
+        int resumed = 0;
+        while (true) {
+            Decoding current = decoding;
+            Walk walk = new Walk(trees, source.origin(), base, out, () -> scan(source, current));
+            try (JsonParser p = current.parser(mapper.getFactory(), openAt(source, base), latin1Warning(source, out))) {
+                walk.roots(p);
+                return;
+            } catch (JsonProcessingException e) {
+                if (current == Decoding.BYTES && Decoding.notUtf8(e)) {
+                    decoding = Decoding.TEXT;
+                    base = 0;
+                    out.restartDocument();
                     continue;
                 }
-                release((ObjectNode) mapper.readTree(p), metadata, p);
-            }
-        }
-
-        private void records(JsonParser p, PackageMetadata metadata) throws IOException {
-            JsonToken token;
-            while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
-                if (token != JsonToken.START_OBJECT) {
-                    skip(p, "record is not a JSON object");
+                if (current == Decoding.BYTES && walk.failedOnItsOwnLine() && resumed++ < MAX_RESUMED_LINES) {
+                    out.problem(malformedLine(source, walk.rootStart(), e));
+                    base = nextLine(source, walk.rootStart());
+                    if (base < 0) {
+                        return;
+                    }
                     continue;
                 }
-                record((ObjectNode) mapper.readTree(p), metadata, p);
+                fail(source, base, e, out, inArchive);
+                return;
+            } catch (IOException e) {
+                fail(source, base, e, out, inArchive);
+                return;
             }
         }
+    }
 
-        /** A record: its embedded releases, or its compiled release when the releases are only linked. */
-        private void record(ObjectNode record, PackageMetadata metadata, JsonParser p) {
-            long before = releases;
-            for (JsonNode element : record.path("releases")) {
-                if (element instanceof ObjectNode release) {
-                    release(release, metadata, p);
+    private void readOnce(DocumentSource source, Delivery out, boolean inArchive) throws IOException, ReadException {
+        out.startDocument();
+        BufferedInputStream in = new BufferedInputStream(source.open(), 1 << 16);
+        in.mark(4);
+        Decoding decoding = Decoding.forStream(in.readNBytes(4));
+        in.reset();
+        Walk walk = new Walk(trees, source.origin(), 0, out, Optional::empty);
+        try (JsonParser p = decoding.parser(mapper.getFactory(), in, latin1Warning(source, out))) {
+            walk.roots(p);
+        } catch (IOException e) {
+            fail(source, 0, e, out, inArchive);
+        }
+    }
+
+    private Optional<PackageMetadata> scan(DocumentSource source, Decoding decoding) {
+        return TopLevelScan.metadata(mapper, () -> decoding.parser(mapper.getFactory(), source.open(), offset -> { }));
+    }
+
+    private static InputStream openAt(DocumentSource source, long offset) throws IOException {
+        InputStream in = source.open();
+        in.skipNBytes(offset);
+        return in;
+    }
+
+    /** The offset of the line after the one that starts at or contains {@code from}; -1 when there is none. */
+    private static long nextLine(DocumentSource source, long from) throws ReadException {
+        try (InputStream in = new BufferedInputStream(openAt(source, from), 1 << 16)) {
+            long offset = from;
+            int b;
+            while ((b = in.read()) >= 0) {
+                offset++;
+                if (b == '\n') {
+                    return offset;
                 }
             }
-            if (releases == before && record.get("compiledRelease") instanceof ObjectNode compiled) {
-                visitor.release(new Release(compiled), metadata);
-                releases++;
-            }
+            return -1;
+        } catch (IOException e) {
+            throw new ReadException(source.origin(), from, "No se pudo leer / Could not read: " + e.getMessage(), e);
         }
+    }
 
-        private void release(ObjectNode json, PackageMetadata metadata, JsonParser p) {
-            if (!json.has("ocid") && json.has("url")) {
-                linked++;
-                return;
-            }
-            if (!json.has("ocid") && !json.has("id")) {
-                problem(p, "object in releases has neither ocid nor id: not a release");
-                return;
-            }
-            visitor.release(new Release(json), metadata);
-            releases++;
+    private static LongConsumer latin1Warning(DocumentSource source, Delivery out) {
+        return offset -> out.warning(new ReadProblem(source.origin(), offset, "El texto no es UTF-8 válido desde este "
+                + "byte; se lee como Latin-1 (ISO-8859-1) / Not valid UTF-8 from this byte on; read as Latin-1"));
+    }
+
+    private static ReadProblem malformedLine(DocumentSource source, long start, JsonProcessingException e) {
+        return new ReadProblem(source.origin(), start, "Línea con JSON mal formado; se omite y se sigue con la "
+                + "siguiente / Malformed JSON line skipped: " + e.getOriginalMessage());
+    }
+
+    /** A document that cannot be read further: an exception, or a problem when other entries of an archive follow. */
+    private static void fail(DocumentSource source, long base, IOException e, Delivery out, boolean inArchive)
+            throws ReadException {
+        long offset = offset(e, base);
+        String message = e instanceof JsonProcessingException json
+                ? "JSON mal formado / Malformed JSON: " + json.getOriginalMessage()
+                : "No se pudo leer / Could not read: " + e.getMessage();
+        if (inArchive) {
+            out.problem(new ReadProblem(source.origin(), offset, message));
+            return;
         }
+        throw new ReadException(source.origin(), offset, message, e);
+    }
 
-        private void bare(ObjectNode object, PackageMetadata metadata, JsonParser p) {
-            if (!object.has("ocid")) {
-                problem(p, "JSON object is neither a package, a release nor a record (no releases, records or ocid)");
-                return;
-            }
-            boolean isRecord = object.has("compiledRelease") && !object.has("tag");
-            if (isRecord) {
-                record(object, metadata, p);
-            } else {
-                release(object, metadata, p);
-            }
+    private static long offset(IOException e, long base) {
+        if (!(e instanceof JsonProcessingException json) || json.getLocation() == null) {
+            return -1;
         }
+        JsonLocation where = json.getLocation();
+        return base + (where.getByteOffset() >= 0 ? where.getByteOffset() : where.getCharOffset());
+    }
 
-        private void skip(JsonParser p, String message) throws IOException {
-            problem(p, message);
-            p.skipChildren();
-        }
-
-        private void problem(JsonParser p, String message) {
-            problems++;
-            visitor.problem(new ReadProblem(origin, p.currentLocation().getByteOffset(), message));
+    private static void close(AutoCloseable resources) throws IOException {
+        try {
+            resources.close();
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException("Could not close " + resources + ": " + e.getMessage(), e);
         }
     }
 }

@@ -1,6 +1,6 @@
 package org.ocdsnacional.ocds.read;
 
-/** The input could not be read any further (malformed JSON, truncated file, not OCDS at all). */
+/** The input could not be read any further (malformed JSON, truncated file, unreadable archive). */
 public final class ReadException extends Exception {
 
     private final String origin;
@@ -16,7 +16,7 @@ public final class ReadException extends Exception {
         return origin;
     }
 
-    /** Byte offset where reading stopped; -1 when unknown. */
+    /** Byte offset where reading stopped (character offset for input decoded as text); -1 when unknown. */
     public long offset() {
         return offset;
     }

@@ -6,28 +6,30 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.ocdsnacional.ocds.model.PackageMetadata;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Reads only the top-level metadata of a package file, skipping its releases without materialising them.
- * A file this scan cannot read gives no metadata: the main pass reports the malformed JSON with its position.
+ * Reads only the top-level metadata of the first value of a document, skipping its releases without
+ * materialising them. A document this scan cannot read gives no metadata: the main pass reports the malformed JSON
+ * with its position.
  */
 final class TopLevelScan {
 
     private TopLevelScan() {
     }
 
-    static Optional<PackageMetadata> metadata(ObjectMapper mapper, Path file) {
-        try (JsonParser p = mapper.getFactory().createParser(file.toFile())) {
+    static Optional<PackageMetadata> metadata(ObjectMapper mapper, ParserOpener opener) {
+        try (JsonParser p = opener.open()) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return Optional.empty();
             }
-            MetadataBuilder metadata = new MetadataBuilder(mapper);
+            MetadataBuilder metadata = new MetadataBuilder();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 p.nextToken();
-                if (!metadata.accept(name, p)) {
+                if (MetadataBuilder.isMetadata(name)) {
+                    metadata.accept(name, mapper.readTree(p));
+                } else {
                     p.skipChildren();
                 }
             }
@@ -35,5 +37,11 @@ final class TopLevelScan {
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /** Opens a new parser at the start of the document. */
+    @FunctionalInterface
+    interface ParserOpener {
+        JsonParser open() throws IOException;
     }
 }

@@ -55,13 +55,14 @@ public final class PublicationValidation {
         return issues;
     }
 
-    /** A part of the input that is not OCDS, as the reader found it. */
+    /** A part of the input that is not OCDS, as the reader found it (skipped). */
     public void problem(ReadProblem problem) {
-        report.issues(List.of(new ValidationIssue(Severity.ERROR, "read.not_ocds", "", "",
-                Long.toString(problem.offset()),
-                "Una parte del documento no es OCDS y se omitió (byte " + problem.offset() + "): " + problem.message(),
-                "A part of the document is not OCDS and was skipped (byte " + problem.offset() + "): "
-                        + problem.message(), "", "", Map.of("offset", Long.toString(problem.offset())))));
+        report.issues(List.of(readIssue(Severity.ERROR, "read.not_ocds", problem)));
+    }
+
+    /** Something the reader read with a workaround, such as text that is not UTF-8 read as Latin-1. */
+    public void warning(ReadProblem warning) {
+        report.issues(List.of(readIssue(Severity.WARNING, "read.workaround", warning)));
     }
 
     public ValidationReport report() {
@@ -73,6 +74,17 @@ public final class PublicationValidation {
         releaseKeys.clear();
         report.issues(validator.validatePackage(packageInfo));
         validator.profile(packageInfo).ifPresent(report::profile);
+    }
+
+    /** The reader's message, "Spanish / English", as an issue at the byte where it happened. */
+    private static ValidationIssue readIssue(Severity severity, String type, ReadProblem problem) {
+        String message = problem.message();
+        int split = message.indexOf(" / ");
+        String es = split < 0 ? message : message.substring(0, split);
+        String en = split < 0 ? message : message.substring(split + 3);
+        String at = " (byte " + problem.offset() + ")";
+        return new ValidationIssue(severity, type, "", "", Long.toString(problem.offset()), es + at, en + at, "", "",
+                Map.of("offset", Long.toString(problem.offset()), "origin", problem.origin()));
     }
 
     private static ValidationIssue duplicate(Release release) {

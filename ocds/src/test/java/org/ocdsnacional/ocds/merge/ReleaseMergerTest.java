@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.ocdsnacional.ocds.model.PackageMetadata;
 import org.ocdsnacional.ocds.model.Release;
 import org.ocdsnacional.ocds.read.OcdsReader;
 import org.ocdsnacional.ocds.read.ReadException;
@@ -16,11 +17,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Merge behaviour the peer's README describes beyond its compiled fixtures, and real releases. */
 class ReleaseMergerTest {
@@ -45,12 +48,101 @@ class ReleaseMergerTest {
     }
 
     @Test
-    void nullRemovesAWholeObject() {
+    void nullOnAnObjectKeepsTheFieldsSetEarlierAsOcdsMergeDoes() {
         ObjectNode compiled = merger.compile(List.of(
                 release("{'id': '1', 'date': '2024-01-01T00:00:00Z', 'planning': {'rationale': 'x', 'budget': {'id': 'b'}}}"),
-                release("{'id': '2', 'date': '2024-01-02T00:00:00Z', 'planning': {'budget': null}}")));
+                release("{'id': '2', 'date': '2024-01-02T00:00:00Z', 'planning': {'budget': null, 'rationale': null}}")));
 
-        assertEquals(json("{'rationale': 'x'}"), compiled.get("planning"));
+        assertEquals(json("{'budget': {'id': 'b'}}"), compiled.get("planning"));
+    }
+
+    @Test
+    void anObjectWhoseFieldsAreAllNullStaysAsAnEmptyObject() {
+        ObjectNode compiled = merger.compile(List.of(
+                release("{'id': '1', 'date': '2024-01-01T00:00:00Z', 'tender': {'title': null}, 'awards': [{'title': null}]}")));
+
+        assertEquals(json("{}"), compiled.get("tender"));
+        assertEquals(json("[{}]"), compiled.get("awards"));
+    }
+
+    @Test
+    void undatedReleasesComeFirstWithAWarningNotAFailure() {
+        MergeResult result = merger.compiled(List.of(
+                release("{'id': '2', 'date': '2024-01-02T00:00:00Z', 'tender': {'title': 'dated'}}"),
+                release("{'id': '1', 'tender': {'title': 'undated'}}")));
+
+        assertEquals("dated", result.release().at("/tender/title").asText());
+        assertEquals(List.of(new MergeWarning(MergeWarning.Kind.UNDATED_RELEASE, "1", "", result.warnings().getFirst().message())),
+                result.warnings());
+    }
+
+    @Test
+    void repeatedReleaseIdsAndObjectIdsAreWarningsWithTheirPlace() {
+        MergeResult result = merger.compiled(List.of(
+                release("{'id': 'R', 'date': '2024-01-01T00:00:00Z', 'awards': [{'id': 'A', 'title': 'uno'}, {'id': 'A', 'value': {'amount': 5}}]}"),
+                release("{'id': 'R', 'date': '2024-01-02T00:00:00Z'}")));
+
+        assertEquals(List.of("DUPLICATE_RELEASE_ID R", "DUPLICATE_OBJECT_ID R/awards/1"), kindsAndPlaces(result));
+        assertEquals(json("[{'id': 'A', 'title': 'uno', 'value': {'amount': 5}}]"), result.release().get("awards"));
+    }
+
+    @Test
+    void aFieldWhoseTypeChangesIsAWarningNamingItsPointer() {
+        MergeResult valueThenObject = merger.compiled(List.of(
+                release("{'id': '1', 'date': '2024-01-01T00:00:00Z', 'tender': {'value': 'mucho'}}"),
+                release("{'id': '2', 'date': '2024-01-02T00:00:00Z', 'tender': {'value': {'amount': 10}}}")));
+        MergeResult objectThenValue = merger.compiled(List.of(
+                release("{'id': '1', 'date': '2024-01-01T00:00:00Z', 'tender': {'value': {'amount': 10}}}"),
+                release("{'id': '2', 'date': '2024-01-02T00:00:00Z', 'tender': {'value': 'mucho'}}")));
+
+        assertEquals(json("{'amount': 10}"), valueThenObject.release().at("/tender/value"));
+        assertEquals(List.of("INCONSISTENT_TYPE 2/tender/value"), kindsAndPlaces(valueThenObject));
+        assertEquals(json("{'amount': 10}"), objectThenValue.release().at("/tender/value"), "kept, as ocds-merge keeps it");
+        assertEquals(List.of("INCONSISTENT_TYPE 2/tender/value"), kindsAndPlaces(objectThenValue));
+    }
+
+    @Test
+    void versionedReleasesKeepTheIdsOfListObjectsAndVersionTheRest() {
+        MergeResult versioned = merger.versioned(List.of(
+                release("{'id': '1', 'date': '2024-01-01T00:00:00Z', 'awards': [{'id': 'A', 'status': 'pending'}]}"),
+                release("{'id': '2', 'date': '2024-01-02T00:00:00Z', 'awards': [{'id': 'A', 'status': 'active'}]}")));
+
+        assertEquals("ocds-213czf-A", versioned.release().get("ocid").asText());
+        assertEquals("A", versioned.release().at("/awards/0/id").asText());
+        assertEquals(json("[{'releaseID': '1', 'releaseDate': '2024-01-01T00:00:00Z', 'releaseTag': ['tender'], 'value': 'pending'},"
+                + "{'releaseID': '2', 'releaseDate': '2024-01-02T00:00:00Z', 'releaseTag': ['tender'], 'value': 'active'}]"),
+                versioned.release().at("/awards/0/status"));
+        assertTrue(versioned.warnings().isEmpty());
+    }
+
+    @Test
+    void extensionsDeclaredBringTheirRules() throws IOException {
+        List<Release> releases = List.of(
+                release("{'id': '1', 'date': '2024-01-01T00:00:00Z', 'tender': {'value': {'exchangeRates': [{'rate': 17.1, 'currency': 'USD'}]}}}"),
+                release("{'id': '2', 'date': '2024-01-02T00:00:00Z', 'tender': {'value': {'exchangeRates': [{'rate': 18.2, 'currency': 'USD'}]}}}"));
+        ExtendedSchema extended = ExtendedSchema.load(SharedFixtures.mirror(), MAPPER, OcdsVersion.V1_1.releaseSchemaUrl(),
+                List.of("https://raw.githubusercontent.com/open-contracting/ocds_exchangeRate_extension/master/extension.json"));
+
+        assertEquals(List.of(), extended.unreadable());
+        assertEquals(2, merger.compile(releases).at("/tender/value/exchangeRates").size(), "undeclared: appended");
+        assertEquals(json("[{'rate': 18.2, 'currency': 'USD'}]"),
+                ReleaseMerger.forSchema(extended.schema()).compile(releases).at("/tender/value/exchangeRates"),
+                "wholeListMerge from the extension");
+    }
+
+    @Test
+    void aPackageDeclaringVersion10GetsThe10Rules() throws IOException {
+        MergerProfiles profiles = MergerProfiles.create(SharedFixtures.mirror(), MAPPER);
+        List<Release> releases = List.of(
+                release("{'id': '1', 'date': '2024-01-01T00:00:00Z', 'awards': [{'id': 'A', 'suppliers': [{'id': 'S1'}]}]}"),
+                release("{'id': '2', 'date': '2024-01-02T00:00:00Z', 'awards': [{'id': 'A', 'suppliers': [{'id': 'S2'}]}]}"));
+        PackageMetadata v10 = new PackageMetadata(Optional.of("1.0"), List.of(), Optional.empty(), Optional.empty(), Optional.empty());
+        PackageMetadata v11 = new PackageMetadata(Optional.of("1.1"), List.of(), Optional.empty(), Optional.empty(), Optional.empty());
+
+        assertEquals(1, profiles.forPackage(v10).compile(releases).at("/awards/0/suppliers").size());
+        assertEquals(2, profiles.forPackage(v11).compile(releases).at("/awards/0/suppliers").size());
+        assertEquals(2, profiles.forPackage(v10).versioned(releases).release().at("/awards/0/suppliers").size(),
+                "1.0 versions the whole list: two versions");
     }
 
     @Test
@@ -134,6 +226,11 @@ class ReleaseMergerTest {
     @Test
     void needsAtLeastOneRelease() {
         assertThrows(IllegalArgumentException.class, () -> merger.compile(List.of()));
+        assertThrows(IllegalArgumentException.class, () -> merger.versioned(List.of()));
+    }
+
+    private static List<String> kindsAndPlaces(MergeResult result) {
+        return result.warnings().stream().map(w -> w.kind() + " " + w.releaseId() + w.pointer()).toList();
     }
 
     private static Release release(String fields) {

@@ -1,0 +1,78 @@
+package org.ocdsnacional.app;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The commands that need no OpenSearch: {@code conformance} and {@code generate --out}. */
+class CommandsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void conformancePrintsEveryPeerCaseAndPassesThemAll() {
+        Path shared = SharedFixtures.root();
+
+        Run run = run("conformance", "--shared", shared.toString());
+
+        assertEquals(0, run.status(), run.output());
+        assertTrue(run.output().contains("ocds-merge: 34/34 pass"), run.output());
+        assertTrue(run.output().contains("ocdskit detect-format: 20/20 pass"), run.output());
+        assertTrue(run.output().contains("1.1/null (versioned)"), run.output());
+    }
+
+    @Test
+    void conformanceSaysWhenTheFixturesAreMissing() {
+        Run run = run("conformance", "--shared", dir.toString());
+
+        assertEquals(2, run.status());
+        assertTrue(run.output().contains("not found"), run.output());
+    }
+
+    @Test
+    void generateWritesPackagesToAFolder() throws Exception {
+        Run run = run("generate", "--processes", "30", "--seed", "5", "--out", dir.toString(), "--per-file", "10",
+                "--states", "MX-OAX");
+
+        assertEquals(0, run.status(), run.output());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(3, files.count());
+        }
+        assertTrue(Files.readString(dir.resolve("paquete-0001.json")).contains("Oaxaca"));
+    }
+
+    @Test
+    void generateRefusesAnUnknownState() {
+        Run run = run("generate", "--processes", "3", "--out", dir.toString(), "--states", "MX-XXX");
+
+        assertEquals(2, run.status());
+    }
+
+    private static Run run(String... args) {
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            CommandLine command = Main.commandLine();
+            command.setErr(new java.io.PrintWriter(captured, true, StandardCharsets.UTF_8));
+            int status = command.execute(args);
+            return new Run(status, captured.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(original);
+        }
+    }
+
+    private record Run(int status, String output) {
+    }
+}

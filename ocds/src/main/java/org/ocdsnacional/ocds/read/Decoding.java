@@ -1,0 +1,39 @@
+package org.ocdsnacional.ocds.read;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.function.LongConsumer;
+
+/**
+ * How the bytes of a document become JSON tokens. {@link #BYTES}: Jackson reads the bytes itself, recognising
+ * UTF-8 (with or without byte-order mark), UTF-16 and UTF-32; fastest. {@link #TEXT}: UTF-8 that turns into
+ * Latin-1 at the first byte that is not UTF-8; used when a document turned out not to be UTF-8, and for streams
+ * that cannot be read twice.
+ */
+enum Decoding {
+    BYTES, TEXT;
+
+    JsonParser parser(JsonFactory factory, InputStream in, LongConsumer latin1From) throws IOException {
+        JsonParser parser = this == BYTES ? factory.createParser(in)
+                : factory.createParser(new Utf8OrLatin1Reader(in, latin1From));
+        return parser.enable(JsonParser.Feature.USE_FAST_DOUBLE_PARSER);
+    }
+
+    /** The decoding to start a one-shot stream with, from its first bytes: UTF-16 and UTF-32 are left to Jackson. */
+    static Decoding forStream(byte[] head) {
+        boolean wideBom = head.length >= 2 && ((head[0] & 0xff) == 0xfe && (head[1] & 0xff) == 0xff
+                || (head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xfe);
+        boolean zeros = head.length >= 2 && (head[0] == 0 || head[1] == 0);
+        return wideBom || zeros ? BYTES : TEXT;
+    }
+
+    /** Whether Jackson stopped because the bytes are not UTF-8 (so they may well be Latin-1). */
+    static boolean notUtf8(JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        return message != null && message.startsWith("Invalid UTF-8");
+    }
+}

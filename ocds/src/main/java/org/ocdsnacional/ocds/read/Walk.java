@@ -1,0 +1,262 @@
+package org.ocdsnacional.ocds.read;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.ocdsnacional.ocds.model.PackageMetadata;
+import org.ocdsnacional.ocds.model.Release;
+
+import java.io.IOException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * One pass over the JSON values of one document, handing over releases as it meets them: packages stream their
+ * {@code releases} (one materialised at a time); records, bare releases and the objects of wrappers are
+ * materialised whole (each is one process at most). Remembers where the current top-level value started, so that a
+ * JSON Lines document can go on after a malformed line.
+ */
+final class Walk {
+
+    /** Arrays of packages or releases that some publishers wrap their data in (INAI tool, PDN, APF API). */
+    private static final Set<String> WRAPPERS = Set.of("arrayReleasePackage", "recordPackages", "results", "data");
+
+    private final ObjectReader trees;
+    private final String origin;
+    private final long base;
+    private final Delivery out;
+    private final Supplier<Optional<PackageMetadata>> firstValueMetadata;
+    private long completedRoots;
+    private int lastRootEndLine = -1;
+    private long rootStart;
+    private int rootStartLine;
+
+    /**
+     * @param base               byte offset in the document where the parser starts (after a resumed line)
+     * @param firstValueMetadata the metadata of the document's first value, by a separate scan (when one is possible)
+     */
+    Walk(ObjectReader trees, String origin, long base, Delivery out,
+         Supplier<Optional<PackageMetadata>> firstValueMetadata) {
+        this.trees = trees;
+        this.origin = origin;
+        this.base = base;
+        this.out = out;
+        this.firstValueMetadata = firstValueMetadata;
+    }
+
+    void roots(JsonParser p) throws IOException {
+        JsonToken token;
+        while ((token = p.nextToken()) != null) {
+            JsonLocation start = p.currentTokenLocation();
+            rootStart = offset(start);
+            rootStartLine = start.getLineNr();
+            switch (token) {
+                case START_OBJECT -> document(p, PackageMetadata.NONE, base == 0 && completedRoots == 0);
+                case START_ARRAY -> documents(p, PackageMetadata.NONE);
+                default -> problem(p, "Valor suelto que no es un objeto ni una lista / A top-level "
+                        + Tokens.kind(token) + " is not OCDS");
+            }
+            completedRoots++;
+            lastRootEndLine = p.currentTokenLocation().getLineNr();
+        }
+    }
+
+    /** Whether the value that failed started on a line of its own after a complete one: JSON Lines, so go on. */
+    boolean failedOnItsOwnLine() {
+        return completedRoots > 0 && rootStartLine > lastRootEndLine;
+    }
+
+    /** Byte offset in the document where the current (or failed) top-level value started. */
+    long rootStart() {
+        return rootStart;
+    }
+
+    /** An array whose elements are packages, releases or records. */
+    private void documents(JsonParser p, PackageMetadata inherited) throws IOException {
+        JsonToken token;
+        while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (token == JsonToken.START_OBJECT) {
+                document(p, inherited, false);
+            } else {
+                skip(p, "Un elemento de la lista no es un objeto / An element of the list is not a JSON object");
+            }
+        }
+    }
+
+    /** An object: a package, a wrapper of packages, an empty package, a release or a record. */
+    private void document(JsonParser p, PackageMetadata inherited, boolean mayScan) throws IOException {
+        Document doc = new Document();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            JsonToken value = p.nextToken();
+            if (value == JsonToken.START_ARRAY && name.equals("releases") && !doc.rest.has("ocid")) {
+                doc.streamedReleases = true;
+                packageReleases(p, doc.metadataForReleases(mayScan, firstValueMetadata));
+            } else if (value == JsonToken.START_ARRAY && name.equals("records")) {
+                doc.container = true;
+                records(p, doc.metadataForReleases(mayScan, firstValueMetadata));
+            } else if (value == JsonToken.START_ARRAY && WRAPPERS.contains(name) && !doc.rest.has("ocid")) {
+                doc.container = true;
+                documents(p, doc.metadata.any() ? doc.metadata.build() : inherited);
+            } else {
+                doc.take(name, trees.readTree(p));
+            }
+        }
+        finish(doc, inherited, p);
+    }
+
+    private void finish(Document doc, PackageMetadata inherited, JsonParser p) {
+        if (doc.streamedReleases && doc.rest.has("ocid")) {
+            compiledReleaseIfNothingElse(doc.rest, doc.deliveredBefore, inherited, rootStart, pointer(p));
+        } else if (doc.container || doc.streamedReleases) {
+            out.packageEnd(doc.metadata.build());
+        } else {
+            bare(doc, inherited, p);
+        }
+    }
+
+    private void bare(Document doc, PackageMetadata inherited, JsonParser p) {
+        ObjectNode object = doc.rest;
+        if (object.has("releases") || object.has("records")) {
+            notAList(object, p);
+        } else if (object.has("ocid") && Shapes.isVersionedRelease(object)) {
+            problem(p, "Es un release versionado, no un release: no se lee / A versioned release is not a release:"
+                    + " not read");
+        } else if (object.has("ocid")) {
+            out.release(new Release(object), inherited);
+        } else if (doc.metadata.any()) {
+            out.packageEnd(doc.metadata.build());
+        } else {
+            problem(p, "El objeto no es un paquete, un release ni un record (no tiene releases, records ni ocid) / "
+                    + "The object is neither a package, a release nor a record (no releases, records or ocid)");
+        }
+    }
+
+    private void notAList(ObjectNode object, JsonParser p) {
+        if (object.has("ocid") && object.get("releases") != null && object.get("releases").isArray()) {
+            record(object, PackageMetadata.NONE, rootStart, pointer(p));
+            return;
+        }
+        problem(p, "«releases» o «records» no es una lista / \"releases\" or \"records\" is not a JSON array");
+    }
+
+    private void packageReleases(JsonParser p, PackageMetadata metadata) throws IOException {
+        JsonToken token;
+        while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (token != JsonToken.START_OBJECT) {
+                skip(p, "Un elemento de «releases» no es un objeto / An element of \"releases\" is not a JSON object");
+                continue;
+            }
+            long start = offset(p.currentTokenLocation());
+            release((ObjectNode) trees.readTree(p), metadata, "", start, () -> pointer(p));
+        }
+    }
+
+    private void records(JsonParser p, PackageMetadata metadata) throws IOException {
+        JsonToken token;
+        while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (token != JsonToken.START_OBJECT) {
+                skip(p, "Un elemento de «records» no es un objeto / An element of \"records\" is not a JSON object");
+                continue;
+            }
+            long start = offset(p.currentTokenLocation());
+            ObjectNode record = trees.readTree(p);
+            record(record, metadata, start, pointer(p));
+        }
+    }
+
+    /** A record: its embedded releases and the links to the others; its compiled release if it embeds none. */
+    private void record(ObjectNode record, PackageMetadata metadata, long start, String pointer) {
+        long before = out.releases();
+        String ocid = record.path("ocid").asText("");
+        JsonNode releases = record.path("releases");
+        for (int i = 0; i < releases.size(); i++) {
+            JsonNode element = releases.get(i);
+            String at = pointer + "/releases/" + i;
+            if (element instanceof ObjectNode release) {
+                release(release, metadata, ocid, start, () -> at);
+            } else {
+                problem(start, at, "Un elemento de «releases» no es un objeto / An element of \"releases\" is not "
+                        + "a JSON object");
+            }
+        }
+        compiledReleaseIfNothingElse(record, before, metadata, start, pointer);
+    }
+
+    private void compiledReleaseIfNothingElse(ObjectNode record, long before, PackageMetadata metadata, long start,
+                                              String pointer) {
+        if (out.releases() == before && record.get("compiledRelease") instanceof ObjectNode compiled) {
+            out.release(new Release(compiled), metadata);
+        } else if (out.releases() == before && !record.has("releases")) {
+            problem(start, pointer, "El record no trae releases / The record has no releases");
+        }
+    }
+
+    private void release(ObjectNode json, PackageMetadata metadata, String recordOcid, long start,
+                         Supplier<String> pointer) {
+        if (Shapes.isLinkedRelease(json)) {
+            out.linked(Shapes.link(json, recordOcid), metadata);
+            return;
+        }
+        if (!json.has("ocid") && !json.has("id")) {
+            problem(start, pointer.get(), "Objeto sin ocid ni id en «releases»: no es un release / Object in "
+                    + "\"releases\" with neither ocid nor id: not a release");
+            return;
+        }
+        out.release(new Release(json), metadata);
+    }
+
+    private void skip(JsonParser p, String message) throws IOException {
+        problem(p, message);
+        p.skipChildren();
+    }
+
+    private void problem(JsonParser p, String message) {
+        problem(offset(p.currentTokenLocation()), pointer(p), message);
+    }
+
+    private void problem(long offset, String pointer, String message) {
+        out.problem(new ReadProblem(origin, offset, pointer, message));
+    }
+
+    private long offset(JsonLocation location) {
+        long bytes = location.getByteOffset();
+        return bytes >= 0 ? base + bytes : base + location.getCharOffset();
+    }
+
+    private static String pointer(JsonParser p) {
+        return p.getParsingContext().pathAsPointer().toString();
+    }
+
+    /** What one object has shown so far. */
+    private final class Document {
+        final MetadataBuilder metadata = new MetadataBuilder();
+        final ObjectNode rest = JsonNodeFactory.instance.objectNode();
+        final long deliveredBefore = out.releases();
+        boolean container;
+        boolean streamedReleases;
+
+        void take(String name, JsonNode value) {
+            if (MetadataBuilder.isMetadata(name)) {
+                metadata.accept(name, value);
+            }
+            rest.set(name, value);
+        }
+
+        /**
+         * The metadata to give the releases: what was seen, or, when the releases come before any metadata in the
+         * first value of a file, what a scan of the file's top level finds.
+         */
+        PackageMetadata metadataForReleases(boolean mayScan, Supplier<Optional<PackageMetadata>> scan) {
+            if (metadata.any() || !mayScan) {
+                return metadata.build();
+            }
+            return scan.get().orElseGet(metadata::build);
+        }
+    }
+}
