@@ -14,8 +14,7 @@ import org.ocdsnacional.ocds.validate.SchemaReleaseValidator;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +26,10 @@ import java.util.stream.Stream;
 /**
  * Releases validated per second on one thread, all checks on, over every real release in
  * {@code shared/fixtures/real}, beside Python {@code jsonschema}'s Draft4Validator (what lib-cove-ocds is built on)
- * validating the same releases, each wrapped in an OCDS 1.1 release package, in the same run. Prints wall-clock and
- * CPU-time rates (the machine may be shared: CPU time is what the validator itself used). Asserts nothing.
+ * validating the same releases, each wrapped in an OCDS 1.1 release package, in the same run. Two Java lines: the
+ * releases held in memory since they were read (cold caches, like Python's loop), and each release validated right
+ * after it is parsed from its bytes, as a harvest does (parsing timed apart and taken out). Each rate is per second
+ * of wall clock and per second of the thread's CPU time. Asserts nothing.
  *
  * <p>Arguments: the shared folder (default {@code ../shared}), warm-up and measured seconds (default 10 and 20).
  */
@@ -36,23 +37,16 @@ public final class ValidationBenchmark {
 
     private static final String SCRIPT = "/validation/jsonschema_baseline.py";
 
-    private record Published(Release release, PackageMetadata packageInfo) {
-    }
+    /** What the parse-only pass produced, kept so that the JIT cannot leave the parsing out. */
+    private static volatile long parsedNodes;
 
-    /**
-     * One measurement.
-     *
-     * @param releases releases validated
-     * @param wall     releases per second, wall clock
-     * @param cpu      releases per second of the thread's CPU time
-     */
-    private record Rate(long releases, double wall, double cpu) {
+    private record Published(Release release, PackageMetadata packageInfo, byte[] bytes) {
     }
 
     private ValidationBenchmark() {
     }
 
-    public static void main(String[] args) throws IOException, ReadException, InterruptedException {
+    public static void main(String[] args) throws Exception {
         Path shared = Path.of(args.length > 0 ? args[0] : "../shared");
         double warmUp = args.length > 1 ? Double.parseDouble(args[1]) : 10;
         double measure = args.length > 2 ? Double.parseDouble(args[2]) : 20;
@@ -60,37 +54,57 @@ public final class ValidationBenchmark {
         List<Published> releases = read(shared.resolve("fixtures/real"), mapper);
         SchemaReleaseValidator validator = SchemaReleaseValidator.create(
                 MirrorSchemaSource.of(shared.resolve("ocds-mirror")), mapper);
-        run(validator, releases, warmUp);
-        Rate java = run(validator, releases, measure);
+        Timing.Work held = () -> validateHeld(validator, releases);
+        Timing.Work parsed = () -> validateParsed(validator, releases, mapper);
+        Timing.Work parseOnly = () -> parse(releases, mapper);
+        Timing.rate(held, warmUp, 0);
+        Timing.Rate heldRate = Timing.rate(held, measure, 0);
+        Timing.rate(parsed, warmUp / 2, 0);
+        Timing.Rate parsedRate = Timing.rate(parsed, measure, 0);
+        Timing.Rate parseRate = Timing.rate(parseOnly, measure / 2, 0);
         System.out.printf("%d real releases from %s%n", releases.size(), shared.resolve("fixtures/real"));
-        System.out.printf("Java  (all checks, 1 thread):  %,10.0f releases/s wall, %,10.0f releases/s CPU%n",
-                java.wall(), java.cpu());
-        Optional<JsonNode> python = python(shared, releases, mapper, warmUp, measure);
-        if (python.isEmpty()) {
-            return;
-        }
-        double pythonWall = python.get().path("wall_per_second").asDouble();
-        double pythonCpu = python.get().path("cpu_per_second").asDouble();
-        System.out.printf("Python jsonschema %s (Draft4Validator, schema only): %,10.0f releases/s wall, %,10.0f "
-                + "releases/s CPU%n", python.get().path("jsonschema").asText(), pythonWall, pythonCpu);
-        System.out.printf("Java / Python: %.1f× (wall), %.1f× (CPU)%n", java.wall() / pythonWall, java.cpu() / pythonCpu);
+        print("Java, all checks, releases held in memory", heldRate);
+        print("Java, all checks, each release just parsed", without(parsedRate, parseRate));
+        python(shared, releases, mapper, warmUp, measure).ifPresent(baseline -> {
+            Timing.Rate rate = new Timing.Rate(baseline.path("wall_per_second").asDouble(),
+                    baseline.path("cpu_per_second").asDouble());
+            print("Python jsonschema " + baseline.path("jsonschema").asText() + " Draft4Validator (schema only)", rate);
+            System.out.printf("Java (held in memory) / Python: %.1fx wall clock, %.1fx per CPU-second%n",
+                    heldRate.wall() / rate.wall(), heldRate.cpu() / rate.cpu());
+        });
     }
 
-    private static Rate run(SchemaReleaseValidator validator, List<Published> releases, double seconds) {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long wallStart = System.nanoTime();
-        long cpuStart = threads.getCurrentThreadCpuTime();
-        long end = wallStart + (long) (seconds * 1e9);
-        long validated = 0;
-        while (System.nanoTime() < end) {
-            for (Published published : releases) {
-                validator.validate(published.release(), published.packageInfo());
-                validated++;
-            }
+    private static void print(String what, Timing.Rate rate) {
+        System.out.printf("%-58s %,9.0f releases/s wall clock, %,9.0f per CPU-second%n", what, rate.wall(), rate.cpu());
+    }
+
+    /** The rate of validating alone, from the rate of parsing and validating and the rate of parsing. */
+    private static Timing.Rate without(Timing.Rate both, Timing.Rate parsing) {
+        return new Timing.Rate(1 / (1 / both.wall() - 1 / parsing.wall()), 1 / (1 / both.cpu() - 1 / parsing.cpu()));
+    }
+
+    private static long validateHeld(SchemaReleaseValidator validator, List<Published> releases) {
+        for (Published published : releases) {
+            validator.validate(published.release(), published.packageInfo());
         }
-        double wall = (System.nanoTime() - wallStart) / 1e9;
-        double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
-        return new Rate(validated, validated / wall, validated / cpu);
+        return releases.size();
+    }
+
+    private static long validateParsed(SchemaReleaseValidator validator, List<Published> releases,
+                                       ObjectMapper mapper) throws IOException {
+        for (Published published : releases) {
+            validator.validate(new Release((ObjectNode) mapper.readTree(published.bytes())), published.packageInfo());
+        }
+        return releases.size();
+    }
+
+    private static long parse(List<Published> releases, ObjectMapper mapper) throws IOException {
+        long nodes = 0;
+        for (Published published : releases) {
+            nodes += mapper.readTree(published.bytes()).size();
+        }
+        parsedNodes += nodes;
+        return releases.size();
     }
 
     /** Python's numbers, or empty (with how to install it) when python3 or its jsonschema is missing. */
@@ -134,9 +148,18 @@ public final class ValidationBenchmark {
         List<Published> releases = new ArrayList<>();
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-                OcdsReader.create(mapper).read(file, (release, info) -> releases.add(new Published(release, info)));
+                OcdsReader.create(mapper).read(file, (release, info) -> releases.add(new Published(release, info,
+                        bytes(mapper, release))));
             }
         }
         return releases;
+    }
+
+    private static byte[] bytes(ObjectMapper mapper, Release release) {
+        try {
+            return mapper.writeValueAsBytes(release.json());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
