@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code validate FILE}: the report a publisher reads, the JSON a machine reads, and the exit status. */
@@ -56,6 +57,7 @@ class ValidateCommandTest {
 
         JsonNode report = new ObjectMapper().readTree(run.out());
         assertEquals(1, report.path("errors").asInt());
+        assertFalse(report.path("valid").asBoolean(true));
         assertEquals("codelist.closed", report.at("/groups/0/type").asText());
         assertEquals("/tag/0", report.at("/issues/0/path").asText());
         assertTrue(report.at("/issues/0/messageEs").asText().contains("releaseTag.csv"), report.toString());

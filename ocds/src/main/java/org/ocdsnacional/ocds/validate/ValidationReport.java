@@ -1,5 +1,6 @@
 package org.ocdsnacional.ocds.validate;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.ocdsnacional.ocds.summary.PublicationSummary;
 
 import java.util.List;
@@ -28,16 +29,19 @@ public record ValidationReport(List<ProfileInfo> profiles, long errors, long war
     }
 
     /** Every issue counted. */
+    @JsonProperty("issueCount")
     public long issueCount() {
         return errors + warnings + infos;
     }
 
     /** Whether no issue is an error. */
+    @JsonProperty("valid")
     public boolean valid() {
         return errors == 0;
     }
 
     /** Whether some issues were counted but not kept in {@link #issues()}. */
+    @JsonProperty("issuesTruncated")
     public boolean issuesTruncated() {
         return issueCount() > issues.size();
     }
