@@ -35,6 +35,8 @@ public final class GraphQlEngine {
     static final List<String> SDL_RESOURCES = List.of("/graphql/schema.graphqls", "/graphql/ocds.graphqls",
             "/graphql/admin.graphqls");
 
+    private static final int DOCUMENT_CACHE_SIZE = 1_000;
+
     private final GraphQL graphQl;
     private final String sdl;
     private final LimitsInstrumentation limits;
@@ -61,6 +63,7 @@ public final class GraphQlEngine {
         LimitsInstrumentation limits = LimitsInstrumentation.create(config.limits(), config.budget());
         GraphQL graphQl = GraphQL.newGraphQL(schema)
                 .instrumentation(limits)
+                .preparsedDocumentProvider(new DocumentCache(DOCUMENT_CACHE_SIZE))
                 .defaultDataFetcherExceptionHandler(new ApiErrors())
                 .build();
         // The query side registers its loaders here, e.g. DataLoaders.none().with("organization", factory).

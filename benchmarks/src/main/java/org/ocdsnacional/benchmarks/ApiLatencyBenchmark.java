@@ -1,0 +1,292 @@
+package org.ocdsnacional.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.ocdsnacional.api.ApiBackend;
+import org.ocdsnacional.api.ApiConfig;
+import org.ocdsnacional.api.ApiServer;
+import org.ocdsnacional.api.admin.AdminOperations;
+import org.ocdsnacional.api.admin.SourceStatus;
+import org.ocdsnacional.api.limits.BudgetConfig;
+import org.ocdsnacional.api.limits.QueryLimits;
+import org.ocdsnacional.generator.Dataset;
+import org.ocdsnacional.generator.GeneratorSettings;
+import org.ocdsnacional.generator.MexicanState;
+import org.ocdsnacional.indexer.cluster.ClusterConfig;
+import org.ocdsnacional.indexer.cluster.SearchCluster;
+import org.ocdsnacional.indexer.ingest.ReleaseIndexer;
+import org.ocdsnacional.indexer.query.AmountRange;
+import org.ocdsnacional.indexer.query.DateField;
+import org.ocdsnacional.indexer.query.Dimension;
+import org.ocdsnacional.indexer.query.OrganizationDirectory;
+import org.ocdsnacional.indexer.query.ProcessAggregations;
+import org.ocdsnacional.indexer.query.ProcessAggregations.Ranking;
+import org.ocdsnacional.indexer.query.ProcessFilter;
+import org.ocdsnacional.indexer.query.ProcessPage;
+import org.ocdsnacional.indexer.query.ProcessQuery;
+import org.ocdsnacional.indexer.query.ProcessReleases;
+import org.ocdsnacional.indexer.query.ProcessSearch;
+import org.ocdsnacional.indexer.runs.RunStore;
+import org.ocdsnacional.indexer.schema.IndexSetup;
+import org.ocdsnacional.ocds.merge.ReleaseMerger;
+import org.ocdsnacional.ocds.model.ContentHash;
+import org.ocdsnacional.ocds.model.Json;
+import org.ocdsnacional.ocds.model.PackageMetadata;
+import org.ocdsnacional.ocds.model.Release;
+import org.ocdsnacional.ocds.pipeline.HarvestedRelease;
+import org.ocdsnacional.ocds.pipeline.SourceDescriptor;
+import org.ocdsnacional.ocds.schema.MirrorSchemaSource;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Latency of six representative queries through GraphQL (HTTP to the API, which asks OpenSearch), beside the
+ * same OpenSearch requests issued directly through the indexer's read side (no GraphQL, no API hop), in the same
+ * run, with one client and with 16 concurrent clients. Loads generated releases into an embedded node first
+ * (kept in the data folder, so later runs skip the load).
+ *
+ * <p>Arguments: schema mirror folder, number of releases (5 per process), data folder, requests per measurement.
+ */
+public final class ApiLatencyBenchmark {
+
+    private static final ObjectMapper MAPPER = Json.mapper();
+    private static final int RELEASES_PER_PROCESS = 5;
+    private static final int BATCH = 2_000;
+    private static final int CONCURRENT = 16;
+    private static final int DEEP_PAGE = 500;
+
+    private ApiLatencyBenchmark() {
+    }
+
+    /** One representative query: its GraphQL text and the equivalent direct work. */
+    private record Case(String name, String graphQl, Timing.Work direct) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path mirror = Path.of(args.length > 0 ? args[0] : "../shared/ocds-mirror");
+        int releases = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
+        Path data = Path.of(args.length > 2 ? args[2] : "benchmarks/target/bench/api-data");
+        int requests = args.length > 3 ? Integer.parseInt(args[3]) : 200;
+        List<SourceDescriptor> sources = MexicanState.ALL.stream()
+                .map(state -> new SourceDescriptor("gen-" + state.code().toLowerCase(), "Generado " + state.name(),
+                        state.code(), "state", "state-platform", "active", "ocds-url", "0 0 3 * * ?"))
+                .toList();
+        try (SearchCluster cluster = SearchCluster.open(ClusterConfig.embedded(data, 0), MAPPER)) {
+            IndexSetup.ensure(cluster, MAPPER);
+            load(cluster, mirror, releases / RELEASES_PER_PROCESS, sources);
+            ProcessAggregations aggregations = ProcessAggregations.create(cluster, MAPPER);
+            ApiBackend backend = new ApiBackend(ProcessSearch.create(cluster, MAPPER), aggregations,
+                    OrganizationDirectory.create(cluster, MAPPER, aggregations),
+                    ProcessReleases.create(cluster, MAPPER), RunStore.create(cluster, MAPPER), () -> sources);
+            try (ApiServer server = ApiServer.builder().host("127.0.0.1").port(0).backend(backend)
+                    .admin(unusedAdmin()).config(unlimited()).mapper(MAPPER).start()) {
+                measure(cases(backend), server.uri().resolve("/graphql"), requests);
+            }
+        }
+    }
+
+    private static List<Case> cases(ApiBackend backend) {
+        ProcessFilter filtered = ProcessFilter.builder().states(List.of("MX-JAL", "MX-NLE", "MX-CMX"))
+                .methods(List.of("direct")).amount(Optional.of(new AmountRange(
+                        Optional.of("MXN"), Optional.of(new BigDecimal("100000")), Optional.empty()))).build();
+        String cursor = cursorBeforePage(backend, DEEP_PAGE);
+        String topSupplier = backend.aggregations().topSuppliers(ProcessFilter.NONE, Ranking.COUNT,
+                Optional.empty(), 1).getFirst().key();
+        List<Case> cases = new ArrayList<>();
+        cases.add(new Case("text search", "{ processes(query: \"servicios de limpieza\", first: 20) { totalCount "
+                + "edges { node { ocid title buyer { name } awarded { amount currency } } } } }",
+                () -> size(backend.processes().search(query(Optional.of("servicios de limpieza"),
+                        ProcessFilter.NONE, Optional.empty())))));
+        cases.add(new Case("filtered search", "{ processes(first: 20, filter: {states: [\"MX-JAL\", \"MX-NLE\", "
+                + "\"MX-CMX\"], procurementMethods: [\"direct\"], amount: {currency: \"MXN\", min: \"100000\"}}) "
+                + "{ totalCount edges { node { ocid title buyer { name } awarded { amount currency } } } } }",
+                () -> size(backend.processes().search(query(Optional.empty(), filtered, Optional.empty())))));
+        cases.add(new Case("page " + DEEP_PAGE, "{ processes(first: 20, after: \"" + cursor + "\") { edges "
+                + "{ node { ocid title } } pageInfo { endCursor } } }",
+                () -> size(backend.processes().search(query(Optional.empty(), ProcessFilter.NONE,
+                        Optional.of(cursor))))));
+        cases.add(new Case("organization profile", "{ organization(id: \"" + topSupplier + "\") { names "
+                + "asSupplier { processCount awarded { amount currency } byState { key processCount } "
+                + "counterparties(first: 10) { id name processCount } } } }",
+                () -> profile(backend, topSupplier)));
+        cases.add(new Case("summary by state and year", "{ summary { byState { key processCount awarded { amount "
+                + "currency } } byYear { key processCount awarded { amount currency } } } }",
+                () -> backend.aggregations().groups(ProcessFilter.NONE, Dimension.STATE, DateField.RELEASE, 200).size()
+                        + backend.aggregations().groups(ProcessFilter.NONE, Dimension.YEAR, DateField.RELEASE, 200)
+                        .size()));
+        cases.add(new Case("top suppliers", "{ summary { topSuppliers(first: 20, orderBy: {by: AMOUNT, currency: "
+                + "\"MXN\"}) { id name processCount awarded { amount currency } } } }",
+                () -> backend.aggregations().topSuppliers(ProcessFilter.NONE, Ranking.AMOUNT, Optional.of("MXN"), 20)
+                        .size()));
+        return cases;
+    }
+
+    private static long profile(ApiBackend backend, String orgId) {
+        ProcessFilter asSupplier = ProcessFilter.builder().supplierId(Optional.of(orgId)).build();
+        long found = backend.organizations().find(orgId).map(org -> 1L).orElse(0L);
+        found += backend.aggregations().totals(asSupplier).processes() > 0 ? 1 : 0;
+        found += backend.aggregations().awardedTo(orgId, asSupplier).size();
+        found += backend.aggregations().groups(asSupplier, Dimension.STATE, DateField.RELEASE, 40).size();
+        return found + backend.aggregations().topBuyers(asSupplier, Ranking.COUNT, Optional.empty(), 10).size();
+    }
+
+    private static void measure(List<Case> cases, URI graphQl, int requests) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        System.out.printf("%-28s %8s %10s %10s %10s %10s %8s %8s%n", "query", "clients", "direct p50",
+                "direct p99", "GraphQL p50", "GraphQL p99", "p50 x", "p99 x");
+        for (Case query : cases) {
+            for (int clients : new int[]{1, CONCURRENT}) {
+                Timing.Work viaApi = () -> post(http, graphQl, query.graphQl());
+                long[] direct = latencies(query.direct(), clients, requests);
+                long[] api = latencies(viaApi, clients, requests);
+                System.out.printf("%-28s %8d %9.1fms %9.1fms %10.1fms %10.1fms %7.2fx %7.2fx%n", query.name(), clients,
+                        ms(direct, 50), ms(direct, 99), ms(api, 50), ms(api, 99),
+                        ms(api, 50) / ms(direct, 50), ms(api, 99) / ms(direct, 99));
+            }
+        }
+    }
+
+    /** Per-request latencies (ns) of {@code requests} calls spread over {@code clients} threads, after a warm-up. */
+    private static long[] latencies(Timing.Work work, int clients, int requests) throws Exception {
+        for (int i = 0; i < Math.max(10, requests / 10); i++) {
+            work.run();
+        }
+        long[] all = new long[requests];
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int client = 0; client < clients; client++) {
+                int first = client;
+                done.add(pool.submit(() -> {
+                    for (int i = first; i < requests; i += clients) {
+                        long start = System.nanoTime();
+                        work.run();
+                        all[i] = System.nanoTime() - start;
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : done) {
+                future.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        Arrays.sort(all);
+        return all;
+    }
+
+    private static long post(HttpClient http, URI endpoint, String query) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(endpoint).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(MAPPER.writeValueAsBytes(Map.of("query", query))))
+                .build();
+        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        JsonNode answer = MAPPER.readTree(response.body());
+        if (answer.has("errors")) {
+            throw new IllegalStateException("GraphQL errors: " + answer.get("errors"));
+        }
+        return response.body().length;
+    }
+
+    private static String cursorBeforePage(ApiBackend backend, int page) {
+        ProcessPage current = backend.processes().search(query(Optional.empty(), ProcessFilter.NONE,
+                Optional.empty()));
+        for (int i = 2; i < page; i++) {
+            current = backend.processes().search(query(Optional.empty(), ProcessFilter.NONE,
+                    Optional.of(current.hits().getLast().cursor())));
+        }
+        return current.hits().getLast().cursor();
+    }
+
+    private static ProcessQuery query(Optional<String> text, ProcessFilter filter, Optional<String> after) {
+        return new ProcessQuery(text, filter, Optional.empty(), 20, after);
+    }
+
+    private static long size(ProcessPage page) {
+        return page.hits().size();
+    }
+
+    private static double ms(long[] sorted, int percentile) {
+        int index = Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1);
+        return sorted[index] / 1e6;
+    }
+
+    /** Loads the processes (5 releases each) unless the data folder already holds them. */
+    private static void load(SearchCluster cluster, Path mirror, int processes, List<SourceDescriptor> sources)
+            throws Exception {
+        long present = cluster.send("GET", "/ocds-processes/_count", null).path("count").asLong();
+        if (present >= processes) {
+            System.out.printf("Data folder already holds %,d processes; not loading.%n", present);
+            return;
+        }
+        Map<String, SourceDescriptor> byState = new LinkedHashMap<>();
+        sources.forEach(source -> byState.put(source.state(), source));
+        ReleaseMerger merger = ReleaseMerger.create(MirrorSchemaSource.of(mirror), MAPPER);
+        ReleaseIndexer indexer = ReleaseIndexer.create(cluster, MAPPER, merger::compile,
+                id -> sources.stream().filter(source -> source.id().equals(id)).findFirst(), Clock.systemUTC());
+        Dataset dataset = Dataset.of(GeneratorSettings.of(processes, 11).withReleasesPerProcess(RELEASES_PER_PROCESS));
+        long start = System.nanoTime();
+        List<HarvestedRelease> batch = new ArrayList<>(BATCH);
+        for (int i = 0; i < processes; i++) {
+            String source = byState.get(dataset.state(i).code()).id();
+            for (var json : dataset.releases(i)) {
+                batch.add(new HarvestedRelease(source, "bench", new Release(json), PackageMetadata.NONE,
+                        ContentHash.of(json), List.of()));
+            }
+            if (batch.size() >= BATCH) {
+                indexer.index(batch);
+                batch = new ArrayList<>(BATCH);
+            }
+            if (i % 20_000 == 0) {
+                System.out.printf("loading: %,d of %,d processes, %s%n", i, processes,
+                        Duration.ofNanos(System.nanoTime() - start).toSeconds() + " s");
+            }
+        }
+        indexer.index(batch);
+        indexer.refresh();
+        System.out.printf("Loaded %,d processes (%,d releases) in %d s%n", processes,
+                processes * RELEASES_PER_PROCESS, Duration.ofNanos(System.nanoTime() - start).toSeconds());
+    }
+
+    /** Budgets off and a high cost ceiling: the benchmark measures latency, not the limits. */
+    private static ApiConfig unlimited() {
+        return new ApiConfig(new QueryLimits(100_000, 12, 20_000, 5_000), new BudgetConfig(0, 0),
+                Duration.ofSeconds(60), List.of("*"), false, Optional.empty());
+    }
+
+    /** The benchmark asks no admin mutation; any would be a mistake of the benchmark itself. */
+    private static AdminOperations unusedAdmin() {
+        return new AdminOperations() {
+            @Override
+            public RunRequest runSourceNow(String sourceId) {
+                throw new UnsupportedOperationException("no admin in the benchmark");
+            }
+
+            @Override
+            public StatusChange setSourceStatus(String sourceId, SourceStatus status) {
+                throw new UnsupportedOperationException("no admin in the benchmark");
+            }
+
+            @Override
+            public RegistryReload reloadRegistry() {
+                throw new UnsupportedOperationException("no admin in the benchmark");
+            }
+        };
+    }
+}
