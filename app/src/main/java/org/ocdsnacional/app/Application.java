@@ -16,6 +16,7 @@ import org.ocdsnacional.harvester.schedule.HarvestScheduler;
 import org.ocdsnacional.harvester.schedule.ScheduleSettings;
 import org.ocdsnacional.indexer.cluster.SearchCluster;
 import org.ocdsnacional.indexer.ingest.ReleaseIndexer;
+import org.ocdsnacional.indexer.issues.IssueStore;
 import org.ocdsnacional.indexer.query.OrganizationDirectory;
 import org.ocdsnacional.indexer.query.ProcessAggregations;
 import org.ocdsnacional.indexer.query.ProcessReleases;
@@ -59,18 +60,20 @@ public final class Application implements AutoCloseable {
     private final LiveRegistry registry;
     private final Harvester harvester;
     private final RunStore runs;
+    private final IssueStore issues;
     private volatile Optional<HarvestScheduler> scheduler = Optional.empty();
     private Optional<ScheduledExecutorService> reloader = Optional.empty();
     private Optional<ApiServer> api = Optional.empty();
 
     private Application(AppConfig config, ObjectMapper mapper, SearchCluster cluster, LiveRegistry registry,
-                        Harvester harvester, RunStore runs) {
+                        Harvester harvester, RunStore runs, IssueStore issues) {
         this.config = config;
         this.mapper = mapper;
         this.cluster = cluster;
         this.registry = registry;
         this.harvester = harvester;
         this.runs = runs;
+        this.issues = issues;
     }
 
     /** Loads the registry, opens OpenSearch, prepares the indices and the harvester. Nothing is scheduled yet. */
@@ -86,10 +89,11 @@ public final class Application implements AutoCloseable {
             if (interrupted > 0) {
                 LOG.warn("{} run(s) left running by a stopped process were marked interrupted", interrupted);
             }
+            IssueStore issues = IssueStore.create(cluster, mapper);
             ReleaseIndexer indexer = ReleaseIndexer.create(cluster, mapper, merger(schemas, mapper)::compile,
                     id -> registry.find(id).map(Source::toDescriptor), Clock.systemUTC());
             IndexingSink sink = new IndexingSink(indexer, runs,
-                    DocumentStateStore.create(cluster, mapper, Clock.systemUTC()));
+                    DocumentStateStore.create(cluster, mapper, Clock.systemUTC()), issues);
             Harvester harvester = Harvester.builder()
                     .validator(SchemaReleaseValidator.create(schemas, mapper))
                     .fetchers(HttpFetcher.factory(config.workDir()))
@@ -99,7 +103,7 @@ public final class Application implements AutoCloseable {
                     .mapper(mapper)
                     .workDir(config.workDir())
                     .build();
-            return new Application(config, mapper, cluster, registry, harvester, runs);
+            return new Application(config, mapper, cluster, registry, harvester, runs, issues);
         } catch (IOException | RuntimeException e) {
             cluster.close();
             throw e instanceof RuntimeException runtime ? runtime
@@ -116,7 +120,7 @@ public final class Application implements AutoCloseable {
         ProcessAggregations aggregations = ProcessAggregations.create(cluster, mapper);
         ApiBackend backend = new ApiBackend(ProcessSearch.create(cluster, mapper), aggregations,
                 OrganizationDirectory.create(cluster, mapper, aggregations), ProcessReleases.create(cluster, mapper),
-                runs, this::sources);
+                runs, this::sources, issues);
         api = Optional.of(ApiServer.builder().host(config.host()).port(config.port())
                 .backend(backend)
                 .admin(new RegistryAdmin(registry, () -> scheduler, new ManualRuns(this::harvestCurrent),
@@ -275,7 +279,8 @@ public final class Application implements AutoCloseable {
         }
     }
 
-    private static SchemaSource schemaSource(AppConfig config) {
+    /** The schema source the configuration names: the offline mirror, or HTTP with a disk cache; cached in memory. */
+    static SchemaSource schemaSource(AppConfig config) {
         SchemaSource origin = config.schemaMirror()
                 .<SchemaSource>map(MirrorSchemaSource::of)
                 .orElseGet(() -> HttpSchemaSource.create(config.schemaCache(), config.schemaCacheExpiry()));

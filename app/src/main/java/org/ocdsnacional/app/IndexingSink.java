@@ -10,20 +10,26 @@ import org.ocdsnacional.harvester.run.WithdrawalRequest;
 import org.ocdsnacional.indexer.ingest.IngestResult;
 import org.ocdsnacional.indexer.ingest.ReleaseIndexer;
 import org.ocdsnacional.indexer.ingest.WithdrawalResult;
+import org.ocdsnacional.indexer.issues.IssueStore;
 import org.ocdsnacional.indexer.runs.DocumentStateStore;
 import org.ocdsnacional.indexer.runs.RunStore;
 import org.ocdsnacional.ocds.pipeline.HarvestRun;
 import org.ocdsnacional.ocds.pipeline.HarvestedRelease;
+import org.ocdsnacional.ocds.pipeline.RunState;
+import org.ocdsnacional.ocds.validate.ValidationReport;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Connects the harvester to the indexer: runs to the runs index, releases to bulk ingest, and what the harvester
- * asks of storage (stored hashes, document states, withdrawals) to the indices that hold it.
+ * Connects the harvester to the indexer: runs to the runs index, releases to bulk ingest, each run's validation
+ * to the issues index, and what the harvester asks of storage (stored hashes, document states, withdrawals) to
+ * the indices that hold it.
  */
 final class IndexingSink implements HarvestSink, HarvestStore {
 
@@ -32,11 +38,15 @@ final class IndexingSink implements HarvestSink, HarvestStore {
     private final ReleaseIndexer indexer;
     private final RunStore runs;
     private final DocumentStateStore documents;
+    private final IssueStore issues;
+    /** Runs (of any source, running at the same time) whose validation was stored. */
+    private final Set<String> validatedRuns = ConcurrentHashMap.newKeySet();
 
-    IndexingSink(ReleaseIndexer indexer, RunStore runs, DocumentStateStore documents) {
+    IndexingSink(ReleaseIndexer indexer, RunStore runs, DocumentStateStore documents, IssueStore issues) {
         this.indexer = indexer;
         this.runs = runs;
         this.documents = documents;
+        this.issues = issues;
     }
 
     @Override
@@ -56,8 +66,17 @@ final class IndexingSink implements HarvestSink, HarvestStore {
     }
 
     @Override
+    public void runValidated(HarvestRun run, ValidationReport report) {
+        issues.save(run, report);
+        validatedRuns.add(run.runId());
+    }
+
+    @Override
     public void runFinished(HarvestRun run) {
         indexer.refresh();
+        if (!validatedRuns.remove(run.runId()) && run.state() == RunState.SUCCEEDED) {
+            issues.carryForward(run);
+        }
         runs.save(run);
     }
 

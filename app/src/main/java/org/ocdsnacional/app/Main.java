@@ -3,10 +3,14 @@ package org.ocdsnacional.app;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command line: {@code serve}, {@code harvest}, {@code generate}, {@code conformance}. */
+/**
+ * The command line: {@code serve}, {@code harvest}, {@code validate}, {@code generate}, {@code conformance},
+ * {@code lib-cove}.
+ */
 @Command(name = "ocds-nacional", mixinStandardHelpOptions = true, version = "ocds-nacional 0.1.0",
         description = "National search over Mexico's open contracting (OCDS) data.",
-        subcommands = {ServeCommand.class, HarvestCommand.class, GenerateCommand.class, ConformanceCommand.class})
+        subcommands = {ServeCommand.class, HarvestCommand.class, ValidateCommand.class, GenerateCommand.class,
+                ConformanceCommand.class, LibCoveCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -55,6 +55,7 @@ class EndToEndIT {
     private static GraphQlClient api;
     private static Set<String> jaliscoOcids;
     private static Set<String> cdmxOcids;
+    private static int cdmxUpperCasePrefixes;
 
     @BeforeAll
     static void harvestEverything() throws IOException {
@@ -160,6 +161,46 @@ class EndToEndIT {
 
     @Test
     @Order(6)
+    void publishersSeeTheirIssuesGroupedWithCountsExamplesAndTheSummary() {
+        JsonNode run = lastRun("cdmx-test", "counts { releases } validation { errors warnings issueCount groupCount "
+                + "previousRunId profiles { version schemaUrl } summary { releases ocids tenders currencies } } "
+                + "issues(first: 60) { totalCount edges { node { severity type pathPattern count previousCount "
+                + "messageEs examples { ocid path } } } }");
+        JsonNode validation = run.path("validation");
+        assertEquals(0, validation.path("errors").asInt(), "Mexico City's data has warnings, not errors");
+        assertEquals("1.1", validation.at("/profiles/0/version").asText());
+        assertEquals(run.at("/counts/releases").asInt(), validation.at("/summary/releases").asInt());
+        assertEquals(cdmxOcids.size(), validation.at("/summary/ocids").asInt());
+        assertTrue(validation.path("previousRunId").isNull(), "the first run has nothing to compare with");
+        JsonNode groups = run.at("/issues/edges");
+        assertEquals(validation.path("groupCount").asInt(), run.at("/issues/totalCount").asInt());
+        JsonNode prefix = group(groups, "ocid.prefix", "/ocid");
+        assertEquals(cdmxUpperCasePrefixes, prefix.path("count").asInt(), "CDMX publishes OCDS-87SD3T-… in capitals");
+        assertTrue(prefix.at("/examples/0/ocid").asText().startsWith("OCDS-87SD3T-"), prefix.toString());
+        assertEquals("/ocid", prefix.at("/examples/0/path").asText());
+        assertTrue(prefix.path("previousCount").isNull());
+        assertTrue(prefix.path("messageEs").asText().contains("prefijo de ocid registrado"), prefix.toString());
+        long sum = stream(groups).mapToLong(edge -> edge.at("/node/count").asLong()).sum();
+        assertEquals(validation.path("issueCount").asLong(), sum, "every issue is in one group");
+    }
+
+    @Test
+    @Order(7)
+    void issueGroupsPageWithoutOverlap() {
+        JsonNode first = lastRun("cdmx-test", "issues(first: 3) { edges { node { type pathPattern } } "
+                + "pageInfo { hasNextPage endCursor } }").path("issues");
+        assertTrue(first.at("/pageInfo/hasNextPage").asBoolean());
+        String after = first.at("/pageInfo/endCursor").asText();
+        JsonNode second = lastRun("cdmx-test", "issues(first: 3, after: \"" + after + "\") { edges { node { type "
+                + "pathPattern } } }").path("issues");
+        Set<String> seen = new HashSet<>();
+        stream(first.path("edges")).forEach(edge -> seen.add(edge.path("node").toString()));
+        stream(second.path("edges")).forEach(edge -> assertTrue(seen.add(edge.path("node").toString()), "overlap"));
+        assertEquals(6, seen.size());
+    }
+
+    @Test
+    @Order(8)
     void sourcesShowEachLastRunAndTheUnreachableOneSaysWhy() {
         JsonNode sources = api.data("{ sources { id status lastRun { state counts { releases requests } "
                 + "error { url status reason } } } }", Map.of()).path("sources");
@@ -175,14 +216,14 @@ class EndToEndIT {
     }
 
     @Test
-    @Order(7)
+    @Order(9)
     void theSchemaIsServedAsWritten() {
         String sdl = api.get("/graphql/schema.graphql");
         assertTrue(sdl.contains("processes(") && sdl.contains("type Process {"), sdl);
     }
 
     @Test
-    @Order(8)
+    @Order(10)
     void badArgumentsAreClearErrorsNotStackTraces() {
         JsonNode answer = api.post("{ processes(first: 1000) { totalCount } }", Map.of());
         String message = answer.at("/errors/0/message").asText();
@@ -195,7 +236,7 @@ class EndToEndIT {
     }
 
     @Test
-    @Order(9)
+    @Order(11)
     void aSecondHarvestAddsNoDuplicates() {
         Map<String, Integer> before = releaseCounts();
         HarvestRun again = app.harvest("inai-test", RunTrigger.MANUAL, ProgressListener.NONE);
@@ -205,7 +246,20 @@ class EndToEndIT {
     }
 
     @Test
-    @Order(10)
+    @Order(12)
+    void theNextRunShowsBesideEachGroupThePreviousRunsCount() {
+        JsonNode cdmx = api.data("{ source(id: \"cdmx-test\") { runs(first: 2) { edges { node { id validation { "
+                + "previousRunId } issues(first: 60) { edges { node { type pathPattern count previousCount } } } } } } "
+                + "} }", Map.of()).at("/source/runs/edges");
+        assertEquals(cdmx.at("/1/node/id").asText(), cdmx.at("/0/node/validation/previousRunId").asText());
+        JsonNode groups = cdmx.at("/0/node/issues/edges");
+        assertFalse(groups.isEmpty());
+        groups.forEach(edge -> assertEquals(edge.at("/node/count").asLong(), edge.at("/node/previousCount").asLong(),
+                "the same data gives the same counts: " + edge));
+    }
+
+    @Test
+    @Order(13)
     void aPublisherThatBreaksKeepsWhatWasIndexed() {
         Map<String, Integer> before = releaseCounts();
         publisher.respond("/cdmx/releases.json", 500, "text/html", "<html>Internal Server Error</html>");
@@ -247,6 +301,20 @@ class EndToEndIT {
         assertTrue(broken.problems().getFirst().contains("unknown protocol \"gopher\""), broken::toString);
         Files.writeString(file, original);
         assertTrue(app.reloadRegistry().applied());
+    }
+
+    /** The given fields of the last run of {@code source}, asked for over GraphQL. */
+    private static JsonNode lastRun(String source, String fields) {
+        return api.data("{ source(id: \"" + source + "\") { lastRun { " + fields + " } } }", Map.of())
+                .at("/source/lastRun");
+    }
+
+    private static JsonNode group(JsonNode edges, String type, String pathPattern) {
+        return stream(edges).map(edge -> edge.path("node"))
+                .filter(node -> node.path("type").asText().equals(type)
+                        && node.path("pathPattern").asText().equals(pathPattern))
+                .findFirst().orElseThrow(() -> new AssertionError("no group " + type + " " + pathPattern + " in "
+                        + edges));
     }
 
     private static Map<String, Integer> releaseCounts() {
@@ -317,6 +385,7 @@ class EndToEndIT {
             release.remove("packageInfo");
             list.add(release);
             ocids.add(release.path("ocid").asText());
+            cdmxUpperCasePrefixes += release.path("ocid").asText().startsWith("OCDS-") ? 1 : 0;
         }
         ObjectNode cleaning = list.addObject();
         cleaning.put("ocid", "ocds-87sd3t-TEST-LIMPIEZA-2026").put("id", "limpieza-1")

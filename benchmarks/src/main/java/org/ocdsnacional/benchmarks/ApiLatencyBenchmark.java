@@ -15,6 +15,7 @@ import org.ocdsnacional.generator.MexicanState;
 import org.ocdsnacional.indexer.cluster.ClusterConfig;
 import org.ocdsnacional.indexer.cluster.SearchCluster;
 import org.ocdsnacional.indexer.ingest.ReleaseIndexer;
+import org.ocdsnacional.indexer.issues.IssueStore;
 import org.ocdsnacional.indexer.query.AmountRange;
 import org.ocdsnacional.indexer.query.DateField;
 import org.ocdsnacional.indexer.query.Dimension;
@@ -93,7 +94,8 @@ public final class ApiLatencyBenchmark {
             ProcessAggregations aggregations = ProcessAggregations.create(cluster, MAPPER);
             ApiBackend backend = new ApiBackend(ProcessSearch.create(cluster, MAPPER), aggregations,
                     OrganizationDirectory.create(cluster, MAPPER, aggregations),
-                    ProcessReleases.create(cluster, MAPPER), RunStore.create(cluster, MAPPER), () -> sources);
+                    ProcessReleases.create(cluster, MAPPER), RunStore.create(cluster, MAPPER), () -> sources,
+                    IssueStore.create(cluster, MAPPER));
             try (ApiServer server = ApiServer.builder().host("127.0.0.1").port(0).backend(backend)
                     .admin(unusedAdmin()).config(unlimited()).mapper(MAPPER).start()) {
                 measure(cases(backend), server.uri().resolve("/graphql"), requests);

@@ -1,5 +1,6 @@
 package org.ocdsnacional.api;
 
+import org.ocdsnacional.indexer.issues.IssueStore;
 import org.ocdsnacional.indexer.query.OrganizationDirectory;
 import org.ocdsnacional.indexer.query.ProcessAggregations;
 import org.ocdsnacional.indexer.query.ProcessReleases;
@@ -19,8 +20,9 @@ import java.util.function.Supplier;
  * @param releases      the stored releases of processes
  * @param runs          harvest runs
  * @param sources       the registered sources, as currently loaded
+ * @param issues        what validation found in each harvest run
  */
 public record ApiBackend(ProcessSearch processes, ProcessAggregations aggregations,
                          OrganizationDirectory organizations, ProcessReleases releases, RunStore runs,
-                         Supplier<List<SourceDescriptor>> sources) {
+                         Supplier<List<SourceDescriptor>> sources, IssueStore issues) {
 }

@@ -77,6 +77,7 @@ public final class GraphQlEngine {
         OrganizationFetchers organizations = new OrganizationFetchers(backend);
         SummaryFetchers summary = new SummaryFetchers(backend);
         SourceFetchers sources = new SourceFetchers(backend);
+        ValidationFetchers validation = new ValidationFetchers(backend, mapper);
         return RuntimeWiring.newRuntimeWiring()
                 .scalar(Scalars.DATE_TIME)
                 .scalar(Scalars.DECIMAL)
@@ -88,7 +89,8 @@ public final class GraphQlEngine {
                         .dataFetcher("organization", organizations.organization())
                         .dataFetcher("summary", summary.summary())
                         .dataFetcher("sources", sources.sources())
-                        .dataFetcher("source", sources.source()))
+                        .dataFetcher("source", sources.source())
+                        .dataFetcher("run", validation.run()))
                 .type("Process", type -> type
                         .dataFetcher("releases", processes.releases())
                         .dataFetcher("validationIssues", processes.validationIssues())
@@ -120,6 +122,9 @@ public final class GraphQlEngine {
                         .dataFetcher("singleBidderShare", summary.singleBidderShare()))
                 .type("Source", type -> type
                         .dataFetcher("runs", sources.runs()))
+                .type("HarvestRun", type -> type
+                        .dataFetcher("validation", validation.runValidation())
+                        .dataFetcher("issues", validation.runIssues()))
                 .type("Mutation", AdminFetchers.create(admin, config.adminToken())::wire)
                 .build();
     }

@@ -12,6 +12,9 @@ import org.ocdsnacional.indexer.cluster.ClusterException;
 import org.ocdsnacional.indexer.cluster.SearchCluster;
 import org.ocdsnacional.indexer.ingest.IngestResult;
 import org.ocdsnacional.indexer.ingest.ReleaseIndexer;
+import org.ocdsnacional.indexer.issues.GroupPage;
+import org.ocdsnacional.indexer.issues.IssueStore;
+import org.ocdsnacional.indexer.issues.RunReport;
 import org.ocdsnacional.indexer.query.AmountRange;
 import org.ocdsnacional.indexer.query.DateField;
 import org.ocdsnacional.indexer.query.DateRange;
@@ -35,6 +38,11 @@ import org.ocdsnacional.ocds.pipeline.RunError;
 import org.ocdsnacional.ocds.pipeline.RunState;
 import org.ocdsnacional.ocds.pipeline.RunTrigger;
 import org.ocdsnacional.ocds.pipeline.SourceDescriptor;
+import org.ocdsnacional.ocds.summary.SummaryBuilder;
+import org.ocdsnacional.ocds.validate.IssueAggregator;
+import org.ocdsnacional.ocds.validate.Severity;
+import org.ocdsnacional.ocds.validate.ValidationIssue;
+import org.ocdsnacional.ocds.validate.ValidationReport;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -178,10 +186,53 @@ class IndexerIT {
     }
 
     @Test
+    void eachRunsIssueGroupsArePagedBesideThePreviousRunsCounts() {
+        IssueStore issues = IssueStore.create(cluster, MAPPER);
+        Instant t0 = Instant.parse("2026-02-01T00:00:00Z");
+        HarvestRun first = HarvestRun.start("v1", "val", RunTrigger.SCHEDULE, t0);
+        HarvestRun second = HarvestRun.start("v2", "val", RunTrigger.SCHEDULE, t0.plusSeconds(3600));
+        issues.save(first, report(Map.of("/date", 5, "/tender/id", 2)));
+        issues.save(second, report(Map.of("/date", 3, "/awards/0/id", 1, "/awards/1/id", 1, "/buyer/name", 4)));
+
+        GroupPage page = issues.groups("v2", 2, 0, Optional.empty());
+        assertEquals(3, page.total(), "/awards/0/id and /awards/1/id are one group");
+        assertTrue(page.hasNext());
+        assertEquals(List.of("schema.required /buyer/name=4 before 0", "schema.required /date=3 before 5"),
+                page.groups().stream().map(g -> g.key() + "=" + g.count() + " before "
+                        + g.previousCount().orElse(-1)).toList());
+        GroupPage rest = issues.groups("v2", 2, 2, Optional.empty());
+        assertEquals("schema.required /awards/id", rest.groups().getFirst().key());
+        assertFalse(rest.hasNext());
+        assertTrue(issues.groups("v1", 10, 0, Optional.empty()).groups().stream()
+                .allMatch(g -> g.previousCount().isEmpty()), "the first run has nothing before it");
+        RunReport report = issues.report("v2").orElseThrow();
+        assertEquals(Optional.of("v1"), report.previousRunId());
+        assertEquals(9, report.errors());
+        assertEquals(2, report.summary().path("releases").asInt());
+        assertEquals(0, issues.groups("v2", 10, 0, Optional.of("WARNING")).total());
+    }
+
+    @Test
     void aSecondNodeOnTheSameDataFolderIsRefusedClearly() {
         ClusterException refused = assertThrows(ClusterException.class,
                 () -> SearchCluster.open(ClusterConfig.embedded(home, 0), MAPPER));
         assertTrue(refused.getMessage().contains("in use by another"), refused.getMessage());
+    }
+
+    /** A report of {@code counts} missing-field errors per path, over two releases. */
+    private static ValidationReport report(Map<String, Integer> counts) {
+        IssueAggregator aggregator = IssueAggregator.create(0, 100);
+        counts.forEach((path, count) -> {
+            for (int i = 0; i < count; i++) {
+                aggregator.add(new ValidationIssue(Severity.ERROR, "schema.required", path, "", "", "Falta", "Missing",
+                        "ocds-abc123-1", "r" + i));
+            }
+        });
+        SummaryBuilder summary = SummaryBuilder.create();
+        summary.release(MAPPER.createObjectNode().put("ocid", "ocds-abc123-1").put("id", "r1"));
+        summary.release(MAPPER.createObjectNode().put("ocid", "ocds-abc123-2").put("id", "r1"));
+        return new ValidationReport(List.of(), aggregator.count(Severity.ERROR), 0, 0, List.of(), aggregator.groups(),
+                0, summary.build());
     }
 
     private static BigDecimal amount(Group group, String currency) {

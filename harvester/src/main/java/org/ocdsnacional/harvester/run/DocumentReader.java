@@ -112,6 +112,11 @@ final class DocumentReader {
         }
 
         @Override
+        public void warning(ReadProblem warning) {
+            tally.validation().warning(warning);
+        }
+
+        @Override
         public void problem(ReadProblem problem) {
             problems++;
             if (first.isEmpty()) {

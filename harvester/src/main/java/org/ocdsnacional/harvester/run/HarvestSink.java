@@ -2,13 +2,15 @@ package org.ocdsnacional.harvester.run;
 
 import org.ocdsnacional.ocds.pipeline.HarvestRun;
 import org.ocdsnacional.ocds.pipeline.HarvestedRelease;
+import org.ocdsnacional.ocds.validate.ValidationReport;
 
 import java.util.List;
 
 /**
  * Where harvested releases go (the application connects it to the indexer). Called from the run's thread, in
- * order: {@code runStarted}, any number of {@code accept}, then {@code runFinished}, which always comes. Only new
- * and changed releases are handed over; unchanged ones are only counted.
+ * order: {@code runStarted}, any number of {@code accept}, {@code runValidated} when the run validated releases,
+ * then {@code runFinished}, which always comes. Only new and changed releases are handed over and validated;
+ * unchanged ones are only counted (their issues, found when they were last validated, stay stored with them).
  */
 public interface HarvestSink {
 
@@ -16,6 +18,10 @@ public interface HarvestSink {
 
     /** A batch of releases of the running run; the list is not reused by the harvester. */
     void accept(List<HarvestedRelease> batch);
+
+    /** What validating the run's new and changed releases found, aggregated for the publisher. */
+    default void runValidated(HarvestRun run, ValidationReport report) {
+    }
 
     /** The run, ended, with its counts, state and first error. */
     void runFinished(HarvestRun run);

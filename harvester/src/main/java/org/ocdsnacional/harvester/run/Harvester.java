@@ -11,7 +11,10 @@ import org.ocdsnacional.ocds.pipeline.HarvestRun;
 import org.ocdsnacional.ocds.pipeline.RunError;
 import org.ocdsnacional.ocds.pipeline.RunTrigger;
 import org.ocdsnacional.ocds.read.OcdsReader;
+import org.ocdsnacional.ocds.validate.PublicationValidation;
 import org.ocdsnacional.ocds.validate.ReleaseValidator;
+import org.ocdsnacional.ocds.validate.ReportLimits;
+import org.ocdsnacional.ocds.validate.ValidationReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,19 +57,23 @@ public final class Harvester {
     }
 
     /**
-     * Runs one harvest of {@code source}: the sink hears {@code runStarted}, the batches, then {@code
-     * runFinished} with the ended run, which is also returned. Exceptions from the sink's {@code runStarted} and
+     * Runs one harvest of {@code source}: the sink hears {@code runStarted}, the batches, {@code runValidated}
+     * (when releases were read), then {@code runFinished} with the ended run, which is also returned. Exceptions from the sink's {@code runStarted} and
      * {@code runFinished} propagate (they are the application's); those from {@code accept} end the run.
      */
     public HarvestRun harvest(Source source, RunTrigger trigger, ProgressListener progress) {
         HarvestRun run = HarvestRun.start(RunIds.next(source.id(), clock.instant()), source.id(), trigger,
                 clock.instant());
         pipeline.sink().runStarted(run);
-        RunTally tally = new RunTally();
+        RunTally tally = new RunTally(PublicationValidation.start(pipeline.validator(), ReportLimits.DEFAULTS));
         execute(source, run, tally, progress);
         HarvestRun finished = run.finish(tally.endState(), clock.instant(), tally.counts(), tally.firstError());
         LOG.info("Source {} run {}: {} {}{}", source.id(), run.runId(), finished.state(), finished.counts(),
                 finished.error().map(error -> " first error: " + error).orElse(""));
+        ValidationReport report = tally.validation().report();
+        if (report.summary().releases() > 0) {
+            pipeline.sink().runValidated(finished, report);
+        }
         pipeline.sink().runFinished(finished);
         return finished;
     }

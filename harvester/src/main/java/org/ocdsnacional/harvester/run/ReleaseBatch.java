@@ -118,7 +118,7 @@ final class ReleaseBatch {
     }
 
     private HarvestedRelease validated(Pending release) {
-        List<ValidationIssue> issues = pipeline.validator().validate(release.release(), release.packageInfo());
+        List<ValidationIssue> issues = tally.validation().release(release.release(), release.packageInfo());
         tally.validated(issues);
         return new HarvestedRelease(sourceId, runId, release.release(), release.packageInfo(), release.hash(),
                 issues, release.documentUrl());

@@ -6,6 +6,7 @@ import org.ocdsnacional.ocds.pipeline.RunCounts;
 import org.ocdsnacional.ocds.pipeline.RunError;
 import org.ocdsnacional.ocds.pipeline.RunState;
 import org.ocdsnacional.ocds.validate.Severity;
+import org.ocdsnacional.ocds.validate.PublicationValidation;
 import org.ocdsnacional.ocds.validate.ValidationIssue;
 
 import java.util.EnumMap;
@@ -25,6 +26,7 @@ final class RunTally implements FetchObserver {
     /** How a release read compared with the stored copy. */
     enum Change { NEW, CHANGED, UNCHANGED }
 
+    private final PublicationValidation validation;
     private long requests;
     private long failedRequests;
     private long bytes;
@@ -76,6 +78,15 @@ final class RunTally implements FetchObserver {
     }
 
     /** A release read; false when this run already read the same one (same uid): a duplicate. */
+    RunTally(PublicationValidation validation) {
+        this.validation = validation;
+    }
+
+    /** The run's validation: the releases it validates, and the warnings of reading, go through it. */
+    PublicationValidation validation() {
+        return validation;
+    }
+
     boolean read(String uid, String processKey) {
         releases++;
         processKeys.add(processKey);

@@ -22,6 +22,7 @@ import org.ocdsnacional.ocds.pipeline.HarvestedRelease;
 import org.ocdsnacional.ocds.pipeline.RunError;
 import org.ocdsnacional.ocds.pipeline.RunState;
 import org.ocdsnacional.ocds.pipeline.RunTrigger;
+import org.ocdsnacional.ocds.validate.ValidationReport;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -201,6 +202,30 @@ class HarvesterTest {
         assertEquals(RunTrigger.COMMAND_LINE, run.trigger());
         assertTrue(run.runId().startsWith("batch-test-"), run.runId());
         assertTrue(run.finishedAt().isPresent());
+    }
+
+    @Test
+    void theRunsValidationIsHandedOverBeforeItEnds() throws IOException {
+        String release = "{\"ocid\": \"ocds-abc123-%d\", \"id\": \"1\"%s}";
+        publisher.json("/ocds.json", "{\"version\": \"1.1\", \"releases\": [" + String.format(release, 1, "")
+                + "," + String.format(release, 2, "") + "," + String.format(release, 3, ", \"date\": \"2024-01-01\"")
+                + "]}");
+
+        HarvestRun run = harvestUrl(publisher.url("/ocds.json").toString());
+
+        ValidationReport report = sink.validated.getFirst();
+        assertEquals(2, report.errors(), "the stand-in validator requires a date");
+        assertEquals("schema.required /date", report.groups().getFirst().key());
+        assertEquals(3, report.summary().releases());
+        assertEquals(run.counts().issues(), report.issueCount());
+    }
+
+    @Test
+    void aRunThatReadNoReleaseHasNoValidation() throws IOException {
+        publisher.respond("/ocds.json", 500, "text/plain", "boom");
+        harvestUrl(publisher.url("/ocds.json").toString());
+
+        assertEquals(List.of(), sink.validated);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.ocdsnacional.harvester.testing;
 import org.ocdsnacional.harvester.run.HarvestSink;
 import org.ocdsnacional.ocds.pipeline.HarvestRun;
 import org.ocdsnacional.ocds.pipeline.HarvestedRelease;
+import org.ocdsnacional.ocds.validate.ValidationReport;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -13,6 +14,7 @@ public final class RecordingSink implements HarvestSink {
     public final List<HarvestRun> started = new CopyOnWriteArrayList<>();
     public final List<List<HarvestedRelease>> batches = new CopyOnWriteArrayList<>();
     public final List<HarvestRun> finished = new CopyOnWriteArrayList<>();
+    public final List<ValidationReport> validated = new CopyOnWriteArrayList<>();
 
     @Override
     public void runStarted(HarvestRun run) {
@@ -22,6 +24,11 @@ public final class RecordingSink implements HarvestSink {
     @Override
     public void accept(List<HarvestedRelease> batch) {
         batches.add(batch);
+    }
+
+    @Override
+    public void runValidated(HarvestRun run, ValidationReport report) {
+        validated.add(report);
     }
 
     @Override

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Writes or updates documents in one bulk request and checks every item's result. */
-final class BulkWriter {
+public final class BulkWriter {
 
     private final OpenSearchClient client;
 
@@ -21,12 +21,17 @@ final class BulkWriter {
         this.client = client;
     }
 
+    /** A writer through {@code client}. */
+    public static BulkWriter create(OpenSearchClient client) {
+        return new BulkWriter(client);
+    }
+
     /**
      * Indexes (creates or replaces) the documents by id.
      *
      * @return one line per document that OpenSearch refused ({@code id: reason}); empty when all were written
      */
-    List<String> index(String alias, Map<String, ObjectNode> documentsById) {
+    public List<String> index(String alias, Map<String, ObjectNode> documentsById) {
         if (documentsById.isEmpty()) {
             return List.of();
         }

@@ -78,6 +78,16 @@ public final class RunStore {
         return runs;
     }
 
+    /** One run by id, if stored. */
+    public Optional<HarvestRun> find(String runId) {
+        ObjectNode query = mapper.createObjectNode();
+        query.put("size", 1);
+        query.putObject("query").putObject("term").put("runId", runId);
+        JsonNode hit = cluster.send("POST", "/" + IndexName.RUNS.alias() + "/_search", query).path("hits")
+                .path("hits").path(0);
+        return hit.isMissingNode() ? Optional.empty() : Optional.of(RunJson.read(hit.path("_source")));
+    }
+
     /** The latest run in {@code state} of each of the given sources, in one request. */
     public Map<String, HarvestRun> latestIn(List<String> sourceIds, RunState state) {
         if (sourceIds.isEmpty()) {

@@ -8,7 +8,9 @@ public enum IndexName {
     RELEASES("ocds-releases", 1, "releases.json"),
     PROCESSES("ocds-processes", 2, "processes.json"),
     RUNS("ocds-runs", 1, "runs.json"),
-    DOCUMENTS("ocds-documents", 1, "documents.json");
+    DOCUMENTS("ocds-documents", 1, "documents.json"),
+    /** Validation per harvest run: issues grouped by type and path, and one report document per run. */
+    ISSUES("ocds-issues", 1, "issues.json");
 
     private final String alias;
     private final int version;

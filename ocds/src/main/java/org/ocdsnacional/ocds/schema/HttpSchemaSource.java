@@ -78,6 +78,9 @@ public final class HttpSchemaSource implements SchemaSource {
     private String download(URI url) throws IOException {
         Request request = new Request.Builder().url(url.toString()).get().build();
         try (Response response = client.newCall(request).execute()) {
+            if (response.code() == 404 || response.code() == 410) {
+                throw new SchemaNotFoundException(url, "HTTP " + response.code() + " for " + url);
+            }
             if (!response.isSuccessful()) {
                 throw new IOException("HTTP " + response.code() + " for " + url);
             }
@@ -93,6 +96,9 @@ public final class HttpSchemaSource implements SchemaSource {
     }
 
     private static String stale(URI url, Path cached, IOException failure) throws IOException {
+        if (failure instanceof SchemaNotFoundException notFound) {
+            throw notFound;
+        }
         if (!Files.isRegularFile(cached)) {
             throw new IOException("Could not download " + url + ": " + failure.getMessage(), failure);
         }

@@ -27,7 +27,17 @@ public enum OcdsVersion {
 
     /** The URL of this version's release schema. */
     public URI releaseSchemaUrl() {
-        return URI.create(schemaBase + "release-schema.json");
+        return schemaUrl("release-schema.json");
+    }
+
+    /** The URL of a file of this version's schema, e.g. {@code release-package-schema.json}. */
+    public URI schemaUrl(String file) {
+        return URI.create(schemaBase + file);
+    }
+
+    /** The URL of one of this version's core codelists, e.g. {@code tenderStatus.csv}. */
+    public URI codelistUrl(String name) {
+        return schemaUrl("codelists/" + name);
     }
 
     /** The version a package declares with {@code label}, if it is one of the known ones (exact match). */

@@ -11,7 +11,6 @@ import java.util.function.Function;
 final class IssueTexts {
 
     private static final int MAX_LISTED_VALUES = 12;
-    private static final int MAX_SHOWN_VALUE = 80;
     private static final Map<String, Texts> TYPE_NAMES = Map.of(
             "string", new Texts("texto", "a string"),
             "number", new Texts("un número", "a number"),
@@ -24,26 +23,19 @@ final class IssueTexts {
     private IssueTexts() {
     }
 
-    /**
-     * A message pair.
-     *
-     * @param es Spanish
-     * @param en English
-     */
-    record Texts(String es, String en) {
-    }
-
     static Texts describe(SchemaProblem p) {
         return switch (p.keyword()) {
             case "required" -> new Texts(
-                    "Falta el campo obligatorio «" + p.field() + "» en " + whereEs(p.parent()),
-                    "Required field «" + p.field() + "» is missing at " + whereEn(p.parent()));
+                    "Falta el campo obligatorio «" + p.field() + "» en " + Texts.where(p.parent(), true),
+                    "Required field «" + p.field() + "» is missing at " + Texts.where(p.parent(), false));
             case "additionalProperties" -> new Texts(
-                    "El campo «" + p.field() + "» no está permitido en " + whereEs(p.parent()),
-                    "Field «" + p.field() + "» is not allowed at " + whereEn(p.parent()));
+                    "El campo «" + p.field() + "» no está permitido en " + Texts.where(p.parent(), true),
+                    "Field «" + p.field() + "» is not allowed at " + Texts.where(p.parent(), false));
             case UniqueIdsKeyword.DUPLICATE_ID -> new Texts(
-                    "El id «" + shown(p.value()) + "» se repite en la lista " + p.path() + ": cada elemento necesita un id único",
-                    "The id «" + shown(p.value()) + "» is repeated in the array " + p.path() + ": each item needs a unique id");
+                    "El id «" + Texts.shown(p.value()) + "» se repite en la lista " + p.path()
+                            + ": cada elemento necesita un id único",
+                    "The id «" + Texts.shown(p.value()) + "» is repeated in the array " + p.path()
+                            + ": each item needs a unique id");
             case "uniqueItems" -> new Texts(
                     "La lista en " + p.path() + " tiene elementos repetidos",
                     "The array at " + p.path() + " has repeated items");
@@ -71,11 +63,8 @@ final class IssueTexts {
 
     private static Texts enumeration(SchemaProblem p) {
         String allowed = allowedValues(p.rule());
-        return about(p,
-                "no es un valor permitido" + p.codelist().map(c -> " (lista de códigos cerrada «" + c + "»)").orElse("")
-                        + "; valores permitidos: " + allowed,
-                "is not an allowed value" + p.codelist().map(c -> " (closed codelist «" + c + "»)").orElse("")
-                        + "; allowed values: " + allowed);
+        return about(p, "no es un valor permitido; valores permitidos: " + allowed,
+                "is not an allowed value; allowed values: " + allowed);
     }
 
     private static Texts format(SchemaProblem p) {
@@ -112,12 +101,7 @@ final class IssueTexts {
 
     /** «value» at path, then what is wrong with it. */
     private static Texts about(SchemaProblem p, String es, String en) {
-        String value = shown(p.value());
-        return new Texts("«" + value + "» en " + p.path() + " " + es, "«" + value + "» at " + p.path() + " " + en);
-    }
-
-    private static String shown(String value) {
-        return value.length() <= MAX_SHOWN_VALUE ? value : value.substring(0, MAX_SHOWN_VALUE) + "…";
+        return Texts.about(p.value(), p.path(), es, en);
     }
 
     private static List<String> expectedTypes(JsonNode rule) {
@@ -146,13 +130,5 @@ final class IssueTexts {
         });
         String listed = String.join(", ", values.subList(0, Math.min(values.size(), MAX_LISTED_VALUES)));
         return values.size() > MAX_LISTED_VALUES ? listed + ", …" : listed;
-    }
-
-    private static String whereEs(String pointer) {
-        return pointer.isEmpty() ? "la raíz de la entrega (release)" : pointer;
-    }
-
-    private static String whereEn(String pointer) {
-        return pointer.isEmpty() ? "the release root" : pointer;
     }
 }

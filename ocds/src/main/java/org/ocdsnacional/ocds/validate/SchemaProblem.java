@@ -2,8 +2,6 @@ package org.ocdsnacional.ocds.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import java.util.Optional;
-
 /**
  * One schema error, in the terms the messages to publishers use.
  *
@@ -13,9 +11,8 @@ import java.util.Optional;
  * @param field     the field concerned
  * @param value     the offending value as text, empty when missing
  * @param rule      the keyword's value in the schema (the expected type, the pattern, the limit…), if any
- * @param codelist  the codelist of the field, if the schema names one
  * @param fallback  the JSON Schema library's own English message, for keywords without a message of ours
  */
 record SchemaProblem(String keyword, String path, String parent, String field, String value, JsonNode rule,
-                     Optional<String> codelist, String fallback) {
+                     String fallback) {
 }

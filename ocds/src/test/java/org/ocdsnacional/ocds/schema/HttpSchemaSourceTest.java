@@ -87,12 +87,13 @@ class HttpSchemaSourceTest {
     }
 
     @Test
-    void anHttpErrorIsAnIoExceptionWithTheStatus() {
+    void notFoundIsSaidApartFromOtherFailures() {
         HttpSchemaSource source = HttpSchemaSource.create(cache, Duration.ofHours(1));
 
-        IOException e = assertThrows(IOException.class, () -> source.read(url("/missing.json")));
+        SchemaNotFoundException e = assertThrows(SchemaNotFoundException.class, () -> source.read(url("/missing.json")));
 
         assertTrue(e.getMessage().contains("HTTP 404"), e.getMessage());
+        assertEquals(url("/missing.json"), e.url());
     }
 
     private URI url(String path) {

@@ -57,14 +57,27 @@ class SchemaReleaseValidatorTest {
     }
 
     @Test
-    void aValueOutsideAClosedCodelistIsAnEnumErrorNamingTheCodelist() {
+    void aValueOutsideAClosedCodelistIsOneCodelistErrorNotAlsoAnEnumError() {
         ValidationIssue issue = single(validator.validate(release("{\"tender\": {\"id\": \"1\", \"status\": \"abierta\"}}"), V1_1));
 
-        assertEquals("schema.enum", issue.type());
+        assertEquals(Severity.ERROR, issue.severity());
+        assertEquals("codelist.closed", issue.type());
         assertEquals("/tender/status", issue.path());
         assertEquals("status", issue.field());
         assertEquals("abierta", issue.value());
-        assertTrue(issue.messageEs().contains("tenderStatus.csv"), issue.messageEs());
+        assertEquals("tenderStatus.csv", issue.details().get("codelist"));
+        assertTrue(issue.messageEs().contains("lista de códigos cerrada «tenderStatus.csv»"), issue.messageEs());
+    }
+
+    @Test
+    void aValueOutsideAnOpenCodelistIsAWarning() {
+        ValidationIssue issue = single(validator.validate(release(
+                "{\"tender\": {\"id\": \"1\", \"documents\": [{\"id\": \"d\", \"documentType\": \"oficio\"}]}}"), V1_1));
+
+        assertEquals(Severity.WARNING, issue.severity());
+        assertEquals("codelist.open", issue.type());
+        assertEquals("/tender/documents/0/documentType", issue.path());
+        assertEquals("documentType.csv", issue.details().get("codelist"));
     }
 
     @Test
@@ -107,12 +120,12 @@ class SchemaReleaseValidatorTest {
     }
 
     @Test
-    void repeatedItemsWithoutIdsAreAUniqueItemsError() {
-        ValidationIssue issue = single(validator.validate(
-                release("{\"parties\": [{\"name\": \"SEFIN\"}, {\"name\": \"SEFIN\"}]}"), V1_1));
+    void repeatedItemsWithoutIdsAreAUniqueItemsErrorAndEachLacksItsId() {
+        List<ValidationIssue> issues = validator.validate(
+                release("{\"parties\": [{\"name\": \"SEFIN\"}, {\"name\": \"SEFIN\"}]}"), V1_1);
 
-        assertEquals("schema.uniqueItems", issue.type());
-        assertEquals("/parties", issue.path());
+        assertEquals(List.of("schema.uniqueItems /parties", "field.missing_id /parties/0/id",
+                "field.missing_id /parties/1/id"), issues.stream().map(i -> i.type() + " " + i.path()).toList());
     }
 
     @Test
@@ -125,21 +138,34 @@ class SchemaReleaseValidatorTest {
     }
 
     @Test
-    void anUnknownVersionIsReportedAndValidatedAs11() {
+    void anUnknownVersionIsReportedOncePerPackageAndValidatedAs11() {
         Release release = release("{\"tender\": {\"id\": \"1\", \"status\": \"planning\"}}");
 
-        ValidationIssue issue = single(validator.validate(release, version("1.bad")));
+        ValidationIssue issue = single(validator.validatePackage(version("1.bad")));
 
         assertEquals(Severity.ERROR, issue.severity());
         assertEquals("version.unknown", issue.type());
-        assertEquals("", issue.path());
+        assertEquals("/version", issue.path());
         assertEquals("version", issue.field());
         assertEquals("1.bad", issue.value());
+        assertEquals(List.of(), validator.validate(release, version("1.bad")));
+    }
+
+    @Test
+    void aVersionThatIsNotTextIsMalformed() {
+        PackageMetadata number = new PackageMetadata(Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(MAPPER.getNodeFactory().numberNode(1.1)), Optional.empty());
+
+        ValidationIssue issue = single(validator.validatePackage(number));
+
+        assertEquals("version.malformed", issue.type());
+        assertEquals("1.1", issue.value());
+        assertTrue(issue.messageEn().contains("in quotes"), issue.messageEn());
     }
 
     @Test
     void issuesCarryTheOcidAndReleaseId() {
-        ValidationIssue issue = single(validator.validate(release("{\"tender\": {}}"), V1_1));
+        ValidationIssue issue = single(validator.validate(release("{\"tender\": {\"title\": \"Obra\"}}"), V1_1));
 
         assertEquals("ocds-213czf-000-00001", issue.ocid());
         assertEquals("ocds-213czf-000-00001-01-tender", issue.releaseId());

@@ -1,0 +1,139 @@
+package org.ocdsnacional.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.ocdsnacional.ocds.model.PackageMetadata;
+import org.ocdsnacional.ocds.model.Release;
+import org.ocdsnacional.ocds.read.OcdsReader;
+import org.ocdsnacional.ocds.read.ReadException;
+import org.ocdsnacional.ocds.read.ReadProblem;
+import org.ocdsnacional.ocds.read.ReadSummary;
+import org.ocdsnacional.ocds.read.ReleaseVisitor;
+import org.ocdsnacional.ocds.validate.PublicationValidation;
+import org.ocdsnacional.ocds.validate.ReportLimits;
+import org.ocdsnacional.ocds.validate.SchemaReleaseValidator;
+import org.ocdsnacional.ocds.validate.ValidationOptions;
+import org.ocdsnacional.ocds.validate.ValidationReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/**
+ * Validates a file or URL of OCDS data of any size (streamed: one release in memory at a time) and prints what a
+ * publisher must fix, grouped by type and path.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Validate OCDS data (a file or a URL; packages, records, arrays, JSON Lines) against its schema "
+                + "version and extensions, the codelists and the further checks, and print the issues grouped by type "
+                + "and path. Text that is not UTF-8 is read as Latin-1, with a warning. Exit status: 0 valid, 1 invalid "
+                + "(errors found), 2 could not read.")
+final class ValidateCommand implements Callable<Integer> {
+
+    static final int VALID = 0;
+    static final int INVALID = 1;
+    static final int UNREADABLE = 2;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private ConfigOptions config;
+
+    @Parameters(paramLabel = "FILE|URL", description = "The file or URL to validate.")
+    private String input;
+
+    @Option(names = "--json", description = "Print the report as JSON, for machines.")
+    private boolean json;
+
+    @Option(names = "--schema-version", paramLabel = "1.0|1.1",
+            description = "Validate against this version, whatever the data declares.")
+    private String schemaVersion;
+
+    @Option(names = "--max-issues", paramLabel = "N", defaultValue = "1000",
+            description = "Issues listed one by one in the JSON report (all are counted and grouped; default 1000).")
+    private int maxIssues;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        AppConfig settings = config.load(Map.of());
+        ObjectMapper mapper = JsonMapper.builder().build();
+        SchemaReleaseValidator validator = SchemaReleaseValidator.create(Application.schemaSource(settings), mapper,
+                new ValidationOptions(Optional.ofNullable(schemaVersion), ValidationOptions.DEFAULTS.maxIssuesPerRelease()));
+        PublicationValidation validation = PublicationValidation.start(validator,
+                new ReportLimits(maxIssues, ReportLimits.DEFAULTS.maxGroups()));
+        try (InputDocument document = InputDocument.open(input)) {
+            validation.document(document.file());
+            ReadSummary read = OcdsReader.create(mapper).read(document.file(), visitor(validation));
+            if (read.releases() == 0 && read.problems() > 0) {
+                err.println(unreadable("no contiene datos de OCDS / contains no OCDS data"));
+                return UNREADABLE;
+            }
+        } catch (ReadException e) {
+            err.println(unreadable(reason(e)));
+            return UNREADABLE;
+        } catch (IOException e) {
+            err.println(unreadable(e.getMessage()));
+            return UNREADABLE;
+        }
+        ValidationReport report = validation.report();
+        print(report, out, mapper);
+        out.flush();
+        return report.valid() ? VALID : INVALID;
+    }
+
+    private void print(ValidationReport report, PrintWriter out, ObjectMapper mapper) {
+        if (!json) {
+            out.print(ReportText.of(input, report));
+            return;
+        }
+        try {
+            out.println(mapper.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+        } catch (IOException e) {
+            throw new IllegalStateException("The report could not be written as JSON", e);
+        }
+    }
+
+    private String unreadable(String reason) {
+        return "No se pudo leer / Could not read " + input + ": " + reason;
+    }
+
+    private static String reason(ReadException e) {
+        if (e.getCause() instanceof CharConversionException) {
+            return "el archivo no está en UTF-8: guárdelo como UTF-8 / the file is not UTF-8: save it as UTF-8 ("
+                    + e.getMessage() + ")";
+        }
+        return e.getMessage();
+    }
+
+    private static ReleaseVisitor visitor(PublicationValidation validation) {
+        return new ReleaseVisitor() {
+            @Override
+            public void release(Release release, PackageMetadata packageInfo) {
+                validation.release(release, packageInfo);
+            }
+
+            @Override
+            public void problem(ReadProblem problem) {
+                validation.problem(problem);
+            }
+
+            @Override
+            public void warning(ReadProblem warning) {
+                validation.warning(warning);
+            }
+        };
+    }
+}

@@ -1,0 +1,111 @@
+package org.ocdsnacional.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code validate FILE}: the report a publisher reads, the JSON a machine reads, and the exit status. */
+class ValidateCommandTest {
+
+    private static final String VALID_RELEASE = "{\"ocid\": \"ocds-abc123-1\", \"id\": \"1\", \"date\": "
+            + "\"2024-01-01T00:00:00Z\", \"tag\": [\"tender\"], \"initiationType\": \"tender\"}";
+    private static final String PACKAGE = "{\"version\": \"1.1\", \"uri\": \"https://example.org/p.json\", "
+            + "\"publishedDate\": \"2024-01-01T00:00:00Z\", \"publisher\": {\"name\": \"Municipio\"}, \"releases\": [%s]}";
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aValidPackageExitsZeroWithTheSummary() throws IOException {
+        Run run = validate(write(String.format(PACKAGE, VALID_RELEASE)));
+
+        assertEquals(ValidateCommand.VALID, run.status(), run.err());
+        assertTrue(run.out().contains("VÁLIDO / VALID: 0 errores / errors"), run.out());
+        assertTrue(run.out().contains("entregas / releases 1; procesos (ocid) / processes 1"), run.out());
+    }
+
+    @Test
+    void anInvalidPackageExitsOneWithTheIssuesGroupedByTypeAndPath() throws IOException {
+        String missingDate = VALID_RELEASE.replace("\"date\": \"2024-01-01T00:00:00Z\", ", "");
+        String twoReleases = missingDate + "," + missingDate.replace("ocds-abc123-1", "ocds-abc123-2");
+
+        Run run = validate(write(String.format(PACKAGE, twoReleases)));
+
+        assertEquals(ValidateCommand.INVALID, run.status(), run.err());
+        assertTrue(run.out().contains("INVÁLIDO / INVALID: 2 errores / errors"), run.out());
+        assertTrue(run.out().matches("(?s).*ERROR\\s+schema\\.required\\s+/date\\s+× 2.*"), run.out());
+        assertTrue(run.out().contains("ocds-abc123-1 (1) /date"), run.out());
+    }
+
+    @Test
+    void jsonIsForMachines() throws IOException {
+        Run run = validate(write(String.format(PACKAGE, VALID_RELEASE.replace("\"tender\"]", "\"licitación\"]"))),
+                "--json");
+
+        JsonNode report = new ObjectMapper().readTree(run.out());
+        assertEquals(1, report.path("errors").asInt());
+        assertFalse(report.path("valid").asBoolean(true));
+        assertEquals("codelist.closed", report.at("/groups/0/type").asText());
+        assertEquals("/tag/0", report.at("/issues/0/path").asText());
+        assertTrue(report.at("/issues/0/messageEs").asText().contains("releaseTag.csv"), report.toString());
+        assertEquals("1.1", report.at("/profiles/0/version").asText());
+    }
+
+    @Test
+    void whatIsNotJsonCannotBeReadAndExitsTwo() throws IOException {
+        Run run = validate(write("{[,]}"));
+
+        assertEquals(ValidateCommand.UNREADABLE, run.status());
+        assertTrue(run.err().contains("No se pudo leer / Could not read"), run.err());
+    }
+
+    @Test
+    void latinOneTextIsReadAndPointedOut() throws IOException {
+        Path file = folder.resolve("latin1.json");
+        Files.write(file, String.format(PACKAGE, VALID_RELEASE.replace("\"1\"", "\"licitación\""))
+                .getBytes(StandardCharsets.ISO_8859_1));
+
+        Run run = validate(file);
+
+        assertEquals(ValidateCommand.VALID, run.status(), run.err());
+        assertTrue(run.out().matches("(?s).*WARNING\\s+read\\.workaround\\s+/\\s+× 1.*"), run.out());
+        assertTrue(run.out().contains("Latin-1"), run.out());
+        assertTrue(run.out().contains("entregas / releases 1;"), run.out());
+    }
+
+    private Path write(String json) throws IOException {
+        Path file = Files.createTempFile(folder, "data-", ".json");
+        Files.writeString(file, json);
+        return file;
+    }
+
+    private static Run validate(Path file, String... options) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine command = Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
+        String[] args = new String[3 + options.length];
+        args[0] = "validate";
+        args[1] = "--set=schemas.mirror=" + SharedFixtures.root().resolve("ocds-mirror");
+        System.arraycopy(options, 0, args, 2, options.length);
+        args[args.length - 1] = file.toString();
+        int status = command.execute(args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    /** What a command run printed, and its exit status. */
+    private record Run(int status, String out, String err) {
+    }
+}

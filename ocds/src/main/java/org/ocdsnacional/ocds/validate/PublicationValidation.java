@@ -1,0 +1,99 @@
+package org.ocdsnacional.ocds.validate;
+
+import org.ocdsnacional.ocds.model.PackageMetadata;
+import org.ocdsnacional.ocds.model.Release;
+import org.ocdsnacional.ocds.read.ReadProblem;
+import org.ocdsnacional.ocds.summary.SeenValues;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Validates a publication read as a stream (a harvest run, a file on the command line): each document's packages,
+ * each package's declarations once, each release, and releases repeated within a package; collects everything into
+ * a {@link ValidationReport}. Memory stays bounded (the (ocid, id) pairs of the current package are remembered by
+ * 64-bit hash). Not
+ * thread-safe: one per run.
+ */
+public final class PublicationValidation {
+
+    private final ReleaseValidator validator;
+    private final ReportBuilder report;
+    private PackageMetadata currentPackage;
+    private final SeenValues releaseKeys = new SeenValues();
+
+    private PublicationValidation(ReleaseValidator validator, ReportLimits limits) {
+        this.validator = validator;
+        this.report = new ReportBuilder(limits);
+    }
+
+    public static PublicationValidation start(ReleaseValidator validator, ReportLimits limits) {
+        return new PublicationValidation(validator, limits);
+    }
+
+    /** The issues of the packages of a document apart from their releases (see {@link ReleaseValidator}). */
+    public List<ValidationIssue> document(Path document) {
+        List<ValidationIssue> issues = validator.validateDocument(document);
+        report.issues(issues);
+        return issues;
+    }
+
+    /** A release and its issues, its package's declarations' issues first when the package is new. */
+    public List<ValidationIssue> release(Release release, PackageMetadata packageInfo) {
+        if (packageInfo != currentPackage) {
+            newPackage(packageInfo);
+        }
+        List<ValidationIssue> issues = new ArrayList<>(validator.validate(release, packageInfo));
+        if (!release.ocid().isEmpty() && !release.id().isEmpty() && !releaseKeys.add(release.ocid() + "\n" + release.id())) {
+            issues.add(duplicate(release));
+        }
+        report.issues(issues);
+        report.summary().release(release.json());
+        report.summary().currencies(release.json());
+        return issues;
+    }
+
+    /** A part of the input that is not OCDS, as the reader found it (skipped). */
+    public void problem(ReadProblem problem) {
+        report.issues(List.of(readIssue(Severity.ERROR, "read.not_ocds", problem)));
+    }
+
+    /** Something the reader read with a workaround, such as text that is not UTF-8 read as Latin-1. */
+    public void warning(ReadProblem warning) {
+        report.issues(List.of(readIssue(Severity.WARNING, "read.workaround", warning)));
+    }
+
+    public ValidationReport report() {
+        return report.build();
+    }
+
+    private void newPackage(PackageMetadata packageInfo) {
+        currentPackage = packageInfo;
+        releaseKeys.clear();
+        report.issues(validator.validatePackage(packageInfo));
+        validator.profile(packageInfo).ifPresent(report::profile);
+    }
+
+    /** The reader's message, "Spanish / English", as an issue at the byte where it happened. */
+    private static ValidationIssue readIssue(Severity severity, String type, ReadProblem problem) {
+        String message = problem.message();
+        int split = message.indexOf(" / ");
+        String es = split < 0 ? message : message.substring(0, split);
+        String en = split < 0 ? message : message.substring(split + 3);
+        String at = " (byte " + problem.offset() + ")";
+        return new ValidationIssue(severity, type, "", "", Long.toString(problem.offset()), es + at, en + at, "", "",
+                Map.of("offset", Long.toString(problem.offset()), "origin", problem.origin()));
+    }
+
+    private static ValidationIssue duplicate(Release release) {
+        String pair = release.ocid() + ", " + release.id();
+        return new ValidationIssue(Severity.ERROR, "schema.duplicate_release", "", "id", pair,
+                "El paquete ya tiene una entrega con el mismo ocid e id (" + pair + "): cada entrega necesita un id "
+                        + "único dentro de su proceso",
+                "The package already has a release with the same ocid and id (" + pair + "): each release needs an "
+                        + "id unique within its process", release.ocid(), release.id(),
+                Map.of("peer", "uniqueItems_with_ocid__id"));
+    }
+}

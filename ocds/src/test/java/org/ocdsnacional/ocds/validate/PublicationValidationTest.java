@@ -1,0 +1,150 @@
+package org.ocdsnacional.ocds.validate;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ocdsnacional.ocds.model.PackageMetadata;
+import org.ocdsnacional.ocds.model.Release;
+import org.ocdsnacional.ocds.read.OcdsReader;
+import org.ocdsnacional.ocds.read.ReadException;
+import org.ocdsnacional.ocds.schema.SharedFixtures;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A publication validated as a stream: documents, packages, releases, and what the report keeps of them. */
+class PublicationValidationTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static SchemaReleaseValidator validator;
+
+    @TempDir
+    Path folder;
+
+    @BeforeAll
+    static void createValidator() {
+        validator = SchemaReleaseValidator.create(SharedFixtures.mirror(), MAPPER);
+    }
+
+    @Test
+    void aHundredThousandIdenticalErrorsAreOneGroupAndTheReportStaysSmall() throws IOException, ReadException {
+        Path file = folder.resolve("big.json");
+        try (JsonGenerator out = MAPPER.getFactory().createGenerator(file.toFile(), JsonEncoding.UTF8)) {
+            out.writeStartObject();
+            writePackageFields(out);
+            out.writeArrayFieldStart("releases");
+            for (int i = 0; i < 100_000; i++) {
+                out.writeStartObject();
+                out.writeStringField("ocid", "ocds-abc123-" + i);
+                out.writeStringField("id", "1");
+                out.writeArrayFieldStart("tag");
+                out.writeString("tender");
+                out.writeEndArray();
+                out.writeStringField("initiationType", "tender");
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+            out.writeEndObject();
+        }
+
+        ValidationReport report = validate(file);
+
+        assertEquals(100_000, report.errors());
+        IssueGroup group = report.groups().getFirst();
+        assertEquals("schema.required /date", group.key());
+        assertEquals(100_000, group.count());
+        assertEquals(ReportLimits.DEFAULTS.keptIssues(), report.issues().size());
+        assertTrue(report.issuesTruncated());
+        assertEquals(100_000, report.summary().releases());
+        assertEquals(100_000, report.summary().ocids());
+    }
+
+    @Test
+    void aReleaseWithThousandsOfIssuesKeepsSomeAndCountsTheRest() throws IOException {
+        StringBuilder items = new StringBuilder();
+        for (int i = 0; i < 2_000; i++) {
+            items.append(i == 0 ? "" : ",").append("{\"name\": \"p").append(i).append("\"}");
+        }
+        Release release = new Release((ObjectNode) MAPPER.readTree(release("ocds-abc123-1", "1",
+                ", \"parties\": [" + items + "]")));
+
+        List<ValidationIssue> issues = validator.validate(release, packageOf("1.1"));
+
+        assertEquals(ValidationOptions.DEFAULTS.maxIssuesPerRelease() + 1, issues.size());
+        ValidationIssue truncated = issues.getLast();
+        assertEquals("validation.truncated", truncated.type());
+        assertEquals(Integer.toString(2_000 - ValidationOptions.DEFAULTS.maxIssuesPerRelease()),
+                truncated.details().get("omitted"));
+    }
+
+    @Test
+    void aReleaseRepeatedInAPackageIsADuplicate() throws IOException, ReadException {
+        Path file = write("{\"version\": \"1.1\", \"uri\": \"https://example.org/p.json\", \"publishedDate\": "
+                + "\"2024-01-01T00:00:00Z\", \"publisher\": {\"name\": \"X\"}, \"releases\": ["
+                + release("ocds-abc123-1", "1", "") + "," + release("ocds-abc123-1", "1", "") + ","
+                + release("ocds-abc123-1", "2", "") + "]}");
+
+        ValidationReport report = validate(file);
+
+        assertEquals(List.of("schema.duplicate_release "), report.groups().stream().map(IssueGroup::key).toList());
+        assertEquals("ocds-abc123-1, 1", report.issues().getFirst().value());
+        assertEquals(1, report.summary().duplicateReleaseIds().count());
+    }
+
+    @Test
+    void aPackagesDeclarationsAreReportedOnceAndItsOwnFieldsAreChecked() throws IOException, ReadException {
+        Path file = write("{\"version\": \"1.1\", \"extensions\": [\"https://not-mirrored.example.org/x/extension.json\"],"
+                + " \"releases\": [" + release("ocds-abc123-1", "1", "") + "," + release("ocds-abc123-2", "1", "")
+                + "]}");
+
+        ValidationReport report = validate(file);
+
+        List<String> keys = report.groups().stream().map(group -> group.key() + " ×" + group.count()).toList();
+        assertTrue(keys.contains("extension.unavailable /extensions ×1"), keys.toString());
+        assertTrue(keys.contains("schema.required /publisher ×1") && keys.contains("schema.required /uri ×1"),
+                keys.toString());
+        assertFalse(report.profiles().getFirst().extensions().getFirst().applied());
+    }
+
+    private ValidationReport validate(Path file) throws IOException, ReadException {
+        PublicationValidation validation = PublicationValidation.start(validator, ReportLimits.DEFAULTS);
+        validation.document(file);
+        OcdsReader.create(MAPPER).read(file, validation::release);
+        return validation.report();
+    }
+
+    private Path write(String json) throws IOException {
+        Path file = Files.createTempFile(folder, "package-", ".json");
+        Files.writeString(file, json);
+        return file;
+    }
+
+    private static String release(String ocid, String id, String more) {
+        return "{\"ocid\": \"" + ocid + "\", \"id\": \"" + id + "\", \"date\": \"2024-01-01T00:00:00Z\", "
+                + "\"tag\": [\"tender\"], \"initiationType\": \"tender\"" + more + "}";
+    }
+
+    private static void writePackageFields(JsonGenerator out) throws IOException {
+        out.writeStringField("version", "1.1");
+        out.writeStringField("uri", "https://example.org/big.json");
+        out.writeStringField("publishedDate", "2024-01-01T00:00:00Z");
+        out.writeObjectFieldStart("publisher");
+        out.writeStringField("name", "Publicador de prueba");
+        out.writeEndObject();
+    }
+
+    private static PackageMetadata packageOf(String version) {
+        return new PackageMetadata(Optional.of(version), List.of(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+}
