@@ -182,6 +182,11 @@ public final class Application implements AutoCloseable {
         return registry.get();
     }
 
+    /** Whether active sources are harvested on their schedules (off: only runs asked for). */
+    public boolean schedulesFire() {
+        return config.scheduler();
+    }
+
     /** The API's base URL, once serving. */
     public Optional<URI> apiUri() {
         return api.map(ApiServer::uri);

@@ -1,5 +1,6 @@
 package org.ocdsnacional.app;
 
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -25,6 +26,7 @@ public final class Main implements Runnable {
     static CommandLine commandLine() {
         return new CommandLine(new Main())
                 .setExecutionExceptionHandler((error, command, parsed) -> {
+                    LoggerFactory.getLogger(Main.class).error("{} failed", command.getCommandName(), error);
                     command.getErr().println(command.getColorScheme().errorText(message(error)));
                     return 2;
                 });
@@ -40,6 +42,6 @@ public final class Main implements Runnable {
                 || error instanceof org.ocdsnacional.indexer.cluster.ClusterException) {
             return error.getMessage();
         }
-        return "Unexpected error: " + error + " (details in logs/ocds-nacional.log)";
+        return "Error inesperado / Unexpected error: " + error + " (detalles / details: logs/ocds-nacional.log)";
     }
 }

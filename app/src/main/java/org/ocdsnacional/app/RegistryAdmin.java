@@ -35,6 +35,9 @@ final class RegistryAdmin implements AdminOperations {
     @Override
     public RunRequest runSourceNow(String sourceId) {
         Source source = registry.find(sourceId).orElseThrow(() -> AdminException.notFound(sourceId));
+        if (source.status() == org.ocdsnacional.harvester.registry.SourceStatus.RETIRED) {
+            throw AdminException.retired(sourceId);
+        }
         Optional<HarvestScheduler> quartz = scheduler.get();
         if (quartz.isPresent() && scheduled(quartz.get(), sourceId)) {
             return new RunRequest(sourceId, RunState.ACCEPTED);

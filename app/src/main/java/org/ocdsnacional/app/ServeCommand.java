@@ -93,8 +93,8 @@ final class ServeCommand implements Runnable {
         out.println("  GraphiQL:      " + api + "/graphiql");
         out.println("  Health:        " + api + "/health");
         out.println("  OpenSearch:    " + app.searchUris() + (app.embeddedSearch() ? " (embedded)" : " (external)"));
-        out.println("  Registry:      " + app.registry().sources().size() + " sources, " + active
-                + " active and scheduled");
+        out.println("  Registry:      " + app.registry().sources().size() + " sources, " + active + " active"
+                + (app.schedulesFire() ? ", harvested on their schedules" : ", harvested only when asked"));
         out.println("  Logs:          logs/ocds-nacional.log");
         out.println();
         out.println("Try:");

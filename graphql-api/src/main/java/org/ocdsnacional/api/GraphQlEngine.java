@@ -94,7 +94,9 @@ public final class GraphQlEngine {
                 .type("Process", type -> type
                         .dataFetcher("releases", processes.releases())
                         .dataFetcher("validationIssues", processes.validationIssues())
-                        .dataFetcher("publishedBy", processes.publishedBy()))
+                        .dataFetcher("publishedBy", processes.publishedBy())
+                        .dataFetcher("compiledRelease", processes.compiledRelease())
+                        .dataFetcher("compiledReleaseJson", processes.compiledRelease()))
                 .type("Organization", type -> type
                         .dataFetcher("asBuyer", organizations.asBuyer())
                         .dataFetcher("asSupplier", organizations.asSupplier())

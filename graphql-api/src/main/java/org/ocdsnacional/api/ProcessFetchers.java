@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Processes: searching, one by ocid, and the fields of a process that need more than its document (its
@@ -24,6 +25,9 @@ import java.util.Optional;
 final class ProcessFetchers {
 
     private static final String RELEASES = "_releases";
+    private static final String COMPILED = "_compiledRelease";
+    /** Fields of the process document not converted for every hit: the compiled release, and search-only text. */
+    private static final Set<String> LAZY_FIELDS = Set.of("compiledRelease", "fullText");
 
     private final ApiBackend backend;
     private final ObjectMapper exact;
@@ -121,12 +125,29 @@ final class ProcessFetchers {
         return backend.releases().of((String) process.get("key"));
     }
 
-    @SuppressWarnings("unchecked")
+    /**
+     * The process's searchable fields as a map. The compiled release, the largest part by far, stays JSON until a
+     * query asks for it ({@link #compiledRelease()}), so a page of results converts only what it shows.
+     */
     private Map<String, Object> node(JsonNode process) {
-        Map<String, Object> node = new HashMap<>(exact.convertValue(process, Map.class));
-        node.put("compiledReleaseJson", node.get("compiledRelease"));
+        Map<String, Object> node = new HashMap<>();
+        process.properties().forEach(field -> {
+            if (!LAZY_FIELDS.contains(field.getKey())) {
+                node.put(field.getKey(), exact.convertValue(field.getValue(), Object.class));
+            }
+        });
+        node.put(COMPILED, process.path("compiledRelease"));
         node.put("recordPackageUrl", OcdsPackageService.recordPath(process.path("ocid").asText()));
         return node;
+    }
+
+    /** {@code Process.compiledRelease} and {@code compiledReleaseJson}: the compiled release, converted on demand. */
+    DataFetcher<Object> compiledRelease() {
+        return env -> {
+            Object compiled = ((Map<?, ?>) env.getSource()).get(COMPILED);
+            return compiled instanceof JsonNode json && !json.isMissingNode() ? exact.convertValue(json, Map.class)
+                    : null;
+        };
     }
 
     private static Map<String, Object> releaseInfo(JsonNode release) {

@@ -4,6 +4,9 @@ package org.ocdsnacional.api.admin;
 public final class AdminException extends RuntimeException {
 
     public static final String NOT_FOUND = "NOT_FOUND";
+
+
+    public static final String RETIRED = "RETIRED";
     public static final String INVALID_REGISTRY = "INVALID_REGISTRY";
 
     private final String code;
@@ -17,6 +20,12 @@ public final class AdminException extends RuntimeException {
     public static AdminException notFound(String sourceId) {
         return new AdminException(NOT_FOUND, "No hay una fuente «" + sourceId + "» en el registro / No source «"
                 + sourceId + "» in the registry");
+    }
+
+    /** The source's endpoint is gone: its data stays, but it is never fetched again. */
+    public static AdminException retired(String sourceId) {
+        return new AdminException(RETIRED, "La fuente «" + sourceId + "» está retirada: sus datos se conservan pero "
+                + "no se cosecha / Source «" + sourceId + "» is retired: its data is kept but it is not harvested");
     }
 
     /** The registry file cannot be used; {@code problems} say where and why. */

@@ -102,6 +102,11 @@ final class DocumentReader {
 
         @Override
         public void release(Release published, PackageMetadata packageInfo) {
+            if (published.ocid().isBlank()) {
+                problem(new ReadProblem(document.url().toString(), -1, "release «" + published.id()
+                        + "» has no ocid: it belongs to no contracting process and was not indexed"));
+                return;
+            }
             releases++;
             Release release = normaliser.normalise(published);
             String hash = ContentHash.of(release.json());

@@ -13,6 +13,8 @@ import java.util.Optional;
  */
 public record Money(BigDecimal amount, String currency) {
 
+    private static final BigDecimal MAX_AMOUNT = BigDecimal.valueOf(Long.MAX_VALUE, 2);
+
     public long minor() {
         return amount.movePointRight(2).setScale(0, RoundingMode.HALF_EVEN).longValueExact();
     }
@@ -28,12 +30,18 @@ public record Money(BigDecimal amount, String currency) {
             return Optional.empty();
         }
         String currency = value.path("currency").asText("").trim();
-        return parse(amount.asText()).map(number -> new Money(number, currency.isEmpty() ? "XXX" : currency));
+        return parse(amount.asText()).filter(Money::fitsMinorUnits)
+                .map(number -> new Money(number, currency.isEmpty() ? "XXX" : currency));
     }
 
     /** From minor units, as OpenSearch's sum aggregation returns them. */
     public static Money ofMinor(double minorUnits, String currency) {
         return new Money(BigDecimal.valueOf(Math.round(minorUnits), 2), currency);
+    }
+
+    /** An amount too large for minor units in a long (a typo such as 1e20) is unusable for sums and ranges. */
+    private static boolean fitsMinorUnits(BigDecimal amount) {
+        return amount.abs().compareTo(MAX_AMOUNT) <= 0;
     }
 
     private static Optional<BigDecimal> parse(String text) {

@@ -61,7 +61,11 @@ public final class ProcessSearch {
         position.ifPresent(p -> body.set("search_after", p.after()));
         pit.ifPresent(id -> body.putObject("pit").put("id", id).put("keep_alive", KEEP_ALIVE));
         JsonNode hits = (pit.isPresent() ? searchPointInTime(body) : processes(body)).path("hits");
-        return page(hits, query.first(), signature, pit);
+        ProcessPage page = page(hits, query.first(), signature, pit);
+        if (!page.hasNext()) {
+            pit.ifPresent(this::closePointInTime);
+        }
+        return page;
     }
 
     /**
@@ -123,6 +127,13 @@ public final class ProcessSearch {
     private String openPointInTime() {
         String path = "/" + IndexName.PROCESSES.alias() + "/_search/point_in_time?keep_alive=" + KEEP_ALIVE;
         return cluster.send("POST", path, null).path("pit_id").asText();
+    }
+
+    /** The last page was read: free the point in time now rather than when it expires. */
+    private void closePointInTime(String id) {
+        ObjectNode body = mapper.createObjectNode();
+        body.putArray("pit_id").add(id);
+        cluster.send("DELETE", "/_search/point_in_time", body);
     }
 
     private JsonNode searchPointInTime(ObjectNode body) {
