@@ -12,14 +12,23 @@ import java.util.stream.Collectors;
  * What a fetcher needs to know about the source it fetches for.
  *
  * @param options            the source's HTTP options
+ * @param trustedFiles       the {@code file:} URLs written in the registry: the only local files a source may read
+ *                           (a publisher's links can never make the harvester read this machine's files)
  * @param trustedAuthorities {@code host:port} of the URLs written in the registry: always reachable, even when
  *                           they are loopback or private addresses
  * @param observer           hears the outcome of every attempt
  */
-public record FetchContext(HttpOptions options, Set<String> trustedAuthorities, FetchObserver observer) {
+public record FetchContext(HttpOptions options, Set<String> trustedAuthorities, Set<URI> trustedFiles,
+                           FetchObserver observer) {
 
     public FetchContext {
         trustedAuthorities = Set.copyOf(trustedAuthorities);
+        trustedFiles = Set.copyOf(trustedFiles);
+    }
+
+    /** A context that reads no local file. */
+    public FetchContext(HttpOptions options, Set<String> trustedAuthorities, FetchObserver observer) {
+        this(options, trustedAuthorities, Set.of(), observer);
     }
 
     /**
@@ -35,7 +44,12 @@ public record FetchContext(HttpOptions options, Set<String> trustedAuthorities, 
                 .filter(uri -> uri.getHost() != null)
                 .map(AddressPolicy::authority)
                 .collect(Collectors.toSet());
-        return new FetchContext(options, trusted, observer);
+        Set<URI> files = registryValues.stream()
+                .filter(value -> value.startsWith("file:"))
+                .flatMap(value -> uri(value).stream())
+                .map(URI::normalize)
+                .collect(Collectors.toSet());
+        return new FetchContext(options, trusted, files, observer);
     }
 
     private static Optional<URI> uri(String text) {

@@ -76,6 +76,14 @@ public final class HttpFetcher implements Fetcher {
     }
 
     private FetchOutcome local(FetchRequest request) throws FetchException {
+        URI url = request.url();
+        if (!context.trustedFiles().contains(url.normalize())) {
+            throw refuse(url, "Solo se leen los archivos escritos en el registro / Only files written in the "
+                    + "registry are read: " + url);
+        }
+        if (isSpecialFile(url)) {
+            throw refuse(url, "No es un archivo regular / Not a regular file: " + url);
+        }
         FetchOutcome outcome = bodies.local(request);
         context.observer().attempt(outcome instanceof Fetched ? Attempt.SUCCEEDED : Attempt.NOT_MODIFIED);
         return outcome;
@@ -170,6 +178,16 @@ public final class HttpFetcher implements Fetcher {
         } catch (FetchException refused) {
             context.observer().attempt(Attempt.REFUSED);
             throw refused;
+        }
+    }
+
+    /** A folder, a device or a pipe: never read (a missing file is reported as such by the read itself). */
+    private static boolean isSpecialFile(URI url) {
+        try {
+            Path path = Path.of(url);
+            return Files.exists(path) && !Files.isRegularFile(path);
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 

@@ -15,6 +15,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -110,7 +111,7 @@ class HttpFetcherTest {
     @Test
     void readsFileUrlsInPlaceAndKeepsThem() throws Exception {
         Path file = Files.writeString(workDir.resolve("local.json"), "{\"releases\":[]}");
-        Fetched fetched = fetcher(TestSources.FAST).get(file.toUri());
+        Fetched fetched = trusting(file.toUri()).get(file.toUri());
         fetched.close();
         assertEquals(file, fetched.file());
         assertEquals(Optional.empty(), fetched.status());
@@ -119,12 +120,29 @@ class HttpFetcherTest {
 
     @Test
     void reportsAMissingFileAndAnUnsupportedScheme() {
-        FetchException missing = assertThrows(FetchException.class,
-                () -> fetcher(TestSources.FAST).get(workDir.resolve("absent.json").toUri()));
+        URI absent = workDir.resolve("absent.json").toUri();
+        FetchException missing = assertThrows(FetchException.class, () -> trusting(absent).get(absent));
         assertTrue(missing.reason().startsWith("No existe el archivo / No such file"), missing.reason());
         FetchException ftp = assertThrows(FetchException.class,
                 () -> fetcher(TestSources.FAST).get(URI.create("ftp://example.org/a.json")));
         assertTrue(ftp.reason().startsWith("Esquema de URL no admitido / Unsupported URL scheme: ftp"), ftp.reason());
+    }
+
+    @Test
+    void readsOnlyTheFilesTheRegistryNames() throws Exception {
+        Path secret = Files.writeString(workDir.resolve("secret.json"), "{}");
+        FetchException notNamed = assertThrows(FetchException.class,
+                () -> fetcher(TestSources.FAST).get(secret.toUri()));
+        assertTrue(notNamed.reason().startsWith("Solo se leen los archivos escritos en el registro"),
+                notNamed.reason());
+        URI device = URI.create("file:///dev/zero");
+        FetchException special = assertThrows(FetchException.class, () -> trusting(device).get(device));
+        assertTrue(special.reason().startsWith("No es un archivo regular"), special.reason());
+    }
+
+    private Fetcher trusting(URI file) throws IOException {
+        return HttpFetcher.factory(workDir).create(FetchContext.forSource(TestSources.FAST, List.of(file.toString()),
+                FetchObserver.NONE));
     }
 
     private Fetcher fetcher(HttpOptions options) throws IOException {
