@@ -37,11 +37,6 @@ public record PackageMetadata(Optional<String> version, List<String> extensions,
         this(version, extensions, publisher, uri, publishedDate, version.map(TextNode::valueOf), Optional.empty());
     }
 
-    /** The version validation uses: the declared one, or 1.0 when the package declares none. */
-    public String effectiveVersion() {
-        return version.orElse("1.0");
-    }
-
     /** The {@code links.next} URL, if the package has one (paginated APIs). */
     public Optional<String> nextLink() {
         return links.map(l -> l.path("next")).filter(JsonNode::isTextual).map(JsonNode::asText);

@@ -29,9 +29,4 @@ public final class Rfc {
         }
         return SHAPE.matcher(compact).matches() ? Optional.of(compact) : Optional.empty();
     }
-
-    /** Whether the RFC belongs to a company (12 characters) rather than a person (13). */
-    public static boolean isCompany(String normalisedRfc) {
-        return normalisedRfc.length() == 12;
-    }
 }

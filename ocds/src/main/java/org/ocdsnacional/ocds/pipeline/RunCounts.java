@@ -23,10 +23,4 @@ public record RunCounts(long requests, long failedRequests, long bytes, long rel
                         long unchangedDocuments, HttpOutcomes http) {
 
     public static final RunCounts ZERO = new RunCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, HttpOutcomes.ZERO);
-
-    /** These counts with the number of withdrawn processes set. */
-    public RunCounts withWithdrawn(long count) {
-        return new RunCounts(requests, failedRequests, bytes, releases, newReleases, changed, unchanged, duplicates,
-                count, invalid, issues, processes, unchangedDocuments, http);
-    }
 }
