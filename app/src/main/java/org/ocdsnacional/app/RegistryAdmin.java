@@ -49,6 +49,7 @@ final class RegistryAdmin implements AdminOperations {
     public StatusChange setSourceStatus(String sourceId, SourceStatus status) {
         Source before = registry.setStatus(sourceId, registryStatus(status))
                 .orElseThrow(() -> AdminException.notFound(sourceId));
+        scheduler.get().ifPresent(this::followRegistry);
         return new StatusChange(sourceId, SourceStatus.valueOf(before.status().name()), status);
     }
 
@@ -59,6 +60,15 @@ final class RegistryAdmin implements AdminOperations {
             throw AdminException.invalidRegistry(String.join("\n", outcome.problems()));
         }
         return new RegistryReload(outcome.sources(), registry.get().active().size());
+    }
+
+    /** The schedules follow the new status: a source made active gets its cron trigger, a frozen one loses it. */
+    private void followRegistry(HarvestScheduler quartz) {
+        try {
+            quartz.update(registry.get());
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("The schedules could not follow the status change: " + e.getMessage(), e);
+        }
     }
 
     /** Asks Quartz for the run; false when the source came with a reload and Quartz has no job for it. */

@@ -44,7 +44,7 @@ public final class LiveRegistry {
     }
 
     /** Reads the file again; on a mistake the current registry stays and the exception says what is wrong. */
-    public Registry reload() throws RegistryException {
+    public synchronized Registry reload() throws RegistryException {
         FileTime version = modified(file);
         Registry loaded = RegistryLoader.load(file);
         current.set(loaded);
