@@ -24,6 +24,7 @@ import org.ocdsnacional.indexer.query.ProcessSearch;
 import org.ocdsnacional.indexer.runs.DocumentStateStore;
 import org.ocdsnacional.indexer.runs.RunStore;
 import org.ocdsnacional.indexer.schema.IndexSetup;
+import org.ocdsnacional.ocds.merge.MergerProfiles;
 import org.ocdsnacional.ocds.merge.ReleaseMerger;
 import org.ocdsnacional.ocds.pipeline.HarvestRun;
 import org.ocdsnacional.ocds.pipeline.RunTrigger;
@@ -90,7 +91,8 @@ public final class Application implements AutoCloseable {
                 LOG.warn("{} run(s) left running by a stopped process were marked interrupted", interrupted);
             }
             IssueStore issues = IssueStore.create(cluster, mapper);
-            ReleaseIndexer indexer = ReleaseIndexer.create(cluster, mapper, merger(schemas, mapper)::compile,
+            ReleaseIndexer indexer = ReleaseIndexer.create(cluster, mapper, new ProfileCompiler(
+                    MergerProfiles.create(schemas, mapper), merger(schemas, mapper), Clock.systemUTC()),
                     id -> registry.find(id).map(Source::toDescriptor), Clock.systemUTC());
             IndexingSink sink = new IndexingSink(indexer, runs,
                     DocumentStateStore.create(cluster, mapper, Clock.systemUTC()), issues);

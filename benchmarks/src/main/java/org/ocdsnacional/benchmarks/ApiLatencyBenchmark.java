@@ -240,7 +240,7 @@ public final class ApiLatencyBenchmark {
         Map<String, SourceDescriptor> byState = new LinkedHashMap<>();
         sources.forEach(source -> byState.put(source.state(), source));
         ReleaseMerger merger = ReleaseMerger.create(MirrorSchemaSource.of(mirror), MAPPER);
-        ReleaseIndexer indexer = ReleaseIndexer.create(cluster, MAPPER, merger::compile,
+        ReleaseIndexer indexer = ReleaseIndexer.create(cluster, MAPPER, (releases, pkg) -> merger.compile(releases),
                 id -> sources.stream().filter(source -> source.id().equals(id)).findFirst(), Clock.systemUTC());
         Dataset dataset = Dataset.of(GeneratorSettings.of(processes, 11).withReleasesPerProcess(RELEASES_PER_PROCESS));
         long start = System.nanoTime();

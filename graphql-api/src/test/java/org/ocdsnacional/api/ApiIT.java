@@ -61,7 +61,7 @@ class ApiIT {
         IndexSetup.ensure(cluster, MAPPER);
         Map<String, SourceDescriptor> sources = new HashMap<>();
         KnownProcesses.SOURCES.forEach(source -> sources.put(source.id(), source));
-        ReleaseIndexer indexer = ReleaseIndexer.create(cluster, MAPPER, releases -> releases.getLast().json(),
+        ReleaseIndexer indexer = ReleaseIndexer.create(cluster, MAPPER, (releases, pkg) -> releases.getLast().json(),
                 id -> Optional.ofNullable(sources.get(id)), Clock.systemUTC());
         indexer.index(KnownProcesses.releases());
         indexer.refresh();

@@ -80,7 +80,7 @@ class IndexerIT {
     static void start() {
         cluster = SearchCluster.open(ClusterConfig.embedded(home, 0), MAPPER);
         IndexSetup.ensure(cluster, MAPPER);
-        indexer = ReleaseIndexer.create(cluster, MAPPER, releases -> releases.getLast().json().deepCopy(),
+        indexer = ReleaseIndexer.create(cluster, MAPPER, (releases, pkg) -> releases.getLast().json().deepCopy(),
                 id -> Optional.ofNullable(SOURCES.get(id)), Clock.systemUTC());
         search = ProcessSearch.create(cluster, MAPPER);
         List<HarvestedRelease> batch = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.ocdsnacional.indexer.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.ocdsnacional.ocds.model.PackageMetadata;
 import org.ocdsnacional.ocds.model.Release;
 
 import java.time.Clock;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -56,7 +58,16 @@ final class ProcessCompilation {
         Set<String> withdrawnSources = new LinkedHashSet<>(sources);
         withdrawnSources.removeAll(publishing);
         return processDocument.build(new ProcessDocument.Inputs(key, releases.getLast().ocid(),
-                compiler.compile(releases), sources, releases.size(), errors, warnings, clock.instant(),
+                compiler.compile(releases, packageOf(stored.getLast())), sources, releases.size(), errors, warnings, clock.instant(),
                 withdrawnSources, publishing.isEmpty(), uids));
+    }
+
+    /** The version and extensions the package of a stored release declared. */
+    private static PackageMetadata packageOf(JsonNode stored) {
+        List<String> extensions = new ArrayList<>();
+        stored.path("packageExtensions").forEach(url -> extensions.add(url.asText()));
+        Optional<String> version = stored.hasNonNull("packageVersion")
+                ? Optional.of(stored.path("packageVersion").asText()) : Optional.empty();
+        return new PackageMetadata(version, extensions, Optional.empty(), Optional.empty(), Optional.empty());
     }
 }

@@ -1,6 +1,7 @@
 package org.ocdsnacional.indexer.ingest;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.ocdsnacional.ocds.model.PackageMetadata;
 import org.ocdsnacional.ocds.model.Release;
 
 import java.util.List;
@@ -9,5 +10,9 @@ import java.util.List;
 @FunctionalInterface
 public interface ReleaseCompiler {
 
-    ObjectNode compile(List<Release> releases);
+    /**
+     * The compiled release of {@code releases} (oldest first), merged by the rules of the version and extensions
+     * that {@code packageInfo} (the package of the latest release) declares.
+     */
+    ObjectNode compile(List<Release> releases, PackageMetadata packageInfo);
 }

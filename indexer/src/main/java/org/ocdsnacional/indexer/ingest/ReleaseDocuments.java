@@ -46,6 +46,7 @@ final class ReleaseDocuments {
         release.json().path("tag").forEach(tag -> tags.add(tag.asText()));
         doc.put("hash", harvested.contentHash());
         harvested.packageInfo().version().ifPresent(version -> doc.put("packageVersion", version));
+        harvested.packageInfo().extensions().forEach(doc.putArray("packageExtensions")::add);
         doc.put("documentUrl", harvested.documentUrl());
         doc.put("withdrawn", false);
         doc.put("harvestedAt", clock.instant().toString());
