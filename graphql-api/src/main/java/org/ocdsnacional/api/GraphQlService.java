@@ -90,7 +90,7 @@ public final class GraphQlService implements HttpService {
         Credentials credentials = Credentials.fromAuthorization(
                 request.headers().first(HeaderNames.AUTHORIZATION));
         GraphQlRequest graphQl = new GraphQlRequest(query, variables, operation,
-                ClientKeys.of(credentials, request.remotePeer().address()), credentials);
+                ClientKeys.of(request.remotePeer().address()), credentials);
         long started = System.nanoTime();
         GraphQlResponse answer = engine.execute(graphQl);
         metrics.record(answer.cost().map(CostReport::requested).orElse(0L), answer.errorCodes(),
