@@ -7,6 +7,7 @@ import org.ocdsnacional.indexer.query.Group;
 import org.ocdsnacional.indexer.query.Organization;
 import org.ocdsnacional.indexer.query.OrganizationDirectory.Role;
 import org.ocdsnacional.indexer.query.ProcessFilter;
+import org.ocdsnacional.ocds.mx.OrganizationIdentity;
 
 import java.util.HashMap;
 import java.util.List;
@@ -107,7 +108,7 @@ final class OrganizationFetchers {
         Map<String, Object> view = new HashMap<>();
         view.put("id", organization.id());
         view.put("evidence", organization.evidence());
-        view.put("rfc", organization.id().startsWith("MX-RFC-") ? organization.id().substring(7) : null);
+        view.put("rfc", OrganizationIdentity.rfcOf(organization.id()).orElse(null));
         view.put("names", organization.names());
         view.put("identifiers", organization.identifiers());
         return view;

@@ -16,6 +16,11 @@ public record Money(BigDecimal amount, String currency) {
     private static final BigDecimal MAX_AMOUNT = BigDecimal.valueOf(Long.MAX_VALUE, 2);
 
     public long minor() {
+        return minorUnits(amount);
+    }
+
+    /** An amount in hundredths, rounded half-even, as minor-unit fields and range filters hold it. */
+    public static long minorUnits(BigDecimal amount) {
         return amount.movePointRight(2).setScale(0, RoundingMode.HALF_EVEN).longValueExact();
     }
 

@@ -3,10 +3,9 @@ package org.ocdsnacional.indexer.query;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.ocdsnacional.ocds.mx.Rfc;
+import org.ocdsnacional.indexer.ingest.Money;
+import org.ocdsnacional.ocds.mx.OrganizationIdentity;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,24 +40,19 @@ final class FilterQuery {
         terms(filters, "tenderStatus", filter.tenderStatuses());
         terms(filters, "awardStatuses", filter.awardStatuses());
         terms(filters, "contractStatuses", filter.contractStatuses());
-        filter.buyerId().ifPresent(id -> filters.add(anyOf(term("buyer.id", id), term("buyer.orgId", orgId(id)))));
+        filter.buyerId().ifPresent(id -> filters.add(anyOf(term("buyer.id", id), term("buyer.orgId", OrganizationIdentity.idOf(id)))));
         filter.buyerName().ifPresent(name -> filters.add(match("buyer.name", name)));
         filter.supplierId().ifPresent(id -> filters.add(nested("suppliers",
-                anyOf(term("suppliers.id", id), term("suppliers.orgId", orgId(id))))));
+                anyOf(term("suppliers.id", id), term("suppliers.orgId", OrganizationIdentity.idOf(id))))));
         filter.supplierName().ifPresent(name -> filters.add(nested("suppliers", match("suppliers.name", name))));
-        filter.organizationId().ifPresent(id -> filters.add(anyOf(term("buyer.orgId", orgId(id)),
-                nested("suppliers", term("suppliers.orgId", orgId(id))))));
+        filter.organizationId().ifPresent(id -> filters.add(anyOf(term("buyer.orgId", OrganizationIdentity.idOf(id)),
+                nested("suppliers", term("suppliers.orgId", OrganizationIdentity.idOf(id))))));
         filter.dates().forEach(range -> filters.add(dateRange(range)));
         filter.amount().ifPresent(range -> filters.add(amountRange(range)));
         filter.tenderers().ifPresent(range -> filters.add(intRange("numberOfTenderers", range)));
         filter.directAward().ifPresent(flag -> filters.add(term("directAward", flag)));
         filter.singleBidder().ifPresent(flag -> filters.add(term("singleBidder", flag)));
         return bool;
-    }
-
-    /** An RFC given in any spelling becomes the organization id it resolves to; anything else stays as is. */
-    private static String orgId(String id) {
-        return Rfc.normalise(id).map(rfc -> "MX-RFC-" + rfc).orElse(id);
     }
 
     private ObjectNode anyOf(ObjectNode... queries) {
@@ -135,12 +129,9 @@ final class FilterQuery {
         ArrayNode inner = bool.putObject("bool").putArray("filter");
         range.currency().ifPresent(currency -> inner.add(term("awarded.currency", currency)));
         ObjectNode bounds = inner.addObject().putObject("range").putObject("awarded.minor");
-        range.min().ifPresent(min -> bounds.put("gte", minor(min)));
-        range.max().ifPresent(max -> bounds.put("lte", minor(max)));
+        range.min().ifPresent(min -> bounds.put("gte", Money.minorUnits(min)));
+        range.max().ifPresent(max -> bounds.put("lte", Money.minorUnits(max)));
         return nested("awarded", bool);
     }
 
-    private static long minor(BigDecimal amount) {
-        return amount.movePointRight(2).setScale(0, RoundingMode.HALF_EVEN).longValueExact();
-    }
 }

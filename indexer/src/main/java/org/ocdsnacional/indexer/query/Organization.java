@@ -1,5 +1,7 @@
 package org.ocdsnacional.indexer.query;
 
+import org.ocdsnacional.ocds.mx.OrganizationIdentity;
+
 import java.util.List;
 
 /**
@@ -16,6 +18,6 @@ public record Organization(String id, List<String> names, List<String> identifie
 
     /** What the id rests on: {@code rfc} or {@code name}. */
     public String evidence() {
-        return id.startsWith("MX-RFC-") ? "rfc" : "name";
+        return OrganizationIdentity.rfcOf(id).isPresent() ? "rfc" : "name";
     }
 }

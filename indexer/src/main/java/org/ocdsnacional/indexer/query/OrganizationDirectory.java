@@ -8,8 +8,8 @@ import org.ocdsnacional.indexer.cluster.SearchCluster;
 import org.ocdsnacional.indexer.ingest.Money;
 import org.ocdsnacional.indexer.query.ProcessAggregations.Ranking;
 import org.ocdsnacional.indexer.schema.IndexName;
+import org.ocdsnacional.ocds.mx.OrganizationIdentity;
 import org.ocdsnacional.ocds.mx.OrganizationName;
-import org.ocdsnacional.ocds.mx.Rfc;
 
 import java.math.BigDecimal;
 import java.util.Comparator;
@@ -68,7 +68,7 @@ public final class OrganizationDirectory {
 
     /** One organization by id (an RFC in any spelling is accepted too); empty when no process names it. */
     public Optional<Organization> find(String id) {
-        String orgId = Rfc.normalise(id).map(rfc -> "MX-RFC-" + rfc).orElse(id);
+        String orgId = OrganizationIdentity.idOf(id);
         JsonNode answer = cluster.send("POST", "/" + IndexName.PROCESSES.alias() + "/_search", lookup(orgId));
         JsonNode aggs = answer.path("aggregations");
         long asBuyer = aggs.at("/buyer/doc_count").asLong();

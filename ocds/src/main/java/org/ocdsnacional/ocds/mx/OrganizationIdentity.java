@@ -14,11 +14,23 @@ import java.util.Optional;
  */
 public record OrganizationIdentity(String id, String evidence, Optional<String> rfc) {
 
+    private static final String RFC_PREFIX = "MX-RFC-";
+
+    /** The organization id an RFC in any spelling resolves to; anything else (an id already) unchanged. */
+    public static String idOf(String idOrRfc) {
+        return Rfc.normalise(idOrRfc).map(rfc -> RFC_PREFIX + rfc).orElse(idOrRfc);
+    }
+
+    /** The RFC an organization id rests on; empty for an id that rests on a name. */
+    public static Optional<String> rfcOf(String orgId) {
+        return orgId.startsWith(RFC_PREFIX) ? Optional.of(orgId.substring(RFC_PREFIX.length())) : Optional.empty();
+    }
+
     /** Resolves a party (or an organization reference that has at least a name or an id). */
     public static Optional<OrganizationIdentity> of(JsonNode party) {
         Optional<String> rfc = rfcOf(party);
         if (rfc.isPresent()) {
-            return Optional.of(new OrganizationIdentity("MX-RFC-" + rfc.get(), "rfc", rfc));
+            return Optional.of(new OrganizationIdentity(RFC_PREFIX + rfc.get(), "rfc", rfc));
         }
         String name = OrganizationName.normalise(party.path("name").asText(""));
         if (name.isEmpty()) {

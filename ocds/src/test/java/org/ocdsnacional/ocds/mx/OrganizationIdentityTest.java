@@ -57,4 +57,12 @@ class OrganizationIdentityTest {
         var party = MAPPER.readTree("{\"id\":\"SSA-01\",\"name\":\"Secretaría de Salud\"}");
         assertEquals("nombre:secretaria de salud", OrganizationIdentity.of(party).orElseThrow().id());
     }
+
+    @Test
+    void idsAreResolvedFromAnRfcInAnySpellingAndRfcsReadBackFromIds() {
+        assertEquals("MX-RFC-PNA010101AB1", OrganizationIdentity.idOf("pna 010101 ab1"));
+        assertEquals("nombre:secretaria de salud", OrganizationIdentity.idOf("nombre:secretaria de salud"));
+        assertEquals(Optional.of("PNA010101AB1"), OrganizationIdentity.rfcOf("MX-RFC-PNA010101AB1"));
+        assertEquals(Optional.empty(), OrganizationIdentity.rfcOf("nombre:secretaria de salud"));
+    }
 }
