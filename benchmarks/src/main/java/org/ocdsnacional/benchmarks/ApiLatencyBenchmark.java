@@ -2,6 +2,12 @@ package org.ocdsnacional.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import okhttp3.ConnectionPool;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
 import org.ocdsnacional.api.ApiBackend;
 import org.ocdsnacional.api.ApiConfig;
 import org.ocdsnacional.api.ApiServer;
@@ -40,9 +46,6 @@ import org.ocdsnacional.ocds.schema.MirrorSchemaSource;
 
 import java.math.BigDecimal;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -55,6 +58,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Latency of six representative queries through GraphQL (HTTP to the API, which asks OpenSearch), beside the
@@ -62,7 +66,8 @@ import java.util.concurrent.Future;
  * run, with one client and with 16 concurrent clients. Loads generated releases into an embedded node first
  * (kept in the data folder, so later runs skip the load).
  *
- * <p>Arguments: schema mirror folder, number of releases (5 per process), data folder, requests per measurement.
+ * <p>Arguments: schema mirror folder, number of releases (5 per process), data folder, requests per measurement,
+ * and optionally a part of the name of the only queries to measure (e.g. {@code summary}).
  */
 public final class ApiLatencyBenchmark {
 
@@ -71,6 +76,7 @@ public final class ApiLatencyBenchmark {
     private static final int BATCH = 2_000;
     private static final int CONCURRENT = 16;
     private static final int DEEP_PAGE = 500;
+    private static final MediaType JSON = MediaType.get("application/json");
 
     private ApiLatencyBenchmark() {
     }
@@ -84,6 +90,7 @@ public final class ApiLatencyBenchmark {
         int releases = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
         Path data = Path.of(args.length > 2 ? args[2] : "benchmarks/target/bench/api-data");
         int requests = args.length > 3 ? Integer.parseInt(args[3]) : 200;
+        String only = args.length > 4 ? args[4] : "";
         List<SourceDescriptor> sources = MexicanState.ALL.stream()
                 .map(state -> new SourceDescriptor("gen-" + state.code().toLowerCase(), "Generado " + state.name(),
                         state.code(), "state", "state-platform", "active", "ocds-url", "0 0 3 * * ?"))
@@ -98,7 +105,8 @@ public final class ApiLatencyBenchmark {
                     IssueStore.create(cluster, MAPPER));
             try (ApiServer server = ApiServer.builder().host("127.0.0.1").port(0).backend(backend)
                     .admin(unusedAdmin()).config(unlimited()).mapper(MAPPER).start()) {
-                measure(cases(backend), server.uri().resolve("/graphql"), requests);
+                measure(cases(backend).stream().filter(query -> query.name().contains(only)).toList(),
+                        server.uri().resolve("/graphql"), requests);
             }
         }
     }
@@ -149,7 +157,9 @@ public final class ApiLatencyBenchmark {
     }
 
     private static void measure(List<Case> cases, URI graphQl, int requests) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        OkHttpClient http = new OkHttpClient.Builder()
+                .connectionPool(new ConnectionPool(CONCURRENT * 2, 5, TimeUnit.MINUTES))
+                .build();
         System.out.printf("%-28s %8s %10s %10s %10s %10s %8s %8s%n", "query", "clients", "direct p50",
                 "direct p99", "GraphQL p50", "GraphQL p99", "p50 x", "p99 x");
         for (Case query : cases) {
@@ -194,16 +204,18 @@ public final class ApiLatencyBenchmark {
         return all;
     }
 
-    private static long post(HttpClient http, URI endpoint, String query) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(endpoint).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(MAPPER.writeValueAsBytes(Map.of("query", query))))
+    private static long post(OkHttpClient http, URI endpoint, String query) throws Exception {
+        Request request = new Request.Builder().url(endpoint.toString())
+                .post(RequestBody.create(MAPPER.writeValueAsBytes(Map.of("query", query)), JSON))
                 .build();
-        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        JsonNode answer = MAPPER.readTree(response.body());
-        if (answer.has("errors")) {
-            throw new IllegalStateException("GraphQL errors: " + answer.get("errors"));
+        try (Response response = http.newCall(request).execute()) {
+            byte[] body = response.body().bytes();
+            JsonNode answer = MAPPER.readTree(body);
+            if (answer.has("errors")) {
+                throw new IllegalStateException("GraphQL errors: " + answer.get("errors"));
+            }
+            return body.length;
         }
-        return response.body().length;
     }
 
     private static String cursorBeforePage(ApiBackend backend, int page) {

@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  * The executable GraphQL schema: the SDL files wired to their data fetchers, run under the API's limits with a
  * new DataLoader registry per request.
  */
-public final class GraphQlEngine {
+public final class GraphQlEngine implements AutoCloseable {
 
     /** The schema's files: the API, the OCDS release as typed objects, and the admin mutations. */
     static final List<String> SDL_RESOURCES = List.of("/graphql/schema.graphqls", "/graphql/ocds.graphqls",
@@ -143,6 +143,12 @@ public final class GraphQlEngine {
                 .build();
         ExecutionResult result = ErrorCodes.apply(deadline.run(input, graphQl::execute));
         return new GraphQlResponse(result, meter.report());
+    }
+
+    /** Stops the deadline's alarm clock; queries running now still end. */
+    @Override
+    public void close() {
+        deadline.close();
     }
 
     /** The schema as written in the repository, with its descriptions. */

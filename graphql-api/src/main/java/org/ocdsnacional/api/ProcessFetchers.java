@@ -97,8 +97,8 @@ final class ProcessFetchers {
                 Optional.ofNullable(env.getArgument("after")));
         ProcessPage page = backend.processes().search(query);
         List<Map<String, Object>> nodes = page.hits().stream().map(hit -> node(hit.process())).toList();
-        if (env.getSelectionSet().contains("edges/node/releases")
-                || env.getSelectionSet().contains("edges/node/validationIssues")) {
+        if (AskedFields.path(env, "edges", "node", "releases")
+                || AskedFields.path(env, "edges", "node", "validationIssues")) {
             prefetchReleases(nodes);
         }
         List<Map<String, Object>> edges = new ArrayList<>();

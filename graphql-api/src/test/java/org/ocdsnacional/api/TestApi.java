@@ -50,10 +50,19 @@ public final class TestApi implements AutoCloseable {
 
     /** POSTs a query to {@code /graphql} with extra headers given as name, value, name, value… */
     public Answer post(String query, String... headers) {
+        return post(Map.of("query", query), headers);
+    }
+
+    /** POSTs a query with its variables to {@code /graphql}. */
+    public Answer post(String query, Map<String, Object> variables) {
+        return post(Map.of("query", query, "variables", variables));
+    }
+
+    private Answer post(Map<String, Object> body, String... headers) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(uri("/graphql"))
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(MAPPER.writeValueAsBytes(Map.of("query", query))));
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(MAPPER.writeValueAsBytes(body)));
             if (headers.length > 0) {
                 request.headers(headers);
             }

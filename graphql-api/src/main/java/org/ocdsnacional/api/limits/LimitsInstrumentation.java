@@ -1,5 +1,6 @@
 package org.ocdsnacional.api.limits;
 
+import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQLContext;
 import graphql.execution.ExecutionContext;
@@ -15,26 +16,39 @@ import graphql.parser.exceptions.ParseCancelledException;
 import graphql.parser.exceptions.ParseCancelledTooDeepException;
 import graphql.parser.exceptions.ParseCancelledTooManyCharsException;
 import graphql.parser.ParserOptions;
+import org.ocdsnacional.api.cache.RecentCache;
 
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * Applies the {@link QueryLimits} and the per-client budgets to every query: the parser stops at the size limits
  * (reported as {@code QUERY_TOO_LARGE}), then, once the query is valid and before any field runs, its depth and
- * cost are checked and the cost is taken from the client's budget. Each request's {@link CostMeter} (in its
+ * cost are checked and the cost is taken from the client's budget. Costs are remembered per query text, operation and
+ * variables, so a repeated query is not analysed again. Each request's {@link CostMeter} (in its
  * {@code GraphQLContext}) names the client and receives the cost.
  */
 public final class LimitsInstrumentation implements Instrumentation {
 
+    private static final int COST_CACHE_SIZE = 1_000;
+
     private final QueryLimits limits;
     private final ParserOptions parserOptions;
     private final ClientBudgets budgets;
+    private final RecentCache<CostKey, QueryCost> costs = RecentCache.of(COST_CACHE_SIZE);
 
     private LimitsInstrumentation(QueryLimits limits, ClientBudgets budgets) {
         this.limits = limits;
         this.parserOptions = limits.parserOptions();
         this.budgets = budgets;
+    }
+
+    /** What a query's cost depends on besides the schema: its text, the operation chosen and the variables. */
+    private record CostKey(String query, String operationName, Map<String, Object> variables) {
+        static CostKey of(ExecutionInput input) {
+            return new CostKey(input.getQuery(), input.getOperationName(), input.getVariables());
+        }
     }
 
     public static LimitsInstrumentation create(QueryLimits limits, BudgetConfig budget) {
@@ -63,7 +77,7 @@ public final class LimitsInstrumentation implements Instrumentation {
     public InstrumentationContext<ExecutionResult> beginExecuteOperation(
             InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
         ExecutionContext execution = parameters.getExecutionContext();
-        QueryCost cost = QueryCost.of(execution.getNormalizedQueryTree().get(), execution.getGraphQLSchema());
+        QueryCost cost = costOf(execution);
         if (cost.depth() > limits.maxDepth()) {
             throw QueryRejected.tooDeep(cost.depth(), limits.maxDepth());
         }
@@ -84,6 +98,16 @@ public final class LimitsInstrumentation implements Instrumentation {
             return CompletableFuture.completedFuture(QueryRejected.tooLarge(limits).toExecutionResult());
         }
         return CompletableFuture.completedFuture(result);
+    }
+
+    /** The cost of the query, computed once per text, operation and variables (apps repeat their queries). */
+    private QueryCost costOf(ExecutionContext execution) {
+        CostKey key = CostKey.of(execution.getExecutionInput());
+        return costs.get(key).orElseGet(() -> {
+            QueryCost cost = QueryCost.of(execution.getNormalizedQueryTree().get(), execution.getGraphQLSchema());
+            costs.put(key, cost);
+            return cost;
+        });
     }
 
     private void charge(CostMeter meter, long cost) {

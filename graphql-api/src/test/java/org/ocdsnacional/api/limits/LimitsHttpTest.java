@@ -10,6 +10,7 @@ import org.ocdsnacional.api.TestApi.Answer;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -46,6 +47,16 @@ class LimitsHttpTest {
         assertTrue(answer.message().contains("501") && answer.message().contains("500"), answer.message());
         assertEquals(501, answer.cost().path("requested").asLong(), "1 + 100 × (edges 1 + node (1 + 3))");
         assertEquals(500, answer.cost().path("limit").asInt());
+    }
+
+    @Test
+    void theSameTextCostsWhatItsVariablesAskForEveryTime() {
+        String query = "query($n: Int) { processes(first: $n) { edges { node { ocid title description } } } }";
+        for (int round = 0; round < 2; round++) {
+            assertEquals(501, api.post(query, Map.of("n", 100)).cost().path("requested").asLong(), "round " + round);
+            assertEquals(51, api.post(query, Map.of("n", 10)).cost().path("requested").asLong(), "round " + round);
+        }
+        assertRefused(api.post(query, Map.of("n", 100)), QueryRejected.TOO_COMPLEX);
     }
 
     @Test
