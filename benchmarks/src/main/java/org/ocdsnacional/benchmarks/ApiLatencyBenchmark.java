@@ -174,9 +174,12 @@ public final class ApiLatencyBenchmark {
         }
     }
 
-    /** Per-request latencies (ns) of {@code requests} calls spread over {@code clients} threads, after a warm-up. */
+    /**
+     * Per-request latencies (ns) of {@code requests} calls spread over {@code clients} threads, after as many calls
+     * to warm up (steady state is measured, not the JIT compiling the code path).
+     */
     private static long[] latencies(Timing.Work work, int clients, int requests) throws Exception {
-        for (int i = 0; i < Math.max(10, requests / 10); i++) {
+        for (int i = 0; i < requests; i++) {
             work.run();
         }
         long[] all = new long[requests];

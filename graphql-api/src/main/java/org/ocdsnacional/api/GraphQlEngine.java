@@ -58,22 +58,21 @@ public final class GraphQlEngine implements AutoCloseable {
     public static GraphQlEngine create(ApiBackend backend, ObjectMapper mapper, ApiConfig config,
                                        AdminOperations admin) {
         String sdl = SDL_RESOURCES.stream().map(GraphQlEngine::readSdl).collect(Collectors.joining("\n"));
+        ProcessFetchers processes = new ProcessFetchers(backend, mapper);
         GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(sdl),
-                wiring(backend, mapper, config, admin));
+                wiring(backend, processes, mapper, config, admin));
         LimitsInstrumentation limits = LimitsInstrumentation.create(config.limits(), config.budget());
         GraphQL graphQl = GraphQL.newGraphQL(schema)
                 .instrumentation(limits)
                 .preparsedDocumentProvider(new DocumentCache(DOCUMENT_CACHE_SIZE))
                 .defaultDataFetcherExceptionHandler(new ApiErrors())
                 .build();
-        // The query side registers its loaders here, e.g. DataLoaders.none().with("organization", factory).
-        DataLoaders loaders = DataLoaders.none();
+        DataLoaders loaders = DataLoaders.none().with(ProcessFetchers.RELEASES_LOADER, processes::releasesLoader);
         return new GraphQlEngine(graphQl, sdl, limits, config, loaders);
     }
 
-    private static RuntimeWiring wiring(ApiBackend backend, ObjectMapper mapper, ApiConfig config,
-                                        AdminOperations admin) {
-        ProcessFetchers processes = new ProcessFetchers(backend, mapper);
+    private static RuntimeWiring wiring(ApiBackend backend, ProcessFetchers processes, ObjectMapper mapper,
+                                        ApiConfig config, AdminOperations admin) {
         OrganizationFetchers organizations = new OrganizationFetchers(backend);
         SummaryFetchers summary = new SummaryFetchers(backend);
         SourceFetchers sources = new SourceFetchers(backend);

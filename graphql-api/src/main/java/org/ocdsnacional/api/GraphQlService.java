@@ -14,6 +14,7 @@ import org.ocdsnacional.api.admin.Credentials;
 import org.ocdsnacional.api.limits.CostReport;
 import org.ocdsnacional.api.web.QueryMetrics;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -52,10 +53,10 @@ public final class GraphQlService implements HttpService {
         response.header(HeaderValues.CONTENT_TYPE_TEXT_PLAIN).send(engine.sdl());
     }
 
-    private void post(ServerRequest request, ServerResponse response) throws JsonProcessingException {
+    private void post(ServerRequest request, ServerResponse response) throws IOException {
         JsonNode body;
         try {
-            body = mapper.readTree(request.content().as(String.class));
+            body = mapper.readTree(request.content().as(byte[].class));
         } catch (JsonProcessingException e) {
             badRequest(response, "El cuerpo no es JSON / The request body is not JSON: " + e.getOriginalMessage());
             return;
@@ -101,7 +102,7 @@ public final class GraphQlService implements HttpService {
     }
 
     private Map<String, Object> variables(JsonNode node) {
-        if (!node.isObject()) {
+        if (!node.isObject() || node.isEmpty()) {
             return Map.of();
         }
         return mapper.convertValue(node, mapper.getTypeFactory().constructMapType(Map.class, String.class,

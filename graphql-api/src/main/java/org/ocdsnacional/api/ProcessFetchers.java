@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import org.dataloader.DataLoader;
+import org.dataloader.DataLoaderFactory;
 import org.ocdsnacional.indexer.query.ProcessFilter;
 import org.ocdsnacional.indexer.query.ProcessPage;
 import org.ocdsnacional.indexer.query.ProcessQuery;
@@ -17,14 +19,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Processes: searching, one by ocid, and the fields of a process that need more than its document (its
- * releases, validation issues and sources). Releases of a whole page are read in one request when asked for.
+ * releases, validation issues and sources). The releases of all the processes a query shows (a page, say) are read
+ * in one request, through the request's {@link #RELEASES_LOADER}.
  */
 final class ProcessFetchers {
 
-    private static final String RELEASES = "_releases";
+    /** The name of the DataLoader of releases by process key. */
+    static final String RELEASES_LOADER = "releases";
     private static final String COMPILED = "_compiledRelease";
     /** Fields of the process document not converted for every hit: the compiled release, and search-only text. */
     private static final Set<String> LAZY_FIELDS = Set.of("compiledRelease", "fullText");
@@ -57,24 +62,35 @@ final class ProcessFetchers {
                 .orElse(null);
     }
 
-    DataFetcher<List<Map<String, Object>>> releases() {
-        return env -> releasesOf(env.getSource()).stream().map(ProcessFetchers::releaseInfo).toList();
+    /** A new loader of the releases of processes by key, for one request: it batches the keys asked at one level. */
+    DataLoader<String, List<JsonNode>> releasesLoader() {
+        return DataLoaderFactory.newMappedDataLoader((Set<String> keys) ->
+                CompletableFuture.completedFuture(backend.releases().of(keys)));
     }
 
-    DataFetcher<List<Object>> validationIssues() {
+    DataFetcher<CompletableFuture<List<Map<String, Object>>>> releases() {
+        return env -> releasesOf(env).thenApply(releases -> releases.stream().map(ProcessFetchers::releaseInfo)
+                .toList());
+    }
+
+    DataFetcher<CompletableFuture<List<Object>>> validationIssues() {
         return env -> {
             int first = OrderInput.first(env.getArgument("first"), 20);
-            List<Object> issues = new ArrayList<>();
-            for (JsonNode release : releasesOf(env.getSource())) {
-                for (JsonNode issue : release.at("/validation/issues")) {
-                    if (issues.size() == first) {
-                        return issues;
-                    }
-                    issues.add(exact.convertValue(issue, Map.class));
-                }
-            }
-            return issues;
+            return releasesOf(env).thenApply(releases -> issues(releases, first));
         };
+    }
+
+    private List<Object> issues(List<JsonNode> releases, int first) {
+        List<Object> issues = new ArrayList<>();
+        for (JsonNode release : releases) {
+            for (JsonNode issue : release.at("/validation/issues")) {
+                if (issues.size() == first) {
+                    return issues;
+                }
+                issues.add(exact.convertValue(issue, Map.class));
+            }
+        }
+        return issues;
     }
 
     DataFetcher<List<Map<String, Object>>> publishedBy() {
@@ -97,10 +113,6 @@ final class ProcessFetchers {
                 Optional.ofNullable(env.getArgument("after")));
         ProcessPage page = backend.processes().search(query);
         List<Map<String, Object>> nodes = page.hits().stream().map(hit -> node(hit.process())).toList();
-        if (AskedFields.path(env, "edges", "node", "releases")
-                || AskedFields.path(env, "edges", "node", "validationIssues")) {
-            prefetchReleases(nodes);
-        }
         List<Map<String, Object>> edges = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
             edges.add(Map.of("cursor", page.hits().get(i).cursor(), "node", nodes.get(i)));
@@ -110,19 +122,10 @@ final class ProcessFetchers {
                 "pageInfo", Views.pageInfo(page.hasNext(), endCursor));
     }
 
-    private void prefetchReleases(List<Map<String, Object>> nodes) {
-        Map<String, List<JsonNode>> releases = backend.releases()
-                .of(nodes.stream().map(node -> (String) node.get("key")).toList());
-        nodes.forEach(node -> node.put(RELEASES, releases.getOrDefault((String) node.get("key"), List.of())));
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<JsonNode> releasesOf(Map<String, Object> process) {
-        Object prefetched = process.get(RELEASES);
-        if (prefetched != null) {
-            return (List<JsonNode>) prefetched;
-        }
-        return backend.releases().of((String) process.get("key"));
+    private static CompletableFuture<List<JsonNode>> releasesOf(DataFetchingEnvironment env) {
+        Map<String, Object> process = env.getSource();
+        DataLoader<String, List<JsonNode>> loader = env.getDataLoader(RELEASES_LOADER);
+        return loader.load((String) process.get("key")).thenApply(found -> found == null ? List.of() : found);
     }
 
     /**

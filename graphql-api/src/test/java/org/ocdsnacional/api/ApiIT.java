@@ -164,6 +164,20 @@ class ApiIT {
     }
 
     @Test
+    void eachProcessOfAPageGetsItsOwnReleases() {
+        JsonNode edges = api.data("{ processes(first: 8, orderBy: {field: DATE, direction: ASC}) { edges { node { "
+                + "ocid releases { id } validationIssues { type } } } } }").at("/processes/edges");
+        assertEquals(8, edges.size());
+        for (JsonNode edge : edges) {
+            String ocid = edge.at("/node/ocid").asText();
+            JsonNode releases = edge.at("/node/releases");
+            assertEquals(1, releases.size(), ocid + ": " + releases);
+            assertEquals(ocid + "-r1", releases.at("/0/id").asText(), "the process's own release");
+            assertTrue(edge.at("/node/validationIssues").isArray(), ocid);
+        }
+    }
+
+    @Test
     void ocdsPackagesOfAProcessAreServedForOtherTools() {
         String link = api.data("{ process(ocid: \"ocds-test01-P6\") { recordPackageUrl } }")
                 .at("/process/recordPackageUrl").asText();
