@@ -23,6 +23,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -58,7 +59,7 @@ public final class GraphQlEngine implements AutoCloseable {
     public static GraphQlEngine create(ApiBackend backend, ObjectMapper mapper, ApiConfig config,
                                        AdminOperations admin) {
         String sdl = SDL_RESOURCES.stream().map(GraphQlEngine::readSdl).collect(Collectors.joining("\n"));
-        ProcessFetchers processes = new ProcessFetchers(backend, mapper);
+        ProcessFetchers processes = new ProcessFetchers(backend);
         GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(sdl),
                 wiring(backend, processes, mapper, config, admin));
         LimitsInstrumentation limits = LimitsInstrumentation.create(config.limits(), config.budget());
@@ -67,7 +68,8 @@ public final class GraphQlEngine implements AutoCloseable {
                 .preparsedDocumentProvider(new DocumentCache(DOCUMENT_CACHE_SIZE))
                 .defaultDataFetcherExceptionHandler(new ApiErrors())
                 .build();
-        DataLoaders loaders = DataLoaders.none().with(ProcessFetchers.RELEASES_LOADER, processes::releasesLoader);
+        DataLoaders loaders = DataLoaders.none().with(ProcessFetchers.RELEASES_LOADER,
+                Set.of("releases", "validationIssues"), processes::releasesLoader);
         return new GraphQlEngine(graphQl, sdl, limits, config, loaders);
     }
 
@@ -130,17 +132,18 @@ public final class GraphQlEngine implements AutoCloseable {
                 .build();
     }
 
-    /** Runs one request under the limits and the deadline, with its own DataLoaders. */
+    /** Runs one request under the limits and the deadline, with its own DataLoaders when it may use any. */
     public GraphQlResponse execute(GraphQlRequest request) {
         CostMeter meter = CostMeter.forClient(request.client());
-        ExecutionInput input = ExecutionInput.newExecutionInput()
+        ExecutionInput.Builder input = ExecutionInput.newExecutionInput()
                 .query(request.query())
                 .variables(request.variables())
                 .operationName(request.operationName().orElse(null))
-                .graphQLContext(context -> prepare(context, meter, request.credentials()))
-                .dataLoaderRegistry(loaders.newRegistry())
-                .build();
-        ExecutionResult result = ErrorCodes.apply(deadline.run(input, graphQl::execute));
+                .graphQLContext(context -> prepare(context, meter, request.credentials()));
+        if (loaders.neededBy(request.query())) {
+            input.dataLoaderRegistry(loaders.newRegistry());
+        }
+        ExecutionResult result = ErrorCodes.apply(deadline.run(input.build(), graphQl::execute));
         return new GraphQlResponse(result, meter.report());
     }
 

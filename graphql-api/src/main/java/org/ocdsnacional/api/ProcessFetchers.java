@@ -1,8 +1,6 @@
 package org.ocdsnacional.api;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
@@ -35,11 +33,9 @@ final class ProcessFetchers {
     private static final Set<String> LAZY_FIELDS = Set.of("compiledRelease", "fullText");
 
     private final ApiBackend backend;
-    private final ObjectMapper exact;
 
-    ProcessFetchers(ApiBackend backend, ObjectMapper mapper) {
+    ProcessFetchers(ApiBackend backend) {
         this.backend = backend;
-        this.exact = mapper.copy().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     }
 
     DataFetcher<Map<String, Object>> processes() {
@@ -87,7 +83,7 @@ final class ProcessFetchers {
                 if (issues.size() == first) {
                     return issues;
                 }
-                issues.add(exact.convertValue(issue, Map.class));
+                issues.add(PlainValues.map(issue));
             }
         }
         return issues;
@@ -136,7 +132,7 @@ final class ProcessFetchers {
         Map<String, Object> node = new HashMap<>();
         process.properties().forEach(field -> {
             if (!LAZY_FIELDS.contains(field.getKey())) {
-                node.put(field.getKey(), exact.convertValue(field.getValue(), Object.class));
+                node.put(field.getKey(), PlainValues.of(field.getValue()));
             }
         });
         node.put(COMPILED, process.path("compiledRelease"));
@@ -148,7 +144,7 @@ final class ProcessFetchers {
     DataFetcher<Object> compiledRelease() {
         return env -> {
             Object compiled = ((Map<?, ?>) env.getSource()).get(COMPILED);
-            return compiled instanceof JsonNode json && !json.isMissingNode() ? exact.convertValue(json, Map.class)
+            return compiled instanceof JsonNode json && !json.isMissingNode() ? PlainValues.map(json)
                     : null;
         };
     }

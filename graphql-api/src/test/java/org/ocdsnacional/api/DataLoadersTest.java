@@ -6,8 +6,10 @@ import org.dataloader.DataLoaderRegistry;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,7 +22,7 @@ class DataLoadersTest {
 
     @Test
     void everyRequestGetsNewLoaders() {
-        DataLoaders loaders = DataLoaders.none().with("echo", DataLoadersTest::echo);
+        DataLoaders loaders = DataLoaders.none().with("echo", Set.of("echoed"), DataLoadersTest::echo);
         DataLoaderRegistry first = loaders.newRegistry();
         DataLoaderRegistry second = loaders.newRegistry();
         assertTrue(first.getKeys().contains("echo"));
@@ -28,9 +30,18 @@ class DataLoadersTest {
     }
 
     @Test
+    void onlyQueriesNamingALoadersFieldNeedTheLoaders() {
+        DataLoaders loaders = DataLoaders.none().with("echo", Set.of("echoed"), DataLoadersTest::echo);
+        assertTrue(loaders.neededBy("{ a { echoed { id } } }"));
+        assertTrue(loaders.neededBy("query { a { ...F } } fragment F on A { echoed { id } }"));
+        assertFalse(loaders.neededBy("{ a { id } }"));
+        assertFalse(DataLoaders.none().neededBy("{ echoed }"));
+    }
+
+    @Test
     void aNameIsRegisteredOnce() {
-        DataLoaders loaders = DataLoaders.none().with("echo", DataLoadersTest::echo);
-        assertThrows(IllegalArgumentException.class, () -> loaders.with("echo", DataLoadersTest::echo));
+        DataLoaders loaders = DataLoaders.none().with("echo", Set.of("echoed"), DataLoadersTest::echo);
+        assertThrows(IllegalArgumentException.class, () -> loaders.with("echo", Set.of("other"), DataLoadersTest::echo));
         assertTrue(DataLoaders.none().newRegistry().getKeys().isEmpty());
     }
 }
