@@ -139,7 +139,7 @@ public final class GraphQlEngine implements AutoCloseable {
                 .query(request.query())
                 .variables(request.variables())
                 .operationName(request.operationName().orElse(null))
-                .graphQLContext(context -> prepare(context, meter, request.credentials()));
+                .graphQLContext(context -> prepare(context, meter, request));
         if (loaders.neededBy(request.query())) {
             input.dataLoaderRegistry(loaders.newRegistry());
         }
@@ -158,9 +158,10 @@ public final class GraphQlEngine implements AutoCloseable {
         return sdl;
     }
 
-    private void prepare(GraphQLContext.Builder context, CostMeter meter, Credentials credentials) {
+    private void prepare(GraphQLContext.Builder context, CostMeter meter, GraphQlRequest request) {
         limits.prepare(context);
-        context.put(CostMeter.class, meter).put(Credentials.class, credentials);
+        context.put(CostMeter.class, meter).put(Credentials.class, request.credentials())
+                .put(QueryText.class, new QueryText(request.query()));
         if (!introspection) {
             context.put(Introspection.INTROSPECTION_DISABLED, true);
         }

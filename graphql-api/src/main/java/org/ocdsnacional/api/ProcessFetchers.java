@@ -106,7 +106,7 @@ final class ProcessFetchers {
         int first = OrderInput.first(env.getArgument("first"), 20);
         ProcessQuery query = new ProcessQuery(Optional.ofNullable(text), filter,
                 OrderInput.processOrder(env.getArgument("orderBy")), first,
-                Optional.ofNullable(env.getArgument("after")));
+                Optional.ofNullable(env.getArgument("after")), QueryText.of(env).mayAsk("compiledRelease"));
         ProcessPage page = backend.processes().search(query);
         List<Map<String, Object>> nodes = page.hits().stream().map(hit -> node(hit.process())).toList();
         List<Map<String, Object>> edges = new ArrayList<>();

@@ -178,6 +178,18 @@ class ApiIT {
     }
 
     @Test
+    void aPageCarriesCompiledReleasesOnlyWhenAsked() {
+        JsonNode edges = api.data("{ processes(first: 3) { edges { node { ocid compiledRelease { ocid } "
+                + "compiledReleaseJson } } } }").at("/processes/edges");
+        assertEquals(3, edges.size());
+        for (JsonNode edge : edges) {
+            String ocid = edge.at("/node/ocid").asText();
+            assertEquals(ocid, edge.at("/node/compiledRelease/ocid").asText());
+            assertEquals(ocid, edge.at("/node/compiledReleaseJson/ocid").asText());
+        }
+    }
+
+    @Test
     void ocdsPackagesOfAProcessAreServedForOtherTools() {
         String link = api.data("{ process(ocid: \"ocds-test01-P6\") { recordPackageUrl } }")
                 .at("/process/recordPackageUrl").asText();

@@ -109,6 +109,20 @@ class IndexerIT {
     }
 
     @Test
+    void hitsCarryTheCompiledReleaseOnlyWhenAsked() {
+        ProcessQuery full = query(null, ProcessFilter.NONE, 5, null);
+        ProcessQuery light = new ProcessQuery(full.text(), full.filter(), full.order(), 5, full.after(), false);
+        for (ProcessPage.Hit hit : search.search(full).hits()) {
+            assertTrue(hit.process().path("compiledRelease").has("ocid"), hit.process().toString());
+            assertTrue(hit.process().path("fullText").isMissingNode(), "search-only text stays in the index");
+        }
+        for (ProcessPage.Hit hit : search.search(light).hits()) {
+            assertTrue(hit.process().path("compiledRelease").isMissingNode());
+            assertFalse(hit.process().path("ocid").asText().isEmpty(), "the searchable fields are there");
+        }
+    }
+
+    @Test
     void filtersBySourceStateBuyerSupplierDateAndAmount() {
         assertEquals(12, search.search(query(null, filter(List.of("cmx"), List.of(), null, null, null, null), 50,
                 null)).total());
@@ -242,7 +256,7 @@ class IndexerIT {
 
     private static ProcessQuery query(String text, ProcessFilter filter, int first, String after) {
         return new ProcessQuery(Optional.ofNullable(text), filter, Optional.empty(), first,
-                Optional.ofNullable(after));
+                Optional.ofNullable(after), true);
     }
 
     private static ProcessFilter filter(List<String> sources, List<String> states, String buyer, String supplier,

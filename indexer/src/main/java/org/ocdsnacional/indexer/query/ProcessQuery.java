@@ -10,9 +10,11 @@ import java.util.Optional;
  * @param order  ordering; empty for the default (relevance with text, newest first without)
  * @param first  page size
  * @param after  the cursor of the last process of the previous page
+ * @param compiledRelease whether each hit carries its compiled release, by far the largest part of a process:
+ *                        a page without them is read, sent and parsed several times faster
  */
 public record ProcessQuery(Optional<String> text, ProcessFilter filter, Optional<ProcessOrder> order, int first,
-                           Optional<String> after) {
+                           Optional<String> after, boolean compiledRelease) {
 
     boolean hasText() {
         return text.filter(words -> !words.isBlank()).isPresent();

@@ -21,6 +21,9 @@ public final class ProcessSearch {
     /** Totals are exact up to this many processes; beyond it they are a lower bound, labelled as such. */
     public static final int EXACT_TOTAL_BOUND = 100_000;
     static final String KEEP_ALIVE = "5m";
+    /** Fields of the process document (see {@code ingest.ProcessDocument}) that hits may leave out. */
+    private static final String FULL_TEXT = "fullText";
+    private static final String COMPILED_RELEASE = "compiledRelease";
 
     private final SearchCluster cluster;
     private final ObjectMapper mapper;
@@ -58,6 +61,7 @@ public final class ProcessSearch {
         body.put("track_total_hits", EXACT_TOTAL_BOUND);
         body.set("query", filters.build(query.text(), query.filter()));
         body.set("sort", sort(order));
+        body.set("_source", sourceExcludes(query));
         position.ifPresent(p -> body.set("search_after", p.after()));
         pit.ifPresent(id -> body.putObject("pit").put("id", id).put("keep_alive", KEEP_ALIVE));
         JsonNode hits = (pit.isPresent() ? searchPointInTime(body) : processes(body)).path("hits");
@@ -102,6 +106,16 @@ public final class ProcessSearch {
         JsonNode total = hits.path("total");
         return new ProcessPage(total.path("value").asLong(), "eq".equals(total.path("relation").asText()), page,
                 list.size() > first);
+    }
+
+    /** Hits never carry the search-only text; they carry the compiled release only when asked to. */
+    private ObjectNode sourceExcludes(ProcessQuery query) {
+        ObjectNode source = mapper.createObjectNode();
+        ArrayNode excludes = source.putArray("excludes").add(FULL_TEXT);
+        if (!query.compiledRelease()) {
+            excludes.add(COMPILED_RELEASE);
+        }
+        return source;
     }
 
     private ArrayNode sort(ProcessOrder order) {
