@@ -1,0 +1,173 @@
+package org.ocdsnacional.ocds.read;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.ArrayDeque;
+import java.util.concurrent.BlockingDeque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingDeque;
+import java.util.function.Consumer;
+
+/**
+ * Release trees built on a helper thread from the bytes of each release, while the reading thread goes on
+ * through the JSON (which the parser checks as it passes it). The trees go to their uses in document order, on the
+ * reading thread. At most {@value #MAX_WAITING} releases, and {@value #MAX_WAITING_BYTES} bytes of them, wait at a
+ * time; when more do, the reading thread builds the newest itself, or waits for the oldest.
+ */
+final class TreesAhead implements ReleaseTrees {
+
+    private static final int MAX_WAITING = 64;
+    private static final long MAX_WAITING_BYTES = 4 << 20;
+
+    private final TreeBuilder builder;
+    private final ReleaseTrees inPlace;
+    private final ArrayDeque<Waiting> waiting = new ArrayDeque<>();
+    private final BlockingDeque<Runnable> unbuilt = new LinkedBlockingDeque<>();
+    private long waitingBytes;
+    private Thread helper;
+
+    /**
+     * @param builder builds a tree from the bytes of one release
+     * @param inPlace for a release whose bytes are not at hand: the parser reads decoded text, or no
+     *                {@link RecentBytes}
+     */
+    TreesAhead(TreeBuilder builder, ReleaseTrees inPlace) {
+        this.builder = builder;
+        this.inPlace = inPlace;
+    }
+
+    /** Builds a tree from the UTF-8 bytes of one JSON object. */
+    @FunctionalInterface
+    interface TreeBuilder {
+        /**
+         * @param offset where the bytes start in the input, for the position of an error
+         */
+        ObjectNode tree(byte[] json, long offset) throws IOException;
+    }
+
+    @Override
+    public void next(JsonParser p, Consumer<ObjectNode> use) throws IOException {
+        long start = p.currentTokenLocation().getByteOffset();
+        if (!(p.getInputSource() instanceof RecentBytes input) || start < 0 || !input.hold(start)) {
+            settle();
+            inPlace.next(p, use);
+            return;
+        }
+        p.skipChildren();
+        byte[] json = input.copy(start, p.currentTokenLocation().getByteOffset() + 1);
+        enqueue(new FutureTask<>(() -> builder.tree(json, start)), use, json.length);
+        handOverBuilt();
+        while (waiting.size() > MAX_WAITING || waitingBytes > MAX_WAITING_BYTES) {
+            helpOrWait();
+        }
+    }
+
+    @Override
+    public void settle() throws IOException {
+        while (!waiting.isEmpty()) {
+            helpOrWait();
+        }
+    }
+
+    @Override
+    public void close() {
+        drop();
+        if (helper != null) {
+            helper.interrupt();
+        }
+    }
+
+    private void enqueue(FutureTask<ObjectNode> task, Consumer<ObjectNode> use, int bytes) {
+        waiting.add(new Waiting(task, use, bytes));
+        waitingBytes += bytes;
+        unbuilt.add(task);
+        if (helper == null) {
+            helper = Thread.ofPlatform().daemon().name("ocds-reader-trees").start(this::build);
+        }
+    }
+
+    /** The helper: builds releases in the order they were met until closed. */
+    private void build() {
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                unbuilt.takeFirst().run();
+            }
+        } catch (InterruptedException closed) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void handOverBuilt() throws IOException {
+        while (!waiting.isEmpty() && waiting.peekFirst().task.isDone()) {
+            handOverOldest();
+        }
+    }
+
+    /** Builds the newest release not yet started, or, with none left, waits for the oldest and hands it over. */
+    private void helpOrWait() throws IOException {
+        handOverBuilt();
+        if (waiting.isEmpty()) {
+            return;
+        }
+        Runnable newest = unbuilt.pollLast();
+        if (newest != null) {
+            newest.run();
+        } else {
+            handOverOldest();
+        }
+    }
+
+    private void handOverOldest() throws IOException {
+        Waiting oldest = waiting.pollFirst();
+        waitingBytes -= oldest.bytes;
+        boolean handedOver = false;
+        try {
+            oldest.task.run();
+            oldest.use.accept(built(oldest.task));
+            handedOver = true;
+        } finally {
+            if (!handedOver) {
+                drop();
+            }
+        }
+    }
+
+    private void drop() {
+        waiting.forEach(w -> w.task.cancel(false));
+        waiting.clear();
+        unbuilt.clear();
+        waitingBytes = 0;
+    }
+
+    private static ObjectNode built(FutureTask<ObjectNode> task) throws IOException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("Interrumpido al esperar un release / Interrupted waiting for a release");
+        } catch (ExecutionException e) {
+            throw rethrown(e.getCause());
+        }
+    }
+
+    private static IOException rethrown(Throwable cause) {
+        if (cause instanceof IOException io) {
+            return io;
+        }
+        if (cause instanceof RuntimeException unchecked) {
+            throw unchecked;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return new IOException(cause);
+    }
+
+    /** A release met, its tree built or to be built, and what to do with it. */
+    private record Waiting(FutureTask<ObjectNode> task, Consumer<ObjectNode> use, int bytes) {
+    }
+}
