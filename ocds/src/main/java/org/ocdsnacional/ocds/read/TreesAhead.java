@@ -15,18 +15,21 @@ import java.util.function.Consumer;
 /**
  * Release trees built on a helper thread from the bytes of each release, while the reading thread goes on
  * through the JSON (which the parser checks as it passes it). The trees go to their uses in document order, on the
- * reading thread. At most {@value #MAX_WAITING} releases, and {@value #MAX_WAITING_BYTES} bytes of them, wait at a
- * time; when more do, the reading thread builds the newest itself, or waits for the oldest.
+ * reading thread. Releases travel in batches ({@link ReleaseBatch}), so that the threads meet seldom; the helper
+ * starts with the first full batch. At most
+ * {@value #MAX_WAITING} batches, and {@value #MAX_WAITING_BYTES} bytes of them, wait at a time; when more do, the
+ * reading thread builds the newest itself, or waits for the oldest.
  */
 final class TreesAhead implements ReleaseTrees {
 
-    private static final int MAX_WAITING = 64;
+    private static final int MAX_WAITING = 8;
     private static final long MAX_WAITING_BYTES = 4 << 20;
 
     private final TreeBuilder builder;
     private final ReleaseTrees inPlace;
     private final ArrayDeque<Waiting> waiting = new ArrayDeque<>();
     private final BlockingDeque<Runnable> unbuilt = new LinkedBlockingDeque<>();
+    private ReleaseBatch filling = new ReleaseBatch();
     private long waitingBytes;
     private Thread helper;
 
@@ -58,16 +61,22 @@ final class TreesAhead implements ReleaseTrees {
             return;
         }
         p.skipChildren();
-        byte[] json = input.copy(start, p.currentTokenLocation().getByteOffset() + 1);
-        enqueue(new FutureTask<>(() -> builder.tree(json, start)), use, json.length);
-        handOverBuilt();
-        while (waiting.size() > MAX_WAITING || waitingBytes > MAX_WAITING_BYTES) {
-            helpOrWait();
+        filling.add(input.copy(start, p.currentTokenLocation().getByteOffset() + 1), start, use);
+        if (filling.full()) {
+            send();
+            startHelper();
+            handOverBuilt();
+            while (waiting.size() > MAX_WAITING || waitingBytes > MAX_WAITING_BYTES) {
+                helpOrWait();
+            }
         }
     }
 
     @Override
     public void settle() throws IOException {
+        if (!filling.isEmpty()) {
+            send();
+        }
         while (!waiting.isEmpty()) {
             helpOrWait();
         }
@@ -81,16 +90,24 @@ final class TreesAhead implements ReleaseTrees {
         }
     }
 
-    private void enqueue(FutureTask<ObjectNode> task, Consumer<ObjectNode> use, int bytes) {
-        waiting.add(new Waiting(task, use, bytes));
-        waitingBytes += bytes;
+    /** The batch being filled goes to be built. */
+    private void send() {
+        ReleaseBatch batch = filling;
+        filling = new ReleaseBatch();
+        FutureTask<ReleaseBatch.Built> task = new FutureTask<>(() -> batch.build(builder));
+        waiting.add(new Waiting(task, batch));
+        waitingBytes += batch.bytes();
         unbuilt.add(task);
+    }
+
+    /** With the first full batch: packages of fewer releases are built on the reading thread alone. */
+    private void startHelper() {
         if (helper == null) {
             helper = Thread.ofPlatform().daemon().name("ocds-reader-trees").start(this::build);
         }
     }
 
-    /** The helper: builds releases in the order they were met until closed. */
+    /** The helper: builds batches in the order they were sent until closed. */
     private void build() {
         try {
             while (!Thread.currentThread().isInterrupted()) {
@@ -107,7 +124,7 @@ final class TreesAhead implements ReleaseTrees {
         }
     }
 
-    /** Builds the newest release not yet started, or, with none left, waits for the oldest and hands it over. */
+    /** Builds the newest batch not yet started, or, with none left, waits for the oldest and hands it over. */
     private void helpOrWait() throws IOException {
         handOverBuilt();
         if (waiting.isEmpty()) {
@@ -123,11 +140,11 @@ final class TreesAhead implements ReleaseTrees {
 
     private void handOverOldest() throws IOException {
         Waiting oldest = waiting.pollFirst();
-        waitingBytes -= oldest.bytes;
+        waitingBytes -= oldest.batch.bytes();
         boolean handedOver = false;
         try {
             oldest.task.run();
-            oldest.use.accept(built(oldest.task));
+            built(oldest.task).handOver();
             handedOver = true;
         } finally {
             if (!handedOver) {
@@ -140,24 +157,22 @@ final class TreesAhead implements ReleaseTrees {
         waiting.forEach(w -> w.task.cancel(false));
         waiting.clear();
         unbuilt.clear();
+        filling = new ReleaseBatch();
         waitingBytes = 0;
     }
 
-    private static ObjectNode built(FutureTask<ObjectNode> task) throws IOException {
+    private static ReleaseBatch.Built built(FutureTask<ReleaseBatch.Built> task) throws IOException {
         try {
             return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new InterruptedIOException("Interrumpido al esperar un release / Interrupted waiting for a release");
+            throw new InterruptedIOException("Interrumpido al esperar releases / Interrupted waiting for releases");
         } catch (ExecutionException e) {
             throw rethrown(e.getCause());
         }
     }
 
     private static IOException rethrown(Throwable cause) {
-        if (cause instanceof IOException io) {
-            return io;
-        }
         if (cause instanceof RuntimeException unchecked) {
             throw unchecked;
         }
@@ -167,7 +182,7 @@ final class TreesAhead implements ReleaseTrees {
         return new IOException(cause);
     }
 
-    /** A release met, its tree built or to be built, and what to do with it. */
-    private record Waiting(FutureTask<ObjectNode> task, Consumer<ObjectNode> use, int bytes) {
+    /** A batch sent, its trees built or to be built. */
+    private record Waiting(FutureTask<ReleaseBatch.Built> task, ReleaseBatch batch) {
     }
 }
