@@ -168,10 +168,13 @@ final class Walk {
                 skip(p, "Un elemento de «releases» no es un objeto / An element of \"releases\" is not a JSON object");
                 continue;
             }
-            array = array != null ? array : arrayPointer(p);
-            String at = array + "/" + p.getParsingContext().getParent().getCurrentIndex();
+            if (array == null) {
+                array = arrayPointer(p);
+            }
+            String inArray = array;
+            int index = p.getParsingContext().getParent().getCurrentIndex();
             long start = offset(p.currentTokenLocation());
-            releaseTrees.next(p, tree -> release(tree, metadata, "", start, () -> at));
+            releaseTrees.next(p, tree -> release(tree, metadata, "", start, () -> inArray + "/" + index));
         }
     }
 
