@@ -13,26 +13,48 @@ final class ByteWords {
     private static final long HIGHS = 0x8080808080808080L;
     private static final long QUOTES = ONES * '"';
     private static final long BACKSLASHES = ONES * '\\';
+    private static final long CONTROLS = ONES * ' ';
 
     private ByteWords() {
     }
 
-    /** The index of the first {@code "} or {@code \} from {@code from} on; {@code in.length} if there is none. */
-    static int quoteOrBackslash(byte[] in, int from) {
+    /** The index of the first {@code "} or {@code \} in {@code in[from..to)}; {@code to} if there is none. */
+    static int quoteOrBackslash(byte[] in, int from, int to) {
         int i = from;
-        for (; i <= in.length - Long.BYTES; i += Long.BYTES) {
+        for (; i <= to - Long.BYTES; i += Long.BYTES) {
             long word = (long) WORD.get(in, i);
             long found = zeroBytes(word ^ QUOTES) | zeroBytes(word ^ BACKSLASHES);
             if (found != 0) {
                 return i + (Long.numberOfTrailingZeros(found) >>> 3);
             }
         }
-        for (; i < in.length; i++) {
+        for (; i < to; i++) {
             if (in[i] == '"' || in[i] == '\\') {
                 return i;
             }
         }
-        return in.length;
+        return to;
+    }
+
+    /**
+     * The index of the first {@code "}, {@code \} or control character (below 0x20, which JSON strings must
+     * escape) in {@code in[from..to)}; {@code to} if there is none.
+     */
+    static int stringStop(byte[] in, int from, int to) {
+        int i = from;
+        for (; i <= to - Long.BYTES; i += Long.BYTES) {
+            long word = (long) WORD.get(in, i);
+            long found = zeroBytes(word ^ QUOTES) | zeroBytes(word ^ BACKSLASHES) | below(word, CONTROLS);
+            if (found != 0) {
+                return i + (Long.numberOfTrailingZeros(found) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
+            if (in[i] == '"' || in[i] == '\\' || (in[i] & 0xff) < ' ') {
+                return i;
+            }
+        }
+        return to;
     }
 
     /** A hash of {@code in[from..to)}. */
@@ -67,6 +89,14 @@ final class ByteWords {
             }
         }
         return (long) WORD.get(kept, at + length - Long.BYTES) == (long) WORD.get(in, to - Long.BYTES);
+    }
+
+    /**
+     * The high bit set in each byte of {@code word} below the byte of {@code limits} (repeated), and maybe in bytes
+     * above the lowest such one; for bytes below 0x80 only, which is what is asked of the lowest.
+     */
+    private static long below(long word, long limits) {
+        return (word - limits) & ~word & HIGHS;
     }
 
     /** The high bit set in each byte of {@code word} that is zero, and maybe in bytes above the lowest such one. */

@@ -2,6 +2,7 @@ package org.ocdsnacional.ocds.read;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -25,32 +26,35 @@ import java.util.Map;
  * Builds the Jackson tree of a JSON object from its UTF-8 bytes, the same tree Jackson's tree reading builds, with
  * less work: strings are found eight bytes at a time ({@link ByteWords}) and made straight from their bytes, field
  * names met lately are not decoded again ({@link FieldNames}), maps and lists are made at their final size,
- * numbers of up to 18 digits are converted from their digits ({@link NumberNodes}). Meant for
- * bytes a Jackson parser has checked as it passed them; anything malformed still ends in a
- * {@link JsonParseException} with its byte offset, and text that is not UTF-8 in one that says "Invalid UTF-8", as
- * Jackson's does. Not for several threads at once.
+ * numbers of up to 18 digits are converted from their digits ({@link NumberNodes}). It checks the bytes as
+ * strictly as Jackson's parser (grammar, control characters in strings, UTF-8, the mapper's limits on string and
+ * number length and on nesting, counted from the object): anything else ends in a {@link JsonParseException} with
+ * its byte offset, and text that is not UTF-8 in one that says "Invalid UTF-8", as Jackson's does, so that the
+ * reader falls back to Latin-1. Not for several threads at once.
  */
 final class BytesTreeBuilder {
 
     private static final char REPLACEMENT = '\uFFFD';
 
     private final NumberNodes numbers;
-    private final int longestString;
+    private final StreamReadConstraints limits;
     private final FieldNames names = new FieldNames();
     private final StringBuilder escaped = new StringBuilder();
     private Object[] open = new Object[256];
     private int top;
     private byte[] in;
     private int pos;
+    private int depth;
     private long offset;
 
     /**
      * @param numbers       how numbers with a fraction become nodes
-     * @param longestString the longest string or name accepted, in characters (Jackson's limit for the mapper)
+     * @param limits  the mapper's limits: the longest string and number, the deepest nesting (counted from the
+     *                object)
      */
-    BytesTreeBuilder(NumberNodes numbers, int longestString) {
+    BytesTreeBuilder(NumberNodes numbers, StreamReadConstraints limits) {
         this.numbers = numbers;
-        this.longestString = longestString;
+        this.limits = limits;
     }
 
     /**
@@ -61,12 +65,14 @@ final class BytesTreeBuilder {
     ObjectNode object(byte[] json, long offset) throws JsonParseException {
         this.in = json;
         this.pos = 0;
+        this.depth = 0;
         this.offset = offset;
         try {
             if (nextNonSpace() != '{') {
                 throw malformed("Se esperaba un objeto JSON / Expected a JSON object");
             }
             pos++;
+            deeper();
             ObjectNode object = objectBody();
             if (nextNonSpace() >= 0) {
                 throw malformed("Sobra texto tras el objeto / Unexpected content after the object");
@@ -83,10 +89,12 @@ final class BytesTreeBuilder {
         switch (b) {
             case '{' -> {
                 pos++;
+                deeper();
                 return objectBody();
             }
             case '[' -> {
                 pos++;
+                deeper();
                 return arrayBody();
             }
             case '"' -> {
@@ -115,6 +123,7 @@ final class BytesTreeBuilder {
         int bottom = top;
         if (nextNonSpace() == '}') {
             pos++;
+            depth--;
             return new ObjectNode(JsonNodeFactory.instance, new LinkedHashMap<>());
         }
         while (true) {
@@ -127,6 +136,7 @@ final class BytesTreeBuilder {
             int b = nextNonSpace();
             pos++;
             if (b == '}') {
+                depth--;
                 return new ObjectNode(JsonNodeFactory.instance, fields(bottom));
             }
             if (b != ',') {
@@ -141,6 +151,7 @@ final class BytesTreeBuilder {
         int bottom = top;
         if (nextNonSpace() == ']') {
             pos++;
+            depth--;
             return new ArrayNode(JsonNodeFactory.instance, new ArrayList<>());
         }
         while (true) {
@@ -148,12 +159,20 @@ final class BytesTreeBuilder {
             int b = nextNonSpace();
             pos++;
             if (b == ']') {
+                depth--;
                 return new ArrayNode(JsonNodeFactory.instance, elements(bottom));
             }
             if (b != ',') {
                 pos--;
                 throw unexpected(b);
             }
+        }
+    }
+
+    private void deeper() throws JsonParseException {
+        if (++depth > limits.getMaxNestingDepth()) {
+            throw malformed("Document nesting depth (" + depth + ") exceeds the maximum allowed ("
+                    + limits.getMaxNestingDepth() + ", from `StreamReadConstraints.getMaxNestingDepth()`)");
         }
     }
 
@@ -193,10 +212,7 @@ final class BytesTreeBuilder {
     /** At the opening quote of a field name. */
     private String name() throws JsonParseException {
         int from = pos + 1;
-        int to = ByteWords.quoteOrBackslash(in, from);
-        if (to == in.length) {
-            throw endInString();
-        }
+        int to = stringEnd(from);
         if (in[to] == '\\') {
             return string();
         }
@@ -207,16 +223,27 @@ final class BytesTreeBuilder {
     /** At the opening quote of a string. */
     private String string() throws JsonParseException {
         int from = pos + 1;
-        int to = ByteWords.quoteOrBackslash(in, from);
-        if (to == in.length) {
-            throw endInString();
-        }
+        int to = stringEnd(from);
         pos = to;
         if (in[to] == '\\') {
             return withEscapes(from);
         }
         pos++;
         return text(from, to);
+    }
+
+    /** The index of the closing quote or first backslash of a string from {@code from} on. */
+    private int stringEnd(int from) throws JsonParseException {
+        int to = ByteWords.stringStop(in, from, in.length);
+        if (to == in.length) {
+            throw endInString();
+        }
+        if (in[to] != '"' && in[to] != '\\') {
+            pos = to;
+            throw malformed("Illegal unquoted character (" + describe(in[to] & 0xff)
+                    + "): has to be escaped using backslash to be included in string value");
+        }
+        return to;
     }
 
     /** The name whose bytes are {@code in[from..to)}, decoded only if not met lately. */
@@ -241,10 +268,7 @@ final class BytesTreeBuilder {
             escaped.append(text(chunk, pos));
             escaped.append(escape());
             chunk = pos;
-            pos = ByteWords.quoteOrBackslash(in, pos);
-            if (pos == in.length) {
-                throw endInString();
-            }
+            pos = stringEnd(pos);
         }
         escaped.append(text(chunk, pos));
         pos++;
@@ -313,41 +337,49 @@ final class BytesTreeBuilder {
     }
 
     private String limited(String text) throws JsonParseException {
-        if (text.length() > longestString) {
+        if (text.length() > limits.getMaxStringLength()) {
             throw malformed("String value length (" + text.length() + ") exceeds the maximum allowed ("
-                    + longestString + ", from `StreamReadConstraints.getMaxStringLength()`)");
+                    + limits.getMaxStringLength() + ", from `StreamReadConstraints.getMaxStringLength()`)");
         }
         return text;
     }
 
+    /** A number as JSON writes it: {@code -?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?}. */
     private JsonNode number() throws JsonParseException {
         int from = pos;
         boolean negative = in[pos] == '-';
         if (negative) {
             pos++;
         }
+        int integerFrom = pos;
         long unscaled = 0;
         int digits = 0;
+        for (; pos < in.length && isDigit(in[pos]); pos++) {
+            unscaled = digits < NumberNodes.LONG_DIGITS ? unscaled * 10 + (in[pos] - '0') : unscaled;
+            digits++;
+        }
+        if (digits == 0 || digits > 1 && in[integerFrom] == '0') {
+            throw malformed("Número mal escrito / Malformed number: " + ascii(from, Math.min(pos + 1, in.length)));
+        }
         int scale = 0;
-        boolean point = false;
-        for (; pos < in.length; pos++) {
-            int b = in[pos];
-            if (isDigit(b)) {
-                unscaled = digits < NumberNodes.LONG_DIGITS ? unscaled * 10 + (b - '0') : unscaled;
+        boolean point = pos < in.length && in[pos] == '.';
+        if (point) {
+            for (pos++; pos < in.length && isDigit(in[pos]); pos++) {
+                unscaled = digits < NumberNodes.LONG_DIGITS ? unscaled * 10 + (in[pos] - '0') : unscaled;
                 digits++;
-                scale += point ? 1 : 0;
-            } else if (b == '.' && !point && digits > 0) {
-                point = true;
-            } else {
-                break;
+                scale++;
+            }
+            if (scale == 0) {
+                throw malformed("Decimal point not followed by a digit");
             }
         }
         boolean exponent = pos < in.length && (in[pos] == 'e' || in[pos] == 'E');
-        if (exponent && digits > 0) {
+        if (exponent) {
             skipExponent();
         }
-        if (digits == 0 || point && scale == 0) {
-            throw malformed("Número mal escrito / Malformed number");
+        if (pos - from > limits.getMaxNumberLength()) {
+            throw malformed("Number value length (" + (pos - from) + ") exceeds the maximum allowed ("
+                    + limits.getMaxNumberLength() + ", from `StreamReadConstraints.getMaxNumberLength()`)");
         }
         if (!point && !exponent) {
             return digits <= NumberNodes.LONG_DIGITS ? NumberNodes.integer(negative ? -unscaled : unscaled)
@@ -369,7 +401,7 @@ final class BytesTreeBuilder {
             pos++;
         }
         if (pos == from) {
-            throw malformed("Exponente sin dígitos / Exponent without digits");
+            throw malformed("Exponent indicator not followed by a digit");
         }
     }
 

@@ -3,6 +3,7 @@ package org.ocdsnacional.ocds.read;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,25 +35,25 @@ final class BytesTrees {
 
     static TreesAhead.TreeBuilder forMapper(ObjectMapper mapper) {
         ObjectReader trees = mapper.readerFor(JsonNode.class);
-        int longest = mapper.getFactory().streamReadConstraints().getMaxStringLength();
-        return matching(trees, longest).map(numbers -> ours(numbers, longest)).orElseGet(() -> jackson(trees));
+        StreamReadConstraints limits = mapper.getFactory().streamReadConstraints();
+        return matching(trees, limits).map(numbers -> ours(numbers, limits)).orElseGet(() -> jackson(trees));
     }
 
     /** The way with numbers under which {@link BytesTreeBuilder} builds the probe as the mapper does, if any. */
-    static Optional<NumberNodes> matching(ObjectReader trees, int longest) {
+    static Optional<NumberNodes> matching(ObjectReader trees, StreamReadConstraints limits) {
         JsonNode expected;
         try {
             expected = trees.readValue(PROBE);
         } catch (IOException e) {
             return Optional.empty();
         }
-        return Arrays.stream(NumberNodes.values()).filter(numbers -> sameTree(expected, probe(numbers, longest)))
+        return Arrays.stream(NumberNodes.values()).filter(numbers -> sameTree(expected, probe(numbers, limits)))
                 .findFirst();
     }
 
-    private static TreesAhead.TreeBuilder ours(NumberNodes numbers, int longest) {
+    private static TreesAhead.TreeBuilder ours(NumberNodes numbers, StreamReadConstraints limits) {
         ThreadLocal<BytesTreeBuilder> builders = ThreadLocal.withInitial(() -> new BytesTreeBuilder(numbers,
-                longest));
+                limits));
         return (json, offset) -> builders.get().object(json, offset);
     }
 
@@ -74,9 +75,9 @@ final class BytesTrees {
                 -1), e);
     }
 
-    private static ObjectNode probe(NumberNodes numbers, int longest) {
+    private static ObjectNode probe(NumberNodes numbers, StreamReadConstraints limits) {
         try {
-            return new BytesTreeBuilder(numbers, longest).object(PROBE, 0);
+            return new BytesTreeBuilder(numbers, limits).object(PROBE, 0);
         } catch (JsonParseException e) {
             throw new IllegalStateException("The probe is valid JSON", e);
         }

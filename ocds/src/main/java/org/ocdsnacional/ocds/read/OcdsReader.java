@@ -1,5 +1,6 @@
 package org.ocdsnacional.ocds.read;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -43,11 +44,13 @@ public final class OcdsReader {
     private static final int MAX_RESUMED_LINES = 10_000;
 
     private final ObjectMapper mapper;
+    private final JsonFactory factory;
     private final ObjectReader trees;
     private final TreesAhead.TreeBuilder fromBytes;
 
     private OcdsReader(ObjectMapper mapper) {
         this.mapper = mapper;
+        this.factory = new SkippingJsonFactory(mapper.getFactory());
         this.trees = mapper.readerFor(JsonNode.class);
         this.fromBytes = BytesTrees.forMapper(mapper);
     }
@@ -127,7 +130,7 @@ public final class OcdsReader {
         while (true) {
             Decoding current = decoding;
             Walk walk = new Walk(trees, releaseTrees, source.origin(), base, out, () -> scan(source, current));
-            try (JsonParser p = current.parser(mapper.getFactory(), openAt(source, base), latin1Warning(source, out))) {
+            try (JsonParser p = current.parser(factory, openAt(source, base), latin1Warning(source, out))) {
                 walk.roots(p);
                 return;
             } catch (JsonProcessingException e) {
@@ -161,7 +164,7 @@ public final class OcdsReader {
         Decoding decoding = Decoding.forStream(in.readNBytes(4));
         in.reset();
         Walk walk = new Walk(trees, ReleaseTrees.inPlace(trees), source.origin(), 0, out, Optional::empty);
-        try (JsonParser p = decoding.parser(mapper.getFactory(), in, latin1Warning(source, out))) {
+        try (JsonParser p = decoding.parser(factory, in, latin1Warning(source, out))) {
             walk.roots(p);
         } catch (IOException e) {
             fail(source, 0, e, out, inArchive);
@@ -169,7 +172,7 @@ public final class OcdsReader {
     }
 
     private Optional<PackageMetadata> scan(DocumentSource source, Decoding decoding) {
-        return TopLevelScan.metadata(mapper, () -> decoding.parser(mapper.getFactory(), source.open(), offset -> { }));
+        return TopLevelScan.metadata(mapper, () -> decoding.parser(factory, source.open(), offset -> { }));
     }
 
     private static InputStream openAt(DocumentSource source, long offset) throws IOException {

@@ -14,8 +14,8 @@ import java.util.function.Consumer;
 
 /**
  * Release trees built on a helper thread from the bytes of each release, while the reading thread goes on
- * through the JSON (which the parser checks as it passes it). The trees go to their uses in document order, on the
- * reading thread. Releases travel in batches ({@link ReleaseBatch}), so that the threads meet seldom; the helper
+ * through the JSON: a {@link SkippingParser} jumps over each release (the tree builder checks its bytes), another
+ * parser reads through it (and checks it). The trees go to their uses in document order, on the reading thread. Releases travel in batches ({@link ReleaseBatch}), so that the threads meet seldom; the helper
  * starts with the first full batch. At most
  * {@value #MAX_WAITING} batches, and {@value #MAX_WAITING_BYTES} bytes of them, wait at a time; when more do, the
  * reading thread builds the newest itself, or waits for the oldest.
@@ -60,7 +60,9 @@ final class TreesAhead implements ReleaseTrees {
             inPlace.next(p, use);
             return;
         }
-        p.skipChildren();
+        if (!(p instanceof SkippingParser skipping) || !skipping.jumpOverObject(start)) {
+            p.skipChildren();
+        }
         filling.add(input.copy(start, p.currentTokenLocation().getByteOffset() + 1), start, use);
         if (filling.full()) {
             send();

@@ -22,7 +22,7 @@ class ByteWordsTest {
                         bytes[at] = special;
                     }
                     for (int from = 0; from <= Math.min(at, length); from++) {
-                        assertEquals(at, ByteWords.quoteOrBackslash(bytes, from), "length " + length + " at " + at);
+                        assertEquals(at, ByteWords.quoteOrBackslash(bytes, from, bytes.length), "length " + length + " at " + at);
                     }
                 }
             }
@@ -33,7 +33,7 @@ class ByteWordsTest {
     void bytesAboveAsciiAreNeverTakenForAQuote() {
         byte[] bytes = "ñ\u00a2\u00dc\u00a2Ü\"".getBytes(StandardCharsets.UTF_8);
 
-        assertEquals(bytes.length - 1, ByteWords.quoteOrBackslash(bytes, 0));
+        assertEquals(bytes.length - 1, ByteWords.quoteOrBackslash(bytes, 0, bytes.length));
     }
 
     @Test

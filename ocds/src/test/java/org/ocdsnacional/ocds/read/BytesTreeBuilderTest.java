@@ -1,6 +1,7 @@
 package org.ocdsnacional.ocds.read;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.DecimalNode;
@@ -20,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The trees built from bytes are Jackson's trees, and what is not JSON fails at its byte. */
 class BytesTreeBuilderTest {
 
-    private static final int LONGEST = 20_000_000;
+    private static final StreamReadConstraints LONGEST = StreamReadConstraints.defaults();
     private static final ObjectMapper PLAIN = new ObjectMapper();
     private static final ObjectMapper EXACT = Json.mapper();
 
@@ -115,7 +116,7 @@ class BytesTreeBuilderTest {
     @Test
     void stringsLongerThanTheMappersLimitFail() {
         JsonParseException e = assertThrows(JsonParseException.class,
-                () -> new BytesTreeBuilder(NumberNodes.EXACT, 5).object(bytes("{\"a\": \"abcdef\"}"), 0));
+                () -> new BytesTreeBuilder(NumberNodes.EXACT, StreamReadConstraints.builder().maxStringLength(5).build()).object(bytes("{\"a\": \"abcdef\"}"), 0));
 
         assertTrue(e.getOriginalMessage().contains("exceeds the maximum"), e.getMessage());
     }
