@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -94,6 +95,27 @@ class BytesTreeBuilderTest {
         assertEquals(18, badEscape.getLocation().getByteOffset());
         assertEquals(0, notObject.getLocation().getByteOffset());
         assertEquals(3, trailing.getLocation().getByteOffset());
+    }
+
+    @Test
+    void whatJsonDoesNotAllowFailsAsInJackson() throws Exception {
+        for (String json : List.of("{\"a\": 01}", "{\"a\": -}", "{\"a\": 1.}", "{\"a\": 1e}", "{\"a\": .5}",
+                "{\"a\": +1}", "{\"a\": \"x\ty\"}", "{\"a\": tru}", "{\"a\": [1,]}", "{\"a\": 1,}", "{a: 1}",
+                "{\"a\" 1}", "{\"a\": \"\\u12G4\"}", "{\"a\": [1}")) {
+            assertThrows(com.fasterxml.jackson.core.JsonProcessingException.class, () -> PLAIN.readTree(json), json);
+            assertThrows(JsonParseException.class, () -> build(NumberNodes.EXACT, json), json);
+        }
+    }
+
+    @Test
+    void theMappersLimitsOnNumbersAndNestingHold() {
+        StreamReadConstraints small = StreamReadConstraints.builder().maxNumberLength(5).maxNestingDepth(3).build();
+
+        assertThrows(JsonParseException.class, () -> new BytesTreeBuilder(NumberNodes.EXACT, small)
+                .object(bytes("{\"a\": 1234567}"), 0));
+        assertThrows(JsonParseException.class, () -> new BytesTreeBuilder(NumberNodes.EXACT, small)
+                .object(bytes("{\"a\": [[{}]]}"), 0));
+        assertDoesNotThrow(() -> new BytesTreeBuilder(NumberNodes.EXACT, small).object(bytes("{\"a\": [[1]]}"), 0));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.ocdsnacional.ocds.read;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,6 +73,71 @@ class ReleasesAheadTest {
         assertEquals(MANY, got.events.size());
         assertEquals("release " + (MANY - 1), got.events.getLast());
         assertEquals(Files.size(file) - 3, e.offset(), "at the brace where a value was due");
+    }
+
+    @Test
+    void releasesAreJacksonsTreesWhateverTheLayout() throws Exception {
+        ObjectMapper mapper = Json.mapper();
+        StringBuilder json = new StringBuilder("{\"releases\": [");
+        for (int i = 0; i < MANY; i++) {
+            json.append(i > 0 ? ", " : "").append(release(i, "Adquisición \\\"" + i + "\\\" {}[] \\u00e9\\ud83d\\ude00")
+                    .replace("}}", ", \"value\": {\"amount\": 1" + i + ".50, \"n\": [1e3, -0.0, 12345678901234567890]}}}"));
+        }
+        Object tree = mapper.readTree(json.append("]}").toString());
+        Path pretty = dir.resolve("pretty.json");
+        Files.writeString(pretty, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(tree).replace("\n", "\r\n\t"));
+        List<Release> releases = new ArrayList<>();
+
+        OcdsReader.create(mapper).read(pretty, (release, info) -> releases.add(release));
+
+        assertEquals(MANY, releases.size());
+        for (int i = 0; i < MANY; i++) {
+            JsonNode expected = ((JsonNode) tree).at("/releases/" + i);
+            assertEquals(expected, releases.get(i).json());
+            assertEquals(expected.toString(), releases.get(i).json().toString());
+        }
+    }
+
+    @Test
+    void aReleaseThatIsNotJsonStopsTheReadingInsideItAfterTheOnesBefore() throws Exception {
+        for (String broken : List.of("\"n\": 01", "\"n\": \"a\tb\"", "\"n\": [1,]", "\"n\": \"\\x\"")) {
+            StringBuilder json = new StringBuilder("{\"releases\": [");
+            long start = 0;
+            for (int i = 0; i < MANY; i++) {
+                json.append(i > 0 ? ", " : "");
+                start = i == 1000 ? json.length() : start;
+                json.append(i == 1000 ? "{\"ocid\": \"x\", " + broken + "}" : release(i, "Compra"));
+            }
+            Events got = new Events();
+            Path file = write(json.append("]}"));
+
+            ReadException e = assertThrows(ReadException.class, () -> OcdsReader.create(Json.mapper()).read(file,
+                    got), broken);
+
+            assertEquals(1000, got.events.size(), broken);
+            assertTrue(e.offset() > start && e.offset() < start + 40, broken + ": " + e.offset() + " " + start);
+            assertTrue(e.getMessage().contains("Malformed JSON"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aPackageLineWithABrokenReleaseIsSkippedAndTheNextLinesAreRead() throws Exception {
+        StringBuilder lines = new StringBuilder();
+        for (int line = 0; line < 3; line++) {
+            lines.append("{\"releases\": [");
+            for (int i = 0; i < 40; i++) {
+                int id = line * 100 + i;
+                lines.append(i > 0 ? ", " : "").append(line == 1 && i == 30 ? "{\"ocid\": 01}" : release(id, "C"));
+            }
+            lines.append("]}\n");
+        }
+        Events got = new Events();
+
+        OcdsReader.create(Json.mapper()).read(write(lines), got);
+
+        assertEquals(40 + 30 + 40, got.events.stream().filter(e -> e.startsWith("release")).count());
+        assertEquals("release 200", got.events.get(70));
+        assertEquals(1, got.problems);
     }
 
     @Test
@@ -169,6 +235,7 @@ class ReleasesAheadTest {
         final List<String> titles = new ArrayList<>();
         final List<String> versions = new ArrayList<>();
         int warnings;
+        int problems;
 
         @Override
         public void release(Release release, PackageMetadata packageInfo) {
@@ -179,6 +246,10 @@ class ReleasesAheadTest {
 
         @Override
         public void problem(ReadProblem problem) {
+            if (problem.message().contains("Malformed JSON line")) {
+                problems++;
+                return;
+            }
             assertFalse(problem.pointer().isEmpty());
             events.add("problem " + problem.pointer());
         }
