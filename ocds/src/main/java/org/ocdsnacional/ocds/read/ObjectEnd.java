@@ -1,14 +1,13 @@
 package org.ocdsnacional.ocds.read;
 
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * Where a JSON object ends, found in its bytes from its opening brace by counting braces and brackets outside
  * strings, without checking anything else (the tree builder checks it all). Reads ahead of the parser as far as
  * the object goes; gives up on objects longer than a limit and at the end of the input (a malformed object then
  * reaches Jackson's parser, which says where it breaks).
- *
- * <p>Not found is {@code null}: the caller then lets the parser read the object as usual.
  *
  * @param end          offset just after the closing brace
  * @param newlines     how many line feeds lie between the braces
@@ -19,15 +18,15 @@ record ObjectEnd(long end, int newlines, long lastNewline) {
     private static final int CHUNK = 1 << 16;
 
     /** The end of the object whose opening brace is at {@code start}, if found within {@code most} bytes. */
-    static ObjectEnd find(RecentBytes input, long start, long most) throws IOException {
+    static Optional<ObjectEnd> find(RecentBytes input, long start, long most) throws IOException {
         Scan scan = new Scan(start + 1);
         while (!scan.through(input.bytes(), input.index(scan.at), input.index(input.keptEnd()))) {
             long kept = input.keptEnd();
             if (kept - start > most || !input.readAhead(kept + CHUNK - 1) && input.keptEnd() == kept) {
-                return null;
+                return Optional.empty();
             }
         }
-        return new ObjectEnd(scan.at, scan.newlines, scan.lastNewline);
+        return Optional.of(new ObjectEnd(scan.at, scan.newlines, scan.lastNewline));
     }
 
     /** How far the scan got, and what it is in there. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import com.fasterxml.jackson.core.sym.ByteQuadsCanonicalizer;
 
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * Jackson's UTF-8 parser that can jump over an object: at its opening brace, it goes to just after its closing
@@ -35,10 +36,11 @@ final class SkippingParser extends UTF8StreamJsonParser {
         if (currentToken() != JsonToken.START_OBJECT) {
             return false;
         }
-        ObjectEnd end = ObjectEnd.find(input, start, LONGEST_JUMP);
-        if (end == null) {
+        Optional<ObjectEnd> found = ObjectEnd.find(input, start, LONGEST_JUMP);
+        if (found.isEmpty()) {
             return false;
         }
+        ObjectEnd end = found.get();
         long rowStart = _currInputProcessed + _currInputRowStart;
         if (end.end() <= _currInputProcessed + _inputEnd) {
             _inputPtr = (int) (end.end() - _currInputProcessed);
