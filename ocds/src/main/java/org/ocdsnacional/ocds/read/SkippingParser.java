@@ -13,7 +13,8 @@ import java.util.Optional;
  * Jackson's UTF-8 parser that can jump over an object: at its opening brace, it goes to just after its closing
  * brace, found in the bytes by {@link ObjectEnd}, without reading what lies between, and goes on from there as if
  * it had read it (same offsets, lines, nesting). What it jumps over is left for someone else to read and check:
- * {@link TreesAhead} gives it to the tree builder.
+ * {@link TreesAhead} gives it to the tree builder. It sets the position fields Jackson's parser keeps for its
+ * subclasses (jackson-core 2.x); its test checks that it goes on exactly as a parser that reads the object.
  */
 final class SkippingParser extends UTF8StreamJsonParser {
 
@@ -40,26 +41,36 @@ final class SkippingParser extends UTF8StreamJsonParser {
         if (found.isEmpty()) {
             return false;
         }
-        ObjectEnd end = found.get();
         long rowStart = _currInputProcessed + _currInputRowStart;
-        if (end.end() <= _currInputProcessed + _inputEnd) {
-            _inputPtr = (int) (end.end() - _currInputProcessed);
-        } else {
-            input.handOverFrom(end.end());
-            _currInputProcessed = end.end() - _inputEnd;
-            _inputPtr = _inputEnd;
-        }
+        ObjectEnd end = found.get();
+        moveTo(end.end());
         if (end.newlines() > 0) {
             _currInputRow += end.newlines();
             rowStart = end.lastNewline() + 1;
         }
         _currInputRowStart = (int) (rowStart - _currInputProcessed);
-        // as Jackson keeps them for a token: just after its first byte
-        _tokenInputTotal = end.end();
+        closeObject(end.end(), rowStart);
+        return true;
+    }
+
+    /** The next byte read is the one at {@code offset}: in the buffer, or the first of the next read. */
+    private void moveTo(long offset) {
+        if (offset <= _currInputProcessed + _inputEnd) {
+            _inputPtr = (int) (offset - _currInputProcessed);
+            return;
+        }
+        input.handOverFrom(offset);
+        _currInputProcessed = offset - _inputEnd;
+        _inputPtr = _inputEnd;
+    }
+
+    /** The closing brace just before {@code after} is the current token, its object closed. */
+    private void closeObject(long after, long rowStart) throws IOException {
+        // where Jackson keeps a token: just after its first byte
+        _tokenInputTotal = after;
         _tokenInputRow = _currInputRow;
-        _tokenInputCol = (int) (end.end() - rowStart);
+        _tokenInputCol = (int) (after - rowStart);
         _parsingContext = _parsingContext.clearAndGetParent();
         _updateToken(JsonToken.END_OBJECT);
-        return true;
     }
 }
