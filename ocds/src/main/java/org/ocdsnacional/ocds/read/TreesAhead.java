@@ -18,18 +18,26 @@ import java.util.function.Consumer;
  * parser reads through it (and checks it). The trees go to their uses in document order, on the reading thread. Releases travel in batches ({@link ReleaseBatch}), so that the threads meet seldom; the helper
  * starts with the first full batch. At most
  * {@value #MAX_WAITING} batches, and {@value #MAX_WAITING_BYTES} bytes of them, wait at a time; when more do, the
- * reading thread builds the newest itself, or waits for the oldest.
+ * reading thread builds the newest itself, or waits for the oldest. When the helper turns out to share its core
+ * ({@link HelperCore}), releases are read in place, with Jackson, for a while: on one core that costs less.
  */
 final class TreesAhead implements ReleaseTrees {
 
     private static final int MAX_WAITING = 8;
     private static final long MAX_WAITING_BYTES = 4 << 20;
+    /** Batches sent between two looks at whether the helper has a core of its own. */
+    private static final int LOOK_EVERY = 128;
+    /** Releases read in place, with Jackson, when the helper had no core of its own, before trying it again. */
+    private static final int IN_PLACE = 16_384;
 
     private final TreeBuilder builder;
     private final ReleaseTrees inPlace;
     private final ArrayDeque<Waiting> waiting = new ArrayDeque<>();
-    private final BlockingDeque<Runnable> unbuilt = new LinkedBlockingDeque<>();
+    private final BlockingDeque<FutureTask<ReleaseBatch.Built>> unbuilt = new LinkedBlockingDeque<>();
+    private final HelperCore helperCore = new HelperCore();
     private ReleaseBatch filling = new ReleaseBatch();
+    private int sentSinceLook;
+    private int inPlaceLeft;
     private long waitingBytes;
     private Thread helper;
 
@@ -55,8 +63,10 @@ final class TreesAhead implements ReleaseTrees {
     @Override
     public void next(JsonParser p, Consumer<ObjectNode> use) throws IOException {
         long start = p.currentTokenLocation().getByteOffset();
-        if (!(p.getInputSource() instanceof RecentBytes input) || start < 0 || !input.hold(start)) {
+        if (inPlaceLeft > 0 || !(p.getInputSource() instanceof RecentBytes input) || start < 0
+                || !input.hold(start)) {
             settle();
+            inPlaceLeft = Math.max(0, inPlaceLeft - 1);
             inPlace.next(p, use);
             return;
         }
@@ -67,6 +77,7 @@ final class TreesAhead implements ReleaseTrees {
         if (filling.full()) {
             send();
             startHelper();
+            lookAtHelper();
             handOverBuilt();
             while (waiting.size() > MAX_WAITING || waitingBytes > MAX_WAITING_BYTES) {
                 helpOrWait();
@@ -102,6 +113,17 @@ final class TreesAhead implements ReleaseTrees {
         unbuilt.add(task);
     }
 
+    /** Now and then: a helper that shares its core does not pay, so releases are read in place for a while. */
+    private void lookAtHelper() {
+        if (++sentSinceLook < LOOK_EVERY) {
+            return;
+        }
+        sentSinceLook = 0;
+        if (helperCore.sharesItsCore()) {
+            inPlaceLeft = IN_PLACE;
+        }
+    }
+
     /** With the first full batch: packages of fewer releases are built on the reading thread alone. */
     private void startHelper() {
         if (helper == null) {
@@ -109,11 +131,20 @@ final class TreesAhead implements ReleaseTrees {
         }
     }
 
-    /** The helper: builds batches in the order they were sent until closed. */
+    /** The helper: builds batches in the order they were sent until closed, timing those it builds. */
     private void build() {
+        boolean timed = HelperCore.measurable();
         try {
             while (!Thread.currentThread().isInterrupted()) {
-                unbuilt.takeFirst().run();
+                FutureTask<ReleaseBatch.Built> task = unbuilt.takeFirst();
+                if (!timed || task.isDone()) {
+                    task.run();
+                    continue;
+                }
+                long wall = System.nanoTime();
+                long cpu = HelperCore.cpuNow();
+                task.run();
+                helperCore.built(System.nanoTime() - wall, HelperCore.cpuNow() - cpu);
             }
         } catch (InterruptedException closed) {
             Thread.currentThread().interrupt();
@@ -132,7 +163,7 @@ final class TreesAhead implements ReleaseTrees {
         if (waiting.isEmpty()) {
             return;
         }
-        Runnable newest = unbuilt.pollLast();
+        FutureTask<ReleaseBatch.Built> newest = unbuilt.pollLast();
         if (newest != null) {
             newest.run();
         } else {
