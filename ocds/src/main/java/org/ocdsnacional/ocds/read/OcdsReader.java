@@ -29,8 +29,9 @@ import java.util.function.LongConsumer;
  * as Latin-1 from the first byte that is not, with a warning.
  *
  * <p>Memory does not grow with the input: one release (or one record) is materialised at a time, or, for the
- * releases of a package in a UTF-8 file, a bounded few: while the reading thread goes through the JSON, a helper
- * thread builds the trees of the releases it has passed ({@link TreesAhead}). The visitor is always called on the
+ * releases of a package in a UTF-8 file, a bounded few: while the reading thread goes through the JSON, jumping
+ * over each release, a helper thread builds the trees of the releases it has passed ({@link TreesAhead}; when the
+ * helper gets no core of its own, releases are read in place for a while). The visitor is always called on the
  * reading thread, in document order. When a package in a file declares its metadata after its releases, a quick
  * scan of its top level finds the metadata first.
  *
