@@ -10,7 +10,8 @@ import java.util.function.LongConsumer;
 
 /**
  * How the bytes of a document become JSON tokens. {@link #BYTES}: Jackson reads the bytes itself, recognising
- * UTF-8 (with or without byte-order mark), UTF-16 and UTF-32; fastest. {@link #TEXT}: UTF-8 that turns into
+ * UTF-8 (with or without byte-order mark), UTF-16 and UTF-32; fastest; the bytes of the value the parser is at can
+ * be copied out ({@link RecentBytes}). {@link #TEXT}: UTF-8 that turns into
  * Latin-1 at the first byte that is not UTF-8; used when a document turned out not to be UTF-8, and for streams
  * that cannot be read twice.
  */
@@ -18,7 +19,7 @@ enum Decoding {
     BYTES, TEXT;
 
     JsonParser parser(JsonFactory factory, InputStream in, LongConsumer latin1From) throws IOException {
-        JsonParser parser = this == BYTES ? factory.createParser(in)
+        JsonParser parser = this == BYTES ? factory.createParser(new RecentBytes(in))
                 : factory.createParser(new Utf8OrLatin1Reader(in, latin1From));
         return parser.enable(JsonParser.Feature.USE_FAST_DOUBLE_PARSER);
     }

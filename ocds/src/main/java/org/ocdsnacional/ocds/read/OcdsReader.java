@@ -1,5 +1,6 @@
 package org.ocdsnacional.ocds.read;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -27,8 +28,12 @@ import java.util.function.LongConsumer;
  * skipped). Encodings: UTF-8 with or without byte-order mark, UTF-16, UTF-32; a document that is not UTF-8 is read
  * as Latin-1 from the first byte that is not, with a warning.
  *
- * <p>Memory does not grow with the input: one release (or one record) is materialised at a time. When a package in
- * a file declares its metadata after its releases, a quick scan of its top level finds the metadata first.
+ * <p>Memory does not grow with the input: one release (or one record) is materialised at a time, or, for the
+ * releases of a package in a UTF-8 file, a bounded few: while the reading thread goes through the JSON, jumping
+ * over each release, a helper thread builds the trees of the releases it has passed ({@link TreesAhead}; when the
+ * helper gets no core of its own, releases are read in place for a while). The visitor is always called on the
+ * reading thread, in document order. When a package in a file declares its metadata after its releases, a quick
+ * scan of its top level finds the metadata first.
  *
  * <p>Bad input: a part that is not OCDS (a release that is not an object, an object that is no OCDS shape) is a
  * {@link ReadProblem} naming the position, and the reading goes on; in JSON Lines, so does a malformed line.
@@ -40,11 +45,15 @@ public final class OcdsReader {
     private static final int MAX_RESUMED_LINES = 10_000;
 
     private final ObjectMapper mapper;
+    private final JsonFactory factory;
     private final ObjectReader trees;
+    private final TreesAhead.TreeBuilder fromBytes;
 
     private OcdsReader(ObjectMapper mapper) {
         this.mapper = mapper;
+        this.factory = new SkippingJsonFactory(mapper.getFactory());
         this.trees = mapper.readerFor(JsonNode.class);
+        this.fromBytes = BytesTrees.forMapper(mapper);
     }
 
     public static OcdsReader create(ObjectMapper mapper) {
@@ -60,11 +69,11 @@ public final class OcdsReader {
     public ReadSummary read(Path file, ReleaseVisitor visitor) throws ReadException, IOException {
         Delivery out = new Delivery(visitor);
         Containers.Opened opened = Containers.open(file);
-        try {
+        try (ReleaseTrees releaseTrees = new TreesAhead(fromBytes, ReleaseTrees.inPlace(trees))) {
             opened.skipped().forEach(out::warning);
             boolean several = opened.documents().size() > 1;
             for (DocumentSource source : opened.documents()) {
-                readAgainAndAgain(source, out, several);
+                readAgainAndAgain(source, releaseTrees, out, several);
             }
         } finally {
             close(opened.resources());
@@ -113,15 +122,16 @@ public final class OcdsReader {
     }
 
     /** A document that can be opened again: read as UTF-8, again as Latin-1 if need be, resuming JSON Lines. */
-    private void readAgainAndAgain(DocumentSource source, Delivery out, boolean inArchive) throws ReadException {
+    private void readAgainAndAgain(DocumentSource source, ReleaseTrees releaseTrees, Delivery out, boolean inArchive)
+            throws ReadException {
         out.startDocument();
         Decoding decoding = Decoding.BYTES;
         long base = 0;
         int resumed = 0;
         while (true) {
             Decoding current = decoding;
-            Walk walk = new Walk(trees, source.origin(), base, out, () -> scan(source, current));
-            try (JsonParser p = current.parser(mapper.getFactory(), openAt(source, base), latin1Warning(source, out))) {
+            Walk walk = new Walk(trees, releaseTrees, source.origin(), base, out, () -> scan(source, current));
+            try (JsonParser p = current.parser(factory, openAt(source, base), latin1Warning(source, out))) {
                 walk.roots(p);
                 return;
             } catch (JsonProcessingException e) {
@@ -154,8 +164,8 @@ public final class OcdsReader {
         in.mark(4);
         Decoding decoding = Decoding.forStream(in.readNBytes(4));
         in.reset();
-        Walk walk = new Walk(trees, source.origin(), 0, out, Optional::empty);
-        try (JsonParser p = decoding.parser(mapper.getFactory(), in, latin1Warning(source, out))) {
+        Walk walk = new Walk(trees, ReleaseTrees.inPlace(trees), source.origin(), 0, out, Optional::empty);
+        try (JsonParser p = decoding.parser(factory, in, latin1Warning(source, out))) {
             walk.roots(p);
         } catch (IOException e) {
             fail(source, 0, e, out, inArchive);
@@ -163,7 +173,7 @@ public final class OcdsReader {
     }
 
     private Optional<PackageMetadata> scan(DocumentSource source, Decoding decoding) {
-        return TopLevelScan.metadata(mapper, () -> decoding.parser(mapper.getFactory(), source.open(), offset -> { }));
+        return TopLevelScan.metadata(mapper, () -> decoding.parser(factory, source.open(), offset -> { }));
     }
 
     private static InputStream openAt(DocumentSource source, long offset) throws IOException {

@@ -27,6 +27,7 @@ final class Walk {
     private static final Set<String> WRAPPERS = Set.of("arrayReleasePackage", "recordPackages", "results", "data");
 
     private final ObjectReader trees;
+    private final ReleaseTrees releaseTrees;
     private final String origin;
     private final long base;
     private final Delivery out;
@@ -37,12 +38,14 @@ final class Walk {
     private int rootStartLine;
 
     /**
+     * @param releaseTrees       where the trees of the elements of packages' {@code releases} come from
      * @param base               byte offset in the document where the parser starts (after a resumed line)
      * @param firstValueMetadata the metadata of the document's first value, by a separate scan (when one is possible)
      */
-    Walk(ObjectReader trees, String origin, long base, Delivery out,
+    Walk(ObjectReader trees, ReleaseTrees releaseTrees, String origin, long base, Delivery out,
          Supplier<Optional<PackageMetadata>> firstValueMetadata) {
         this.trees = trees;
+        this.releaseTrees = releaseTrees;
         this.origin = origin;
         this.base = base;
         this.out = out;
@@ -145,15 +148,33 @@ final class Walk {
         problem(p, "«releases» o «records» no es una lista / \"releases\" or \"records\" is not a JSON array");
     }
 
+    /** The releases of a package; everything met before a failure is handed over before the failure. */
     private void packageReleases(JsonParser p, PackageMetadata metadata) throws IOException {
+        try {
+            eachPackageRelease(p, metadata);
+        } catch (IOException e) {
+            releaseTrees.settle();
+            throw e;
+        }
+        releaseTrees.settle();
+    }
+
+    private void eachPackageRelease(JsonParser p, PackageMetadata metadata) throws IOException {
+        String array = null;
         JsonToken token;
         while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
             if (token != JsonToken.START_OBJECT) {
+                releaseTrees.settle();
                 skip(p, "Un elemento de «releases» no es un objeto / An element of \"releases\" is not a JSON object");
                 continue;
             }
+            if (array == null) {
+                array = arrayPointer(p);
+            }
+            String inArray = array;
+            int index = p.getParsingContext().getParent().getCurrentIndex();
             long start = offset(p.currentTokenLocation());
-            release((ObjectNode) trees.readTree(p), metadata, "", start, () -> pointer(p));
+            releaseTrees.next(p, tree -> release(tree, metadata, "", start, () -> inArray + "/" + index));
         }
     }
 
@@ -231,6 +252,11 @@ final class Walk {
 
     private static String pointer(JsonParser p) {
         return p.getParsingContext().pathAsPointer().toString();
+    }
+
+    /** At the opening brace of an element of an array: the pointer of the array. */
+    private static String arrayPointer(JsonParser p) {
+        return p.getParsingContext().getParent().pathAsPointer().head().toString();
     }
 
     /** What one object has shown so far. */
