@@ -76,6 +76,7 @@ public final class ApiLatencyBenchmark {
     private static final int BATCH = 2_000;
     private static final int CONCURRENT = 16;
     private static final int DEEP_PAGE = 500;
+    private static final int BLOCK = 50;
     private static final MediaType JSON = MediaType.get("application/json");
 
     private ApiLatencyBenchmark() {
@@ -165,8 +166,9 @@ public final class ApiLatencyBenchmark {
         for (Case query : cases) {
             for (int clients : new int[]{1, CONCURRENT}) {
                 Timing.Work viaApi = () -> post(http, graphQl, query.graphQl());
-                long[] direct = latencies(query.direct(), clients, requests);
-                long[] api = latencies(viaApi, clients, requests);
+                long[][] measured = alternating(query.direct(), viaApi, clients, requests);
+                long[] direct = measured[0];
+                long[] api = measured[1];
                 System.out.printf("%-28s %8d %9.1fms %9.1fms %10.1fms %10.1fms %7.2fx %7.2fx%n", query.name(), clients,
                         ms(direct, 50), ms(direct, 99), ms(api, 50), ms(api, 99),
                         ms(api, 50) / ms(direct, 50), ms(api, 99) / ms(direct, 99));
@@ -175,24 +177,39 @@ public final class ApiLatencyBenchmark {
     }
 
     /**
-     * Per-request latencies (ns) of {@code requests} calls spread over {@code clients} threads, after as many calls
-     * to warm up (steady state is measured, not the JIT compiling the code path).
+     * Per-request latencies (ns) of {@code requests} calls of each side, sorted, after as many calls of each to warm
+     * up (steady state is measured, not the JIT compiling the code path). The sides take turns in blocks of
+     * {@value #BLOCK} requests, so that whatever else the machine does weighs on both alike.
      */
-    private static long[] latencies(Timing.Work work, int clients, int requests) throws Exception {
+    private static long[][] alternating(Timing.Work direct, Timing.Work viaApi, int clients, int requests)
+            throws Exception {
         for (int i = 0; i < requests; i++) {
-            work.run();
+            direct.run();
+            viaApi.run();
         }
-        long[] all = new long[requests];
+        long[][] all = {new long[requests], new long[requests]};
+        for (int from = 0; from < requests; from += BLOCK) {
+            int to = Math.min(requests, from + BLOCK);
+            block(direct, clients, all[0], from, to);
+            block(viaApi, clients, all[1], from, to);
+        }
+        Arrays.sort(all[0]);
+        Arrays.sort(all[1]);
+        return all;
+    }
+
+    /** Calls {@code work} for the slots {@code from}..{@code to} of {@code into}, spread over {@code clients}. */
+    private static void block(Timing.Work work, int clients, long[] into, int from, int to) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             List<Future<?>> done = new ArrayList<>();
             for (int client = 0; client < clients; client++) {
-                int first = client;
+                int first = from + client;
                 done.add(pool.submit(() -> {
-                    for (int i = first; i < requests; i += clients) {
+                    for (int i = first; i < to; i += clients) {
                         long start = System.nanoTime();
                         work.run();
-                        all[i] = System.nanoTime() - start;
+                        into[i] = System.nanoTime() - start;
                     }
                     return null;
                 }));
@@ -203,8 +220,6 @@ public final class ApiLatencyBenchmark {
         } finally {
             pool.shutdown();
         }
-        Arrays.sort(all);
-        return all;
     }
 
     private static long post(OkHttpClient http, URI endpoint, String query) throws Exception {
