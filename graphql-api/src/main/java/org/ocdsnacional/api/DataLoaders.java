@@ -45,15 +45,11 @@ public final class DataLoaders {
         return new DataLoaders(Map.copyOf(more));
     }
 
-    /**
-     * Whether the query text may ask for a field that a loader serves. Field names appear in a query as written
-     * (fragments are part of the same text), so a query that does not contain one cannot ask for it; a name that
-     * appears elsewhere (say, in an alias) only costs the bookkeeping.
-     */
-    public boolean neededBy(String query) {
+    /** Whether the query may ask for a field that a loader serves (see {@link QueryText#mayAsk}). */
+    boolean neededBy(QueryText query) {
         return loaders.values().stream()
                 .flatMap(loader -> loader.fields().stream())
-                .anyMatch(query::contains);
+                .anyMatch(query::mayAsk);
     }
 
     /** A new registry with a new instance of every loader, for one request. */

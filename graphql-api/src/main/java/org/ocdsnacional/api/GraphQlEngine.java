@@ -135,12 +135,13 @@ public final class GraphQlEngine implements AutoCloseable {
     /** Runs one request under the limits and the deadline, with its own DataLoaders when it may use any. */
     public GraphQlResponse execute(GraphQlRequest request) {
         CostMeter meter = CostMeter.forClient(request.client());
+        QueryText text = new QueryText(request.query());
         ExecutionInput.Builder input = ExecutionInput.newExecutionInput()
                 .query(request.query())
                 .variables(request.variables())
                 .operationName(request.operationName().orElse(null))
-                .graphQLContext(context -> prepare(context, meter, request));
-        if (loaders.neededBy(request.query())) {
+                .graphQLContext(context -> prepare(context, meter, request.credentials(), text));
+        if (loaders.neededBy(text)) {
             input.dataLoaderRegistry(loaders.newRegistry());
         }
         ExecutionResult result = ErrorCodes.apply(deadline.run(input.build(), graphQl::execute));
@@ -158,10 +159,9 @@ public final class GraphQlEngine implements AutoCloseable {
         return sdl;
     }
 
-    private void prepare(GraphQLContext.Builder context, CostMeter meter, GraphQlRequest request) {
+    private void prepare(GraphQLContext.Builder context, CostMeter meter, Credentials credentials, QueryText text) {
         limits.prepare(context);
-        context.put(CostMeter.class, meter).put(Credentials.class, request.credentials())
-                .put(QueryText.class, new QueryText(request.query()));
+        context.put(CostMeter.class, meter).put(Credentials.class, credentials).put(QueryText.class, text);
         if (!introspection) {
             context.put(Introspection.INTROSPECTION_DISABLED, true);
         }

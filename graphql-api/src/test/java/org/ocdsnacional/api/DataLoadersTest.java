@@ -32,10 +32,10 @@ class DataLoadersTest {
     @Test
     void onlyQueriesNamingALoadersFieldNeedTheLoaders() {
         DataLoaders loaders = DataLoaders.none().with("echo", Set.of("echoed"), DataLoadersTest::echo);
-        assertTrue(loaders.neededBy("{ a { echoed { id } } }"));
-        assertTrue(loaders.neededBy("query { a { ...F } } fragment F on A { echoed { id } }"));
-        assertFalse(loaders.neededBy("{ a { id } }"));
-        assertFalse(DataLoaders.none().neededBy("{ echoed }"));
+        assertTrue(loaders.neededBy(new QueryText("{ a { echoed { id } } }")));
+        assertTrue(loaders.neededBy(new QueryText("query { a { ...F } } fragment F on A { echoed { id } }")));
+        assertFalse(loaders.neededBy(new QueryText("{ a { id } }")));
+        assertFalse(DataLoaders.none().neededBy(new QueryText("{ echoed }")));
     }
 
     @Test
