@@ -15,9 +15,10 @@ import java.util.function.Consumer;
 /**
  * Release trees built on a helper thread from the bytes of each release, while the reading thread goes on
  * through the JSON: a {@link SkippingParser} jumps over each release (the tree builder checks its bytes), another
- * parser reads through it (and checks it). The trees go to their uses in document order, on the reading thread. Releases travel in batches ({@link ReleaseBatch}), so that the threads meet seldom; the helper
- * starts with the first full batch. At most
- * {@value #MAX_WAITING} batches, and {@value #MAX_WAITING_BYTES} bytes of them, wait at a time; when more do, the
+ * parser reads through it (and checks it). The trees go to their uses in document order, on the reading thread.
+ * Releases travel in batches ({@link ReleaseBatch}), so that the threads meet seldom; the helper starts with the
+ * first full batch. At most {@value #MAX_WAITING} batches, and {@value #MAX_WAITING_BYTES} bytes of them, wait at
+ * a time; when more do, the
  * reading thread builds the newest itself, or waits for the oldest. When the helper turns out to share its core
  * ({@link HelperCore}), releases are read in place, with Jackson, for a while: on one core that costs less.
  */
