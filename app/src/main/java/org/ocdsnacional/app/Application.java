@@ -115,8 +115,9 @@ public final class Application implements AutoCloseable {
     }
 
     /**
-     * Starts the API server, the scheduler (firing every active source on its cron when configured, and runs asked
-     * for with {@link #requestRun}), and the registry's reloading when its file changes.
+     * Starts the API server (with the admin mutations: run a source now, change its status, reload the registry),
+     * the scheduler (firing every active source on its cron when configured, and the runs asked for), and the
+     * registry's reloading when its file changes.
      */
     public Application serve() {
         ProcessAggregations aggregations = ProcessAggregations.create(cluster, mapper);
@@ -134,26 +135,6 @@ public final class Application implements AutoCloseable {
         scheduler = Optional.of(startScheduler());
         reloader = Optional.of(startReloader());
         return this;
-    }
-
-    /**
-     * Asks for a harvest of {@code sourceId} now (the admin's "run now"): it runs in the scheduler, after any run
-     * of the same source in progress. Refused for unknown and retired sources, and when not serving.
-     */
-    public RunRequest requestRun(String sourceId) {
-        if (scheduler.isEmpty()) {
-            return new RunRequest(false, "El programador no está en marcha / The scheduler is not running");
-        }
-        try {
-            scheduler.get().runNow(sourceId);
-            return new RunRequest(true, "Cosecha de «" + sourceId + "» pedida / Harvest of «" + sourceId
-                    + "» requested");
-        } catch (IllegalArgumentException e) {
-            return new RunRequest(false, e.getMessage());
-        } catch (SchedulerException e) {
-            return new RunRequest(false, "El programador rechazó la petición / The scheduler refused: "
-                    + e.getMessage());
-        }
     }
 
     /**

@@ -139,6 +139,16 @@ class AdminIT {
 
     @Test
     @Order(6)
+    void runSourceNowRefusesARetiredSourceAndAnUnknownOne() {
+        admin.data("mutation { setSourceStatus(source: \"second-test\", status: RETIRED) { status } }", Map.of());
+        JsonNode retired = admin.post("mutation { runSourceNow(source: \"second-test\") { state } }", Map.of());
+        assertEquals("RETIRED", retired.at("/errors/0/extensions/code").asText(), retired.toString());
+        JsonNode unknown = admin.post("mutation { runSourceNow(source: \"nope\") { state } }", Map.of());
+        assertEquals("NOT_FOUND", unknown.at("/errors/0/extensions/code").asText(), unknown.toString());
+    }
+
+    @Test
+    @Order(7)
     void theCostOfAQueryOverRealDataIsReported() {
         JsonNode answer = api.post("{ processes(first: 5) { edges { node { ocid } } } }", Map.of());
         assertTrue(answer.path("errors").isMissingNode(), answer.toString());
