@@ -5,9 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Optional;
 
 /**
@@ -32,25 +29,16 @@ final class Cursor {
         cursor.put("o", ordering);
         cursor.set("a", sortValues);
         pointInTime.ifPresent(pit -> cursor.put("p", pit));
-        try {
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mapper.writeValueAsBytes(cursor));
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot encode a cursor", e);
-        }
+        return OpaqueJson.encode(mapper, cursor);
     }
 
     Position decode(String ordering, String cursor) {
-        try {
-            JsonNode decoded = mapper.readTree(new String(Base64.getUrlDecoder().decode(cursor),
-                    StandardCharsets.UTF_8));
-            if (!ordering.equals(decoded.path("o").asText()) || !(decoded.path("a") instanceof ArrayNode after)) {
-                throw invalid();
-            }
-            JsonNode pit = decoded.path("p");
-            return new Position(after, pit.isTextual() ? Optional.of(pit.asText()) : Optional.empty());
-        } catch (IOException | IllegalArgumentException e) {
+        JsonNode decoded = OpaqueJson.decode(mapper, cursor).orElseThrow(Cursor::invalid);
+        if (!ordering.equals(decoded.path("o").asText()) || !(decoded.path("a") instanceof ArrayNode after)) {
             throw invalid();
         }
+        JsonNode pit = decoded.path("p");
+        return new Position(after, pit.isTextual() ? Optional.of(pit.asText()) : Optional.empty());
     }
 
     private static InvalidQueryException invalid() {

@@ -3,11 +3,9 @@ package org.ocdsnacional.indexer.runs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.ocdsnacional.indexer.query.InvalidQueryException;
+import org.ocdsnacional.indexer.query.OpaqueJson;
 import org.ocdsnacional.ocds.pipeline.HarvestRun;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 
 /**
@@ -23,19 +21,11 @@ public record RunPage(List<Entry> entries, boolean hasNext) {
     }
 
     static String encode(ObjectMapper mapper, JsonNode sortValues) {
-        try {
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mapper.writeValueAsBytes(sortValues));
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot encode a run cursor", e);
-        }
+        return OpaqueJson.encode(mapper, sortValues);
     }
 
     static JsonNode decode(ObjectMapper mapper, String cursor) {
-        try {
-            return mapper.readTree(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8));
-        } catch (IOException | IllegalArgumentException e) {
-            throw new InvalidQueryException("El cursor de corridas no es válido / The runs cursor is not valid: use an "
-                    + "endCursor of the same source's runs.");
-        }
+        return OpaqueJson.decode(mapper, cursor).orElseThrow(() -> new InvalidQueryException("El cursor de corridas "
+                + "no es válido / The runs cursor is not valid: use an endCursor of the same source's runs."));
     }
 }
