@@ -12,6 +12,8 @@ import org.opensearch.client.opensearch.generic.Body;
 import org.opensearch.client.opensearch.generic.Requests;
 import org.opensearch.client.opensearch.generic.Response;
 import org.opensearch.client.transport.OpenSearchTransport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
 import org.opensearch.client.transport.httpclient5.internal.Node;
 
@@ -25,6 +27,8 @@ import java.util.Optional;
  * reads best as JSON (mappings, searches, aggregations). Owns the embedded node when there is one.
  */
 public final class SearchCluster implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SearchCluster.class);
 
     private final OpenSearchClient client;
     private final OpenSearchTransport transport;
@@ -62,9 +66,24 @@ public final class SearchCluster implements AutoCloseable {
                 .setMapper(new JacksonJsonpMapper(mapper));
         config.username().ifPresent(user -> builder.setHttpClientConfigCallback(http -> http
                 .setDefaultCredentialsProvider(credentials(config, user))));
-        SearchCluster cluster = new SearchCluster(builder.build(), mapper, config.urls(), node);
-        cluster.checkReachable();
+        OpenSearchTransport transport = builder.build();
+        SearchCluster cluster = new SearchCluster(transport, mapper, config.urls(), node);
+        try {
+            cluster.checkReachable();
+        } catch (RuntimeException e) {
+            closeQuietly(transport);
+            throw e;
+        }
         return cluster;
+    }
+
+    /** After a failed start: the connection goes; the caller stops the embedded node, if any. */
+    private static void closeQuietly(OpenSearchTransport transport) {
+        try {
+            transport.close();
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Closing the connection after a failed start: {}", e.getMessage());
+        }
     }
 
     public OpenSearchClient client() {
