@@ -102,8 +102,9 @@ public final class ApiServer implements AutoCloseable {
 
         /** Starts listening. */
         public ApiServer start() {
-            GraphQlEngine engine = GraphQlEngine.create(Objects.requireNonNull(backend, "backend"),
-                    Objects.requireNonNull(mapper, "mapper"), config, Objects.requireNonNull(admin, "admin"));
+            Objects.requireNonNull(mapper, "mapper");
+            GraphQlEngine engine = GraphQlEngine.create(Objects.requireNonNull(backend, "backend"), config,
+                    Objects.requireNonNull(admin, "admin"));
             QueryMetrics metrics = new QueryMetrics();
             WebServer server = WebServer.builder()
                     .host(host)

@@ -1,6 +1,5 @@
 package org.ocdsnacional.api;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
@@ -56,12 +55,11 @@ public final class GraphQlEngine implements AutoCloseable {
     }
 
     /** The schema over {@code backend}, with the admin mutations over {@code admin}, under {@code config}. */
-    public static GraphQlEngine create(ApiBackend backend, ObjectMapper mapper, ApiConfig config,
-                                       AdminOperations admin) {
+    public static GraphQlEngine create(ApiBackend backend, ApiConfig config, AdminOperations admin) {
         String sdl = SDL_RESOURCES.stream().map(GraphQlEngine::readSdl).collect(Collectors.joining("\n"));
         ProcessFetchers processes = new ProcessFetchers(backend);
         GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(sdl),
-                wiring(backend, processes, mapper, config, admin));
+                wiring(backend, processes, config, admin));
         LimitsInstrumentation limits = LimitsInstrumentation.create(config.limits(), config.budget());
         GraphQL graphQl = GraphQL.newGraphQL(schema)
                 .instrumentation(limits)
@@ -73,12 +71,12 @@ public final class GraphQlEngine implements AutoCloseable {
         return new GraphQlEngine(graphQl, sdl, limits, config, loaders);
     }
 
-    private static RuntimeWiring wiring(ApiBackend backend, ProcessFetchers processes, ObjectMapper mapper,
-                                        ApiConfig config, AdminOperations admin) {
+    private static RuntimeWiring wiring(ApiBackend backend, ProcessFetchers processes, ApiConfig config,
+                                        AdminOperations admin) {
         OrganizationFetchers organizations = new OrganizationFetchers(backend);
         SummaryFetchers summary = new SummaryFetchers(backend);
         SourceFetchers sources = new SourceFetchers(backend);
-        ValidationFetchers validation = new ValidationFetchers(backend, mapper);
+        ValidationFetchers validation = new ValidationFetchers(backend);
         return RuntimeWiring.newRuntimeWiring()
                 .scalar(Scalars.DATE_TIME)
                 .scalar(Scalars.DECIMAL)

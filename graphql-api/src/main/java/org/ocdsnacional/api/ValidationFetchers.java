@@ -1,7 +1,6 @@
 package org.ocdsnacional.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import graphql.schema.DataFetcher;
 import org.ocdsnacional.indexer.issues.GroupPage;
 import org.ocdsnacional.indexer.issues.RunReport;
@@ -26,11 +25,9 @@ final class ValidationFetchers {
     private static final String CURSOR_PREFIX = "issues:";
 
     private final ApiBackend backend;
-    private final ObjectMapper mapper;
 
-    ValidationFetchers(ApiBackend backend, ObjectMapper mapper) {
+    ValidationFetchers(ApiBackend backend) {
         this.backend = backend;
-        this.mapper = mapper;
     }
 
     /** {@code Query.run(id)}. */
@@ -64,8 +61,8 @@ final class ValidationFetchers {
         map.put("groupCount", report.groupCount());
         map.put("ungroupedIssues", report.ungroupedIssues());
         map.put("previousRunId", report.previousRunId().orElse(null));
-        map.put("profiles", plain(report.profiles()));
-        map.put("summary", plain(report.summary()));
+        map.put("profiles", PlainValues.of(report.profiles()));
+        map.put("summary", PlainValues.of(report.summary()));
         return map;
     }
 
@@ -90,13 +87,10 @@ final class ValidationFetchers {
         map.put("previousCount", group.previousCount().isPresent() ? group.previousCount().getAsLong() : null);
         map.put("messageEs", group.messageEs());
         map.put("messageEn", group.messageEn());
-        map.put("examples", plain(group.examples()));
+        map.put("examples", PlainValues.of(group.examples()));
         return map;
     }
 
-    private Object plain(JsonNode json) {
-        return mapper.convertValue(json, Object.class);
-    }
 
     private static String runId(Map<String, Object> run) {
         return (String) run.get("id");
