@@ -61,10 +61,16 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Latency of six representative queries through GraphQL (HTTP to the API, which asks OpenSearch), beside the
- * same OpenSearch requests issued directly through the indexer's read side (no GraphQL, no API hop), in the same
- * run, with one client and with 16 concurrent clients. Loads generated releases into an embedded node first
- * (kept in the data folder, so later runs skip the load).
+ * Latency of six representative queries through GraphQL, beside the same OpenSearch requests sent directly to
+ * OpenSearch, in the same run, with one client and with 16 concurrent clients. Three sides:
+ * <ul>
+ *   <li><b>direct</b>: the indexer's read side sends its requests to the node over HTTP, as any client outside
+ *   this process reaches OpenSearch (no GraphQL, no API);</li>
+ *   <li><b>GraphQL</b>: the query posted over HTTP to the API, which asks its embedded node in-process (the
+ *   default deployment);</li>
+ *   <li><b>API over HTTP</b>: the same, with the API asking the node over HTTP, as it does an external cluster.</li>
+ * </ul>
+ * Loads generated releases into an embedded node first (kept in the data folder, so later runs skip the load).
  *
  * <p>Arguments: schema mirror folder, number of releases (5 per process), data folder, requests per measurement,
  * and optionally a part of the name of the only queries to measure (e.g. {@code summary}).
@@ -96,20 +102,31 @@ public final class ApiLatencyBenchmark {
                 .map(state -> new SourceDescriptor("gen-" + state.code().toLowerCase(), "Generado " + state.name(),
                         state.code(), "state", "state-platform", "active", "ocds-url", "0 0 3 * * ?"))
                 .toList();
-        try (SearchCluster cluster = SearchCluster.open(ClusterConfig.embedded(data, 0), MAPPER)) {
-            IndexSetup.ensure(cluster, MAPPER);
-            load(cluster, mirror, releases / RELEASES_PER_PROCESS, sources);
-            ProcessAggregations aggregations = ProcessAggregations.create(cluster, MAPPER);
-            ApiBackend backend = new ApiBackend(ProcessSearch.create(cluster, MAPPER), aggregations,
-                    OrganizationDirectory.create(cluster, MAPPER, aggregations),
-                    ProcessReleases.create(cluster, MAPPER), RunStore.create(cluster, MAPPER), () -> sources,
-                    IssueStore.create(cluster, MAPPER));
-            try (ApiServer server = ApiServer.builder().host("127.0.0.1").port(0).backend(backend)
-                    .admin(unusedAdmin()).config(unlimited()).mapper(MAPPER).start()) {
-                measure(cases(backend).stream().filter(query -> query.name().contains(only)).toList(),
-                        server.uri().resolve("/graphql"), requests);
+        try (SearchCluster embedded = SearchCluster.open(ClusterConfig.embedded(data, 0), MAPPER);
+             SearchCluster overHttp = SearchCluster.open(new ClusterConfig(embedded.uris(), data, 0,
+                     Optional.empty(), Optional.empty()), MAPPER)) {
+            IndexSetup.ensure(embedded, MAPPER);
+            load(embedded, mirror, releases / RELEASES_PER_PROCESS, sources);
+            ApiBackend direct = backend(overHttp, sources);
+            try (ApiServer api = server(backend(embedded, sources));
+                 ApiServer apiOverHttp = server(direct)) {
+                measure(cases(direct).stream().filter(query -> query.name().contains(only)).toList(),
+                        api.uri().resolve("/graphql"), apiOverHttp.uri().resolve("/graphql"), requests);
             }
         }
+    }
+
+    /** The read side on {@code cluster}: in-process to the embedded node, or over HTTP to it. */
+    private static ApiBackend backend(SearchCluster cluster, List<SourceDescriptor> sources) {
+        ProcessAggregations aggregations = ProcessAggregations.create(cluster, MAPPER);
+        return new ApiBackend(ProcessSearch.create(cluster, MAPPER), aggregations,
+                OrganizationDirectory.create(cluster, MAPPER, aggregations), ProcessReleases.create(cluster, MAPPER),
+                RunStore.create(cluster, MAPPER), () -> sources, IssueStore.create(cluster, MAPPER));
+    }
+
+    private static ApiServer server(ApiBackend backend) {
+        return ApiServer.builder().host("127.0.0.1").port(0).backend(backend).admin(unusedAdmin())
+                .config(unlimited()).mapper(MAPPER).start();
     }
 
     private static List<Case> cases(ApiBackend backend) {
@@ -157,21 +174,25 @@ public final class ApiLatencyBenchmark {
         return found + backend.aggregations().topBuyers(asSupplier, Ranking.COUNT, Optional.empty(), 10).size();
     }
 
-    private static void measure(List<Case> cases, URI graphQl, int requests) throws Exception {
+    private static void measure(List<Case> cases, URI graphQl, URI graphQlOverHttp, int requests)
+            throws Exception {
         OkHttpClient http = new OkHttpClient.Builder()
                 .connectionPool(new ConnectionPool(CONCURRENT * 2, 5, TimeUnit.MINUTES))
                 .build();
-        System.out.printf("%-28s %8s %10s %10s %10s %10s %8s %8s%n", "query", "clients", "direct p50",
-                "direct p99", "GraphQL p50", "GraphQL p99", "p50 x", "p99 x");
+        System.out.printf("%-26s %7s %11s %11s %11s %11s %7s %7s %13s %13s%n", "query", "clients", "direct p50",
+                "direct p99", "GraphQL p50", "GraphQL p99", "p50 x", "p99 x", "API-HTTP p50x", "API-HTTP p99x");
         for (Case query : cases) {
             for (int clients : new int[]{1, CONCURRENT}) {
-                Timing.Work viaApi = () -> post(http, graphQl, query.graphQl());
-                long[][] measured = alternating(query.direct(), viaApi, clients, requests);
+                List<Timing.Work> sides = List.of(query.direct(), () -> post(http, graphQl, query.graphQl()),
+                        () -> post(http, graphQlOverHttp, query.graphQl()));
+                long[][] measured = alternating(sides, clients, requests);
                 long[] direct = measured[0];
                 long[] api = measured[1];
-                System.out.printf("%-28s %8d %9.1fms %9.1fms %10.1fms %10.1fms %7.2fx %7.2fx%n", query.name(), clients,
-                        ms(direct, 50), ms(direct, 99), ms(api, 50), ms(api, 99),
-                        ms(api, 50) / ms(direct, 50), ms(api, 99) / ms(direct, 99));
+                long[] apiOverHttp = measured[2];
+                System.out.printf("%-26s %7d %9.1fms %9.1fms %9.1fms %9.1fms %6.2fx %6.2fx %12.2fx %12.2fx%n",
+                        query.name(), clients, ms(direct, 50), ms(direct, 99), ms(api, 50), ms(api, 99),
+                        ms(api, 50) / ms(direct, 50), ms(api, 99) / ms(direct, 99),
+                        ms(apiOverHttp, 50) / ms(direct, 50), ms(apiOverHttp, 99) / ms(direct, 99));
             }
         }
     }
@@ -179,22 +200,24 @@ public final class ApiLatencyBenchmark {
     /**
      * Per-request latencies (ns) of {@code requests} calls of each side, sorted, after as many calls of each to warm
      * up (steady state is measured, not the JIT compiling the code path). The sides take turns in blocks of
-     * {@value #BLOCK} requests, so that whatever else the machine does weighs on both alike.
+     * {@value #BLOCK} requests, so that whatever else the machine does weighs on all alike.
      */
-    private static long[][] alternating(Timing.Work direct, Timing.Work viaApi, int clients, int requests)
-            throws Exception {
+    private static long[][] alternating(List<Timing.Work> sides, int clients, int requests) throws Exception {
         for (int i = 0; i < requests; i++) {
-            direct.run();
-            viaApi.run();
+            for (Timing.Work side : sides) {
+                side.run();
+            }
         }
-        long[][] all = {new long[requests], new long[requests]};
+        long[][] all = new long[sides.size()][requests];
         for (int from = 0; from < requests; from += BLOCK) {
             int to = Math.min(requests, from + BLOCK);
-            block(direct, clients, all[0], from, to);
-            block(viaApi, clients, all[1], from, to);
+            for (int side = 0; side < sides.size(); side++) {
+                block(sides.get(side), clients, all[side], from, to);
+            }
         }
-        Arrays.sort(all[0]);
-        Arrays.sort(all[1]);
+        for (long[] side : all) {
+            Arrays.sort(side);
+        }
         return all;
     }
 

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ocdsnacional.indexer.cluster.BulkWriter;
 import org.ocdsnacional.indexer.cluster.ClusterConfig;
 import org.ocdsnacional.indexer.cluster.ClusterException;
 import org.ocdsnacional.indexer.cluster.SearchCluster;
@@ -99,6 +100,42 @@ class IndexerIT {
     @AfterAll
     static void stop() {
         cluster.close();
+    }
+
+    /**
+     * The embedded node is asked in-process; an external cluster over HTTP. The same node asked both ways gives
+     * the same answers, bulk results per document, error reasons and statuses.
+     */
+    @Test
+    void inProcessAndOverHttpTheNodeAnswersAlike() {
+        try (SearchCluster overHttp = SearchCluster.open(new ClusterConfig(cluster.uris(), home, 0, Optional.empty(),
+                Optional.empty()), MAPPER)) {
+            assertTrue(cluster.isEmbedded());
+            assertFalse(overHttp.isEmbedded());
+            ProcessQuery all = query(null, ProcessFilter.NONE, 100, null);
+            assertEquals(25, search.search(all).total());
+            assertEquals(25, ProcessSearch.create(overHttp, MAPPER).search(all).total());
+            for (SearchCluster way : List.of(cluster, overHttp)) {
+                String index = "scratch-" + (way.isEmbedded() ? "in-process" : "http");
+                way.send("PUT", "/" + index, MAPPER.createObjectNode().set("mappings", MAPPER.createObjectNode()
+                        .set("properties", MAPPER.createObjectNode().set("n", MAPPER.createObjectNode()
+                                .put("type", "integer")))));
+                List<String> failures = BulkWriter.create(way, MAPPER).index(index, Map.of(
+                        "good", MAPPER.createObjectNode().put("n", 1).put("name", "Ñandú"),
+                        "bad", MAPPER.createObjectNode().put("n", "not a number")));
+                assertEquals(1, failures.size(), failures.toString());
+                assertTrue(failures.getFirst().startsWith("bad: mapper_parsing_exception: "), failures.getFirst());
+                way.send("POST", "/" + index + "/_refresh", null);
+                assertEquals("Ñandú", way.send("GET", "/" + index + "/_doc/good", null).at("/_source/name").asText());
+                assertEquals(200, way.status("HEAD", "/" + index));
+                assertEquals(404, way.status("HEAD", "/no-such-index"));
+                ClusterException missing = assertThrows(ClusterException.class,
+                        () -> way.send("POST", "/no-such-index/_search", MAPPER.createObjectNode()));
+                assertTrue(missing.getMessage().contains("404") && missing.getMessage()
+                        .contains("index_not_found_exception"), missing.getMessage());
+                way.send("DELETE", "/" + index, null);
+            }
+        }
     }
 
     @Test

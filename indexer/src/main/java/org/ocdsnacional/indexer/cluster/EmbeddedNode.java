@@ -1,5 +1,6 @@
 package org.ocdsnacional.indexer.cluster;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.opensearch.Version;
 import org.opensearch.analysis.common.CommonAnalysisModulePlugin;
 import org.opensearch.common.settings.Settings;
@@ -10,6 +11,7 @@ import org.opensearch.node.Node;
 import org.opensearch.node.NodeValidationException;
 import org.opensearch.plugins.Plugin;
 import org.opensearch.plugins.PluginInfo;
+import org.opensearch.plugins.PluginsService;
 import org.opensearch.transport.Netty4ModulePlugin;
 
 import java.io.IOException;
@@ -55,9 +57,15 @@ public final class EmbeddedNode implements AutoCloseable {
         return new EmbeddedNode(node, boundUri(node));
     }
 
-    /** The node's HTTP address, e.g. {@code http://127.0.0.1:9200}. */
+    /** The node's HTTP address, e.g. {@code http://127.0.0.1:9200}, for operators and other processes. */
     public URI httpUri() {
         return httpUri;
+    }
+
+    /** A connection into the node's REST layer from this process, without HTTP. */
+    ClusterConnection connection(ObjectMapper mapper) {
+        return node.injector().getInstance(PluginsService.class).filterPlugins(InProcessRestPlugin.class)
+                .getFirst().connection(mapper);
     }
 
     @Override
@@ -115,11 +123,14 @@ public final class EmbeddedNode implements AutoCloseable {
         }
     }
 
-    /** A node with the plugins we need loaded from the classpath (HTTP transport and analysers). */
+    /**
+     * A node with the plugins we need loaded from the classpath: HTTP transport, analysers, and the hand-over of
+     * the REST dispatcher to this process.
+     */
     private static final class PluggedNode extends Node {
         PluggedNode(Environment environment) {
-            super(environment, List.of(plugin(Netty4ModulePlugin.class), plugin(CommonAnalysisModulePlugin.class)),
-                    true);
+            super(environment, List.of(plugin(Netty4ModulePlugin.class), plugin(CommonAnalysisModulePlugin.class),
+                    plugin(InProcessRestPlugin.class)), true);
         }
 
         private static PluginInfo plugin(Class<? extends Plugin> type) {

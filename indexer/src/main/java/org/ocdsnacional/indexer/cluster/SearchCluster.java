@@ -2,20 +2,10 @@ package org.ocdsnacional.indexer.cluster;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.hc.client5.http.auth.AuthScope;
-import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
-import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
-import org.apache.hc.core5.http.HttpHost;
-import org.opensearch.client.json.jackson.JacksonJsonpMapper;
-import org.opensearch.client.opensearch.OpenSearchClient;
-import org.opensearch.client.opensearch.generic.Body;
-import org.opensearch.client.opensearch.generic.Requests;
-import org.opensearch.client.opensearch.generic.Response;
-import org.opensearch.client.transport.OpenSearchTransport;
+import org.ocdsnacional.indexer.cluster.ClusterConnection.Answer;
+import org.ocdsnacional.indexer.cluster.ClusterConnection.Body;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
-import org.opensearch.client.transport.httpclient5.internal.Node;
 
 import java.io.IOException;
 import java.net.URI;
@@ -23,23 +13,24 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A connection to OpenSearch: the typed client for bulk writes, and JSON requests for everything whose body
- * reads best as JSON (mappings, searches, aggregations). Owns the embedded node when there is one.
+ * A connection to OpenSearch through its REST API: JSON requests (mappings, searches, aggregations) and NDJSON
+ * bulk writes. The embedded node, when there is one, is owned here and asked in-process; an external cluster is
+ * asked over HTTP with the OpenSearch Java client.
  */
 public final class SearchCluster implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchCluster.class);
+    private static final String JSON = "application/json";
+    private static final String NDJSON = "application/x-ndjson";
 
-    private final OpenSearchClient client;
-    private final OpenSearchTransport transport;
+    private final ClusterConnection connection;
     private final ObjectMapper mapper;
     private final List<URI> uris;
     private final Optional<EmbeddedNode> embedded;
 
-    private SearchCluster(OpenSearchTransport transport, ObjectMapper mapper, List<URI> uris,
+    private SearchCluster(ClusterConnection connection, ObjectMapper mapper, List<URI> uris,
                           Optional<EmbeddedNode> embedded) {
-        this.transport = transport;
-        this.client = new OpenSearchClient(transport);
+        this.connection = connection;
         this.mapper = mapper;
         this.uris = uris;
         this.embedded = embedded;
@@ -48,49 +39,31 @@ public final class SearchCluster implements AutoCloseable {
     /** Starts the embedded node or connects to the configured cluster, and checks that it answers. */
     public static SearchCluster open(ClusterConfig config, ObjectMapper mapper) {
         if (!config.isEmbedded()) {
-            return connect(config, mapper, Optional.empty());
+            return checked(new SearchCluster(HttpConnection.open(config, mapper), mapper, config.urls(),
+                    Optional.empty()));
         }
         EmbeddedNode node = EmbeddedNode.start(config.dataDir(), config.httpPort());
         try {
-            return connect(new ClusterConfig(List.of(node.httpUri()), config.dataDir(), config.httpPort(),
-                    Optional.empty(), Optional.empty()), mapper, Optional.of(node));
+            return checked(new SearchCluster(node.connection(mapper), mapper, List.of(node.httpUri()),
+                    Optional.of(node)));
         } catch (RuntimeException e) {
             node.close();
             throw e;
         }
     }
 
-    private static SearchCluster connect(ClusterConfig config, ObjectMapper mapper, Optional<EmbeddedNode> node) {
-        Node[] nodes = config.urls().stream().map(uri -> new Node(host(uri))).toArray(Node[]::new);
-        ApacheHttpClient5TransportBuilder builder = ApacheHttpClient5TransportBuilder.builder(nodes)
-                .setMapper(new JacksonJsonpMapper(mapper));
-        config.username().ifPresent(user -> builder.setHttpClientConfigCallback(http -> http
-                .setDefaultCredentialsProvider(credentials(config, user))));
-        OpenSearchTransport transport = builder.build();
-        SearchCluster cluster = new SearchCluster(transport, mapper, config.urls(), node);
+    /** The cluster, once it has answered; otherwise its connection is closed and the failure thrown. */
+    private static SearchCluster checked(SearchCluster cluster) {
         try {
-            cluster.checkReachable();
+            cluster.send("GET", "/", null);
+            return cluster;
         } catch (RuntimeException e) {
-            closeQuietly(transport);
+            cluster.closeConnectionQuietly();
             throw e;
         }
-        return cluster;
     }
 
-    /** After a failed start: the connection goes; the caller stops the embedded node, if any. */
-    private static void closeQuietly(OpenSearchTransport transport) {
-        try {
-            transport.close();
-        } catch (IOException | RuntimeException e) {
-            LOG.debug("Closing the connection after a failed start: {}", e.getMessage());
-        }
-    }
-
-    public OpenSearchClient client() {
-        return client;
-    }
-
-    /** The HTTP address(es) of the cluster. */
+    /** The HTTP address(es) of the cluster (the embedded node's too: it serves HTTP for operators and tools). */
     public List<URI> uris() {
         return uris;
     }
@@ -101,13 +74,22 @@ public final class SearchCluster implements AutoCloseable {
 
     /** Sends a JSON request; a status of 400 or more becomes a {@link ClusterException} with OpenSearch's reason. */
     public JsonNode send(String method, String endpoint, JsonNode body) {
-        try (Response response = execute(method, endpoint, Optional.ofNullable(body))) {
-            JsonNode answer = parse(response);
-            if (response.getStatus() >= 400) {
-                throw new ClusterException("OpenSearch answered " + response.getStatus() + " to " + method + " "
-                        + endpoint + ": " + reason(answer));
-            }
-            return answer;
+        try {
+            Optional<Body> content = body == null ? Optional.empty()
+                    : Optional.of(new Body(mapper.writeValueAsBytes(body), JSON));
+            return accepted(method, endpoint, connection.send(method, endpoint, content));
+        } catch (IOException e) {
+            throw unreachable(e);
+        }
+    }
+
+    /**
+     * Sends a bulk request: {@code lines} is its NDJSON body (an action line, then a document line where the
+     * action takes one). Per-document failures are in the answer's {@code items}, not thrown.
+     */
+    public JsonNode bulk(byte[] lines) {
+        try {
+            return accepted("POST", "/_bulk", connection.send("POST", "/_bulk", Optional.of(new Body(lines, NDJSON))));
         } catch (IOException e) {
             throw unreachable(e);
         }
@@ -115,8 +97,8 @@ public final class SearchCluster implements AutoCloseable {
 
     /** The HTTP status of a request without body, for existence checks ({@code HEAD /index}). */
     public int status(String method, String endpoint) {
-        try (Response response = execute(method, endpoint, Optional.empty())) {
-            return response.getStatus();
+        try {
+            return connection.send(method, endpoint, Optional.empty()).status();
         } catch (IOException e) {
             throw unreachable(e);
         }
@@ -125,7 +107,7 @@ public final class SearchCluster implements AutoCloseable {
     @Override
     public void close() {
         try {
-            transport.close();
+            connection.close();
         } catch (IOException e) {
             throw new ClusterException("Could not close the OpenSearch connection: " + e.getMessage(), e);
         } finally {
@@ -133,31 +115,20 @@ public final class SearchCluster implements AutoCloseable {
         }
     }
 
-    private Response execute(String method, String endpoint, Optional<JsonNode> body) throws IOException {
-        var request = Requests.builder().method(method).endpoint(endpoint);
-        if (body.isPresent()) {
-            request.body(Body.from(mapper.writeValueAsBytes(body.get()), "application/json"));
-        }
-        return client.generic().execute(request.build());
-    }
-
-    private JsonNode parse(Response response) throws IOException {
-        Optional<Body> body = response.getBody();
-        if (body.isEmpty()) {
-            return mapper.createObjectNode();
-        }
-        try (Body content = body.get()) {
-            return mapper.readTree(content.body());
-        }
-    }
-
-    private void checkReachable() {
+    private void closeConnectionQuietly() {
         try {
-            send("GET", "/", null);
-        } catch (ClusterException e) {
-            close();
-            throw e;
+            connection.close();
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Closing the connection after a failed start: {}", e.getMessage());
         }
+    }
+
+    private static JsonNode accepted(String method, String endpoint, Answer answer) {
+        if (answer.status() >= 400) {
+            throw new ClusterException("OpenSearch answered " + answer.status() + " to " + method + " " + endpoint
+                    + ": " + reason(answer.body()));
+        }
+        return answer.body();
     }
 
     private ClusterException unreachable(IOException e) {
@@ -174,21 +145,5 @@ public final class SearchCluster implements AutoCloseable {
         String type = error.path("type").asText("");
         String reason = error.path("reason").asText(answer.toString());
         return type.isEmpty() ? reason : type + ": " + reason;
-    }
-
-    private static HttpHost host(URI uri) {
-        if (uri.getHost() == null) {
-            throw new ClusterException("Not a valid OpenSearch URL (expected http(s)://host:port): " + uri);
-        }
-        return HttpHost.create(uri);
-    }
-
-    private static BasicCredentialsProvider credentials(ClusterConfig config, String user) {
-        var provider = new BasicCredentialsProvider();
-        for (URI uri : config.urls()) {
-            provider.setCredentials(new AuthScope(host(uri)),
-                    new UsernamePasswordCredentials(user, config.password().orElse("").toCharArray()));
-        }
-        return provider;
     }
 }

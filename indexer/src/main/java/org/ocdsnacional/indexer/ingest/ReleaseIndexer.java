@@ -3,6 +3,7 @@ package org.ocdsnacional.indexer.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.ocdsnacional.indexer.cluster.BulkWriter;
 import org.ocdsnacional.indexer.cluster.SearchCluster;
 import org.ocdsnacional.indexer.schema.IndexName;
 import org.ocdsnacional.ocds.pipeline.HarvestedRelease;
@@ -52,7 +53,7 @@ public final class ReleaseIndexer {
         this.stored = new StoredDocuments(cluster, mapper);
         this.releaseDocuments = new ReleaseDocuments(mapper, clock);
         this.compilation = new ProcessCompilation(compiler, new ProcessDocument(mapper, sources), clock);
-        this.bulk = new BulkWriter(cluster.client());
+        this.bulk = BulkWriter.create(cluster, mapper);
         this.withdrawals = new Withdrawals(cluster, mapper, clock);
     }
 

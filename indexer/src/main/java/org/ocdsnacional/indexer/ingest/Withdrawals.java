@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.ocdsnacional.indexer.cluster.BulkWriter;
 import org.ocdsnacional.indexer.cluster.SearchCluster;
 import org.ocdsnacional.indexer.schema.IndexName;
 
@@ -33,7 +34,7 @@ final class Withdrawals {
     Withdrawals(SearchCluster cluster, ObjectMapper mapper, Clock clock) {
         this.cluster = cluster;
         this.mapper = mapper;
-        this.bulk = new BulkWriter(cluster.client());
+        this.bulk = BulkWriter.create(cluster, mapper);
         this.clock = clock;
     }
 

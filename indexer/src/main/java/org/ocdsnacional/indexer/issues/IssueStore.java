@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import org.ocdsnacional.indexer.cluster.ClusterException;
 import org.ocdsnacional.indexer.cluster.SearchCluster;
-import org.ocdsnacional.indexer.ingest.BulkWriter;
+import org.ocdsnacional.indexer.cluster.BulkWriter;
 import org.ocdsnacional.indexer.schema.IndexName;
 import org.ocdsnacional.ocds.model.ContentHash;
 import org.ocdsnacional.ocds.pipeline.HarvestRun;
@@ -40,7 +40,7 @@ public final class IssueStore {
     private IssueStore(SearchCluster cluster, ObjectMapper mapper) {
         this.cluster = cluster;
         this.mapper = mapper;
-        this.bulk = BulkWriter.create(cluster.client());
+        this.bulk = BulkWriter.create(cluster, mapper);
     }
 
     public static IssueStore create(SearchCluster cluster, ObjectMapper mapper) {

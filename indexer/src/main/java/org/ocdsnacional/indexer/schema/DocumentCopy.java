@@ -3,12 +3,13 @@ package org.ocdsnacional.indexer.schema;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.ocdsnacional.indexer.cluster.BulkWriter;
 import org.ocdsnacional.indexer.cluster.ClusterException;
 import org.ocdsnacional.indexer.cluster.SearchCluster;
-import org.opensearch.client.opensearch.core.BulkRequest;
-import org.opensearch.client.opensearch.core.BulkResponse;
 
-import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Copies every document of one index into another, page by page (a scroll and bulk writes), with their ids.
@@ -21,10 +22,12 @@ final class DocumentCopy {
 
     private final SearchCluster cluster;
     private final ObjectMapper mapper;
+    private final BulkWriter bulk;
 
     DocumentCopy(SearchCluster cluster, ObjectMapper mapper) {
         this.cluster = cluster;
         this.mapper = mapper;
+        this.bulk = BulkWriter.create(cluster, mapper);
     }
 
     /** Copies all documents of {@code from} into {@code to}; returns how many. */
@@ -47,19 +50,13 @@ final class DocumentCopy {
     }
 
     private int write(String to, JsonNode hits) {
-        BulkRequest.Builder bulk = new BulkRequest.Builder();
-        hits.forEach(hit -> bulk.operations(op -> op.index(index -> index.index(to).id(hit.path("_id").asText())
-                .document(hit.path("_source")))));
-        try {
-            BulkResponse response = cluster.client().bulk(bulk.build());
-            if (response.errors()) {
-                var failed = response.items().stream().filter(item -> item.error() != null).findFirst().orElseThrow();
-                throw new ClusterException("Could not copy document " + failed.id() + " into " + to + ": "
-                        + failed.error().reason() + ". The alias still points to the old index, untouched.");
-            }
-            return hits.size();
-        } catch (IOException e) {
-            throw new ClusterException("Copy into " + to + " failed: " + e.getMessage(), e);
+        Map<String, ObjectNode> documents = new LinkedHashMap<>();
+        hits.forEach(hit -> documents.put(hit.path("_id").asText(), (ObjectNode) hit.path("_source")));
+        List<String> failed = bulk.index(to, documents);
+        if (!failed.isEmpty()) {
+            throw new ClusterException("Could not copy document " + failed.getFirst() + " into " + to
+                    + ". The alias still points to the old index, untouched.");
         }
+        return hits.size();
     }
 }
