@@ -243,6 +243,23 @@ class OcdsReaderTest {
     }
 
     @Test
+    void textThatIsNotUtf8IsReadAsWindows1252WithItsQuotesDashesAndEuro() throws Exception {
+        String title = "“Papelería” – 1,000 € y más";
+        byte[] windows1252 = json("{'releases': [" + release("1", title) + "]}")
+                .getBytes(Charset.forName("windows-1252"));
+
+        Collected fromFile = new Collected();
+        READER.read(Files.write(dir.resolve("windows-1252.json"), windows1252), fromFile);
+        Collected fromStream = new Collected();
+        READER.read(new ByteArrayInputStream(windows1252), "stream", fromStream);
+
+        for (Collected got : List.of(fromFile, fromStream)) {
+            assertEquals(title, got.releases.getFirst().json().at("/tender/title").asText());
+            assertEquals(1, got.warnings.size());
+        }
+    }
+
+    @Test
     void topLevelValuesThatAreNotOcdsAreProblems() throws Exception {
         Collected got = read("1 'texto' {'a': 1} " + release("1"));
 
