@@ -2,8 +2,6 @@ package org.ocdsnacional.harvester.run;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.ocdsnacional.harvester.http.Fetched;
-import org.ocdsnacional.harvester.unpack.Part;
-import org.ocdsnacional.harvester.unpack.UnpackException;
 import org.ocdsnacional.ocds.model.ContentHash;
 import org.ocdsnacional.ocds.model.PackageMetadata;
 import org.ocdsnacional.ocds.model.ProcessKey;
@@ -14,15 +12,19 @@ import org.ocdsnacional.ocds.pipeline.RunError;
 import org.ocdsnacional.ocds.read.ReadException;
 import org.ocdsnacional.ocds.read.ReadProblem;
 import org.ocdsnacional.ocds.read.ReleaseVisitor;
+import org.ocdsnacional.ocds.read.UnpackLimitException;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.zip.ZipException;
 
 /**
- * Reads one fetched document of a run as OCDS, part by part (ZIP entries, GZIP content, the body itself): each
- * release is normalised, hashed, counted (a second sighting of the same release is a duplicate) and added to the
- * batch. A document that is not JSON, or has parts that are not OCDS, is one failed document, recorded with its
- * URL, the part and the byte offset of the (first) problem.
+ * Reads one fetched document of a run as OCDS, as it was fetched: the reader opens ZIP and GZIP bodies (within the
+ * source's {@code http.maxUnpackedBytes}) and decodes their text. Each release is normalised, hashed, counted (a
+ * second sighting of the same release is a duplicate) and added to the batch. A document that is not JSON, or has
+ * parts that are not OCDS, is one failed document, recorded with its URL, the ZIP entry and the byte offset of the
+ * (first) problem.
  */
 final class DocumentReader {
 
@@ -40,35 +42,49 @@ final class DocumentReader {
         this.batch = batch;
     }
 
-    /** Reads every part of {@code document}; true when all of it was read without a problem. */
+    /** Reads all of {@code document}; true when all of it was read without a problem. */
     boolean read(Fetched document, ReleaseNormaliser normaliser) {
-        boolean[] clean = {true};
-        try {
-            pipeline.unpacker().forEachPart(document.file(), maxUnpackedBytes,
-                    part -> clean[0] &= readPart(document, part, normaliser));
-        } catch (UnpackException e) {
-            tally.documentFailed(error(document, "", e.reason()));
-            return false;
-        }
-        return clean[0];
+        Visitor visitor = new Visitor(document, normaliser);
+        Optional<RunError> failure = readAll(document, visitor).or(() -> visitor.first.map(first ->
+                error(document, entry(document, first.origin()), notOcds(visitor, first))));
+        failure.ifPresent(tally::documentFailed);
+        return failure.isEmpty();
     }
 
-    private boolean readPart(Fetched document, Part part, ReleaseNormaliser normaliser) {
-        Visitor visitor = new Visitor(document, normaliser);
+    /** The error that stopped the reading, if one did. */
+    private Optional<RunError> readAll(Fetched document, Visitor visitor) {
         try {
-            pipeline.reader().read(part.file(), visitor);
+            pipeline.reader().read(document.file(), document.url().toString(), maxUnpackedBytes, visitor);
+            return Optional.empty();
+        } catch (UnpackLimitException e) {
+            return Optional.of(error(document, "", tooLarge(e)));
         } catch (ReadException e) {
-            tally.documentFailed(error(document, part.name(), "La respuesta no es JSON válido / The response is not "
-                    + "valid JSON: " + parserMessage(e) + " (byte " + e.offset() + ")"));
-            return false;
+            return Optional.of(error(document, entry(document, e.origin()), unreadable(e)));
+        } catch (ZipException e) {
+            return Optional.of(error(document, "", notUnpacked(e)));
         } catch (IOException e) {
-            tally.documentFailed(error(document, part.name(),
-                    "No se pudo leer la respuesta / Could not read the response: " + e));
-            return false;
+            return Optional.of(error(document, "", "No se pudo leer la respuesta / Could not read the response: "
+                    + e));
         }
-        Optional<ReadProblem> problem = visitor.first;
-        problem.ifPresent(first -> tally.documentFailed(error(document, part.name(), notOcds(visitor, first))));
-        return problem.isEmpty();
+    }
+
+    private static String tooLarge(UnpackLimitException e) {
+        return e.limit() == UnpackLimitException.Limit.UNPACKED_BYTES
+                ? e.getMessage() + " (http.maxUnpackedBytes)"
+                : e.getMessage();
+    }
+
+    /** Malformed or truncated JSON, or compressed data that breaks off. */
+    private static String unreadable(ReadException e) {
+        if (e.getCause() instanceof ZipException || e.getCause() instanceof EOFException) {
+            return notUnpacked(e.getCause());
+        }
+        return "La respuesta no es JSON válido / The response is not valid JSON: " + parserMessage(e) + " (byte "
+                + e.offset() + ")";
+    }
+
+    private static String notUnpacked(Throwable e) {
+        return "No se pudo desempacar la respuesta / Could not unpack the response: " + e.getMessage();
     }
 
     private static String notOcds(Visitor visitor, ReadProblem problem) {
@@ -82,12 +98,18 @@ final class DocumentReader {
         return e.getCause() instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
     }
 
-    private static RunError error(Fetched document, String part, String reason) {
-        String where = part.isEmpty() ? "" : "«" + part + "»: ";
+    /** The ZIP entry that {@code origin} names ({@code url!/entry}); empty for the body itself. */
+    private static String entry(Fetched document, String origin) {
+        String archive = document.url() + "!/";
+        return origin.startsWith(archive) ? origin.substring(archive.length()) : "";
+    }
+
+    private static RunError error(Fetched document, String entry, String reason) {
+        String where = entry.isEmpty() ? "" : "«" + entry + "»: ";
         return new RunError(document.url().toString(), document.status(), where + reason);
     }
 
-    /** Receives the releases and problems of one part. */
+    /** Receives the releases and problems of one document. */
     private final class Visitor implements ReleaseVisitor {
         private final Fetched document;
         private final ReleaseNormaliser normaliser;

@@ -6,7 +6,6 @@ import org.ocdsnacional.harvester.http.FetcherFactory;
 import org.ocdsnacional.harvester.protocol.ProtocolAdapter;
 import org.ocdsnacional.harvester.protocol.ProtocolAdapters;
 import org.ocdsnacional.harvester.registry.Source;
-import org.ocdsnacional.harvester.unpack.Unpacker;
 import org.ocdsnacional.ocds.pipeline.HarvestRun;
 import org.ocdsnacional.ocds.pipeline.RunError;
 import org.ocdsnacional.ocds.pipeline.RunTrigger;
@@ -19,7 +18,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Collection;
@@ -47,7 +45,7 @@ public final class Harvester {
         this.clock = builder.clock;
         this.workDir = Objects.requireNonNull(builder.workDir, "workDir");
         ObjectMapper mapper = Objects.requireNonNull(builder.mapper, "mapper");
-        this.pipeline = new Pipeline(mapper, unpacker(workDir), OcdsReader.create(mapper),
+        this.pipeline = new Pipeline(mapper, OcdsReader.create(mapper),
                 Objects.requireNonNull(builder.validator, "validator"), Objects.requireNonNull(builder.sink, "sink"),
                 builder.store, builder.batchSize, builder.withdrawalLimit);
     }
@@ -144,14 +142,6 @@ public final class Harvester {
                         + "\" has no adapter yet");
     }
 
-    private static Unpacker unpacker(Path workDir) {
-        try {
-            return Unpacker.create(workDir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the harvest work folder " + workDir, e);
-        }
-    }
-
     /**
      * Collects what a harvester is made of. Clock defaults to UTC system time, batch size to 500, the store to
      * {@link HarvestStore#NONE} and the withdrawal limit to half of a source's processes.
@@ -206,7 +196,7 @@ public final class Harvester {
             return this;
         }
 
-        /** Where unpacked and rewritten bodies are written while they are read. */
+        /** Where rewritten bodies (the releases of API pages) are written while they are read. */
         public Builder workDir(Path workDir) {
             this.workDir = workDir;
             return this;

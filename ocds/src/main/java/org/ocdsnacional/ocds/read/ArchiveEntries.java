@@ -5,15 +5,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Which entries of a ZIP archive hold data. Skipped: folders, macOS resource forks ({@code __MACOSX/},
- * {@code ._name}), {@code .DS_Store}, {@code Thumbs.db}, and files whose extension says they are documents or
- * tables, not JSON. Names with spaces or accents are ordinary names.
+ * Which entries of a ZIP archive hold data: files named {@code .json}, {@code .jsonl}, {@code .ndjson},
+ * {@code .geojson}, or without extension. Skipped as junk: macOS resource forks ({@code __MACOSX/}), hidden files
+ * ({@code .DS_Store}, {@code ._name}), {@code Thumbs.db} and {@code desktop.ini}; skipped as not JSON: any other
+ * extension (documents, tables, images). Names with spaces or accents are ordinary names.
  */
 final class ArchiveEntries {
 
-    private static final Set<String> JUNK_NAMES = Set.of(".ds_store", "thumbs.db", "desktop.ini");
-    private static final Set<String> NOT_JSON = Set.of("pdf", "csv", "xls", "xlsx", "doc", "docx", "txt", "md",
-            "html", "htm", "xml", "png", "jpg", "jpeg");
+    private static final Set<String> JUNK_NAMES = Set.of("thumbs.db", "desktop.ini");
+    private static final Set<String> DATA_EXTENSIONS = Set.of("json", "jsonl", "ndjson", "geojson", "");
 
     private ArchiveEntries() {
     }
@@ -22,12 +22,12 @@ final class ArchiveEntries {
     static Optional<String> skipReason(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         String base = lower.substring(lower.lastIndexOf('/') + 1);
-        if (lower.startsWith("__macosx/") || lower.contains("/__macosx/") || base.startsWith("._")
+        if (lower.startsWith("__macosx/") || lower.contains("/__macosx/") || base.startsWith(".")
                 || JUNK_NAMES.contains(base)) {
             return Optional.of("archivo auxiliar del sistema / operating-system junk file");
         }
         String extension = base.contains(".") ? base.substring(base.lastIndexOf('.') + 1) : "";
-        if (NOT_JSON.contains(extension)) {
+        if (!DATA_EXTENSIONS.contains(extension)) {
             return Optional.of("no es JSON por su extensión / not JSON by its extension");
         }
         return Optional.empty();

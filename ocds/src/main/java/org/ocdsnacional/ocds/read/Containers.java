@@ -18,13 +18,15 @@ import java.util.zip.ZipInputStream;
 
 /**
  * Opens what a publisher sends as the JSON documents inside: a plain file, a GZIP file, or the data entries of a
- * ZIP archive (recognised by their first bytes, whatever the name says). Entry names are read as UTF-8, or as the
- * old DOS code page when an archive made on Windows does not decode.
+ * ZIP archive (recognised by their first bytes, whatever the name or content type says). Entry names are read as
+ * UTF-8, or as the old DOS code page when an archive made on Windows does not decode. What GZIP and ZIP unpack to
+ * is metered against an {@link UnpackBudget}, and a ZIP of more than 100,000 entries is refused.
  */
 final class Containers {
 
     private static final int SNIFF = 4;
     private static final Charset DOS = Charset.forName("IBM437");
+    private static final int MAX_ENTRIES = 100_000;
 
     private Containers() {
     }
@@ -49,25 +51,31 @@ final class Containers {
     record Opened(List<DocumentSource> documents, List<ReadProblem> skipped, AutoCloseable resources) {
     }
 
+    /** The documents of a file, named after the file itself, with no limit on what they unpack to. */
     static Opened open(Path file) throws IOException {
-        String origin = file.toString();
+        return open(file, file.toString(), UnpackBudget.unlimited());
+    }
+
+    /** The documents of a file, named after {@code origin} ({@code origin!/entry.json} for an entry). */
+    static Opened open(Path file, String origin, UnpackBudget budget) throws IOException {
         return switch (kind(file)) {
             case PLAIN -> single(DocumentSource.reopenable(origin, () -> Files.newInputStream(file)));
-            case GZIP -> single(DocumentSource.reopenable(origin, () -> gunzip(Files.newInputStream(file))));
-            case ZIP -> zip(file);
+            case GZIP -> gzip(file, origin, budget.share());
+            case ZIP -> zip(file, origin, budget);
         };
     }
 
     /** The documents of a stream read once: entries of a ZIP are read in order, as they come. */
-    static void each(InputStream raw, String origin, StreamHandler handler) throws IOException, ReadException {
+    static void each(InputStream raw, String origin, UnpackBudget budget, StreamHandler handler)
+            throws IOException, ReadException {
         BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
         in.mark(SNIFF);
         byte[] head = in.readNBytes(SNIFF);
         in.reset();
         switch (Kind.of(head, head.length)) {
             case PLAIN -> handler.document(DocumentSource.once(origin, in));
-            case GZIP -> handler.document(DocumentSource.once(origin, new GZIPInputStream(in, 1 << 16)));
-            case ZIP -> zipEntries(new ZipInputStream(in), origin, handler);
+            case GZIP -> handler.document(DocumentSource.once(origin, budget.share().meter(gunzip(in))));
+            case ZIP -> zipEntries(new ZipInputStream(in), origin, budget, handler);
         }
     }
 
@@ -78,10 +86,14 @@ final class Containers {
         void skipped(ReadProblem warning);
     }
 
-    private static void zipEntries(ZipInputStream zip, String origin, StreamHandler handler)
+    private static void zipEntries(ZipInputStream zip, String origin, UnpackBudget budget, StreamHandler handler)
             throws IOException, ReadException {
+        int entries = 0;
         ZipEntry entry;
         while ((entry = zip.getNextEntry()) != null) {
+            if (++entries > MAX_ENTRIES) {
+                throw UnpackLimitException.entries(MAX_ENTRIES);
+            }
             if (entry.isDirectory()) {
                 continue;
             }
@@ -90,7 +102,7 @@ final class Containers {
             if (reason.isPresent()) {
                 handler.skipped(skipped(name, reason.get()));
             } else {
-                handler.document(DocumentSource.once(name, new UnclosableStream(zip)));
+                handler.document(DocumentSource.once(name, budget.share().meter(new UnclosableStream(zip))));
             }
         }
     }
@@ -106,22 +118,43 @@ final class Containers {
         return new Opened(List.of(source), List.of(), () -> { });
     }
 
-    private static Opened zip(Path file) throws IOException {
+    private static Opened gzip(Path file, String origin, UnpackBudget.Share share) {
+        return single(DocumentSource.reopenable(origin, () -> share.meter(gunzip(Files.newInputStream(file)))));
+    }
+
+    private static Opened zip(Path file, String origin, UnpackBudget budget) throws IOException {
         ZipFile archive = openZip(file);
+        try {
+            return entries(archive, origin, budget);
+        } catch (IOException | RuntimeException e) {
+            archive.close();
+            throw e;
+        }
+    }
+
+    /** The data entries; refused at once when there are too many, or when their declared sizes exceed the budget. */
+    private static Opened entries(ZipFile archive, String origin, UnpackBudget budget) throws IOException {
+        if (archive.size() > MAX_ENTRIES) {
+            throw UnpackLimitException.entries(MAX_ENTRIES);
+        }
         List<DocumentSource> documents = new ArrayList<>();
         List<ReadProblem> skipped = new ArrayList<>();
+        long declared = 0;
         for (ZipEntry entry : Collections.list(archive.entries())) {
             if (entry.isDirectory()) {
                 continue;
             }
-            String name = file + "!/" + entry.getName();
+            String name = origin + "!/" + entry.getName();
             var reason = ArchiveEntries.skipReason(entry.getName());
             if (reason.isPresent()) {
                 skipped.add(skipped(name, reason.get()));
-            } else {
-                documents.add(DocumentSource.reopenable(name, () -> archive.getInputStream(entry)));
+                continue;
             }
+            declared += Math.max(entry.getSize(), 0);
+            UnpackBudget.Share share = budget.share();
+            documents.add(DocumentSource.reopenable(name, () -> share.meter(archive.getInputStream(entry))));
         }
+        budget.declared(declared);
         return new Opened(documents, skipped, archive);
     }
 

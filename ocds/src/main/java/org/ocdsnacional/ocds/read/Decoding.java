@@ -11,16 +11,16 @@ import java.util.function.LongConsumer;
 /**
  * How the bytes of a document become JSON tokens. {@link #BYTES}: Jackson reads the bytes itself, recognising
  * UTF-8 (with or without byte-order mark), UTF-16 and UTF-32; fastest; the bytes of the value the parser is at can
- * be copied out ({@link RecentBytes}). {@link #TEXT}: UTF-8 that turns into
- * Latin-1 at the first byte that is not UTF-8; used when a document turned out not to be UTF-8, and for streams
- * that cannot be read twice.
+ * be copied out ({@link RecentBytes}). {@link #TEXT}: UTF-8 that turns into Latin-1 (Windows-1252) at the first
+ * byte that is not UTF-8; used when a document turned out not to be UTF-8, and for streams that cannot be read
+ * twice.
  */
 enum Decoding {
     BYTES, TEXT;
 
     JsonParser parser(JsonFactory factory, InputStream in, LongConsumer latin1From) throws IOException {
         JsonParser parser = this == BYTES ? factory.createParser(new RecentBytes(in))
-                : factory.createParser(new Utf8OrLatin1Reader(in, latin1From));
+                : factory.createParser(new Utf8OrWindows1252Reader(in, latin1From));
         return parser.enable(JsonParser.Feature.USE_FAST_DOUBLE_PARSER);
     }
 

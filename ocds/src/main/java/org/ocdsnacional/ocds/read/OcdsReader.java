@@ -24,9 +24,11 @@ import java.util.function.LongConsumer;
  * publishers use ({@code arrayReleasePackage}, {@code recordPackages}, {@code results}, {@code data}), a JSON array
  * of any of these, bare releases and records, and several of them one after another (concatenated JSON, JSON
  * Lines). Versioned releases are recognised and reported, not read as releases. Containers: GZIP, and ZIP archives
- * whose data entries are read one after another (junk entries such as {@code __MACOSX/} and {@code .DS_Store}
- * skipped). Encodings: UTF-8 with or without byte-order mark, UTF-16, UTF-32; a document that is not UTF-8 is read
- * as Latin-1 from the first byte that is not, with a warning.
+ * whose data entries are read one after another (junk entries such as {@code __MACOSX/} and {@code .DS_Store}, and
+ * files that are not JSON by their extension, skipped with a warning), streamed as they unpack, with a cap on what
+ * they may unpack to ({@link UnpackLimitException}). Encodings: UTF-8 with or without byte-order mark, UTF-16,
+ * UTF-32; a document that is not UTF-8 is read as Latin-1 (Windows-1252) from the first byte that is not, with a
+ * warning.
  *
  * <p>Memory does not grow with the input: one release (or one record) is materialised at a time, or, for the
  * releases of a package in a UTF-8 file, a bounded few: while the reading thread goes through the JSON, jumping
@@ -61,14 +63,30 @@ public final class OcdsReader {
     }
 
     /**
-     * Reads a file (plain, GZIP or ZIP).
+     * Reads a file (plain, GZIP or ZIP), named after its path in messages, with no limit on what it unpacks to.
      *
      * @throws IOException   when the file cannot be opened at all
      * @throws ReadException when its JSON is malformed or truncated (after the releases before that point)
      */
     public ReadSummary read(Path file, ReleaseVisitor visitor) throws ReadException, IOException {
+        return read(file, file.toString(), Long.MAX_VALUE, visitor);
+    }
+
+    /**
+     * Reads a file (plain, GZIP or ZIP) that messages call {@code origin} (a URL, say; an entry of a ZIP is then
+     * {@code origin!/entry.json}).
+     *
+     * @param maxUnpackedBytes most bytes that what a GZIP or ZIP holds may unpack to, all entries together
+     * @throws UnpackLimitException when it unpacks to more, or is a ZIP of too many entries (after the releases
+     *                              before that point)
+     * @throws IOException          when the file cannot be opened at all (a broken archive: a
+     *                              {@link java.util.zip.ZipException})
+     * @throws ReadException        when its JSON is malformed or truncated (after the releases before that point)
+     */
+    public ReadSummary read(Path file, String origin, long maxUnpackedBytes, ReleaseVisitor visitor)
+            throws ReadException, IOException {
         Delivery out = new Delivery(visitor);
-        Containers.Opened opened = Containers.open(file);
+        Containers.Opened opened = Containers.open(file, origin, UnpackBudget.of(maxUnpackedBytes));
         try (ReleaseTrees releaseTrees = new TreesAhead(fromBytes, ReleaseTrees.inPlace(trees))) {
             opened.skipped().forEach(out::warning);
             boolean several = opened.documents().size() > 1;
@@ -88,7 +106,7 @@ public final class OcdsReader {
     public ReadSummary read(InputStream in, String origin, ReleaseVisitor visitor) throws ReadException {
         Delivery out = new Delivery(visitor);
         try {
-            Containers.each(in, origin, new Containers.StreamHandler() {
+            Containers.each(in, origin, UnpackBudget.unlimited(), new Containers.StreamHandler() {
                 private int documents;
 
                 @Override
@@ -121,9 +139,12 @@ public final class OcdsReader {
         }
     }
 
-    /** A document that can be opened again: read as UTF-8, again as Latin-1 if need be, resuming JSON Lines. */
+    /**
+     * A document that can be opened again: read as UTF-8, again as Latin-1 if need be, resuming JSON Lines. A
+     * container that unpacks to more than allowed ends the whole reading, not only this document.
+     */
     private void readAgainAndAgain(DocumentSource source, ReleaseTrees releaseTrees, Delivery out, boolean inArchive)
-            throws ReadException {
+            throws ReadException, UnpackLimitException {
         out.startDocument();
         Decoding decoding = Decoding.BYTES;
         long base = 0;
@@ -151,6 +172,8 @@ public final class OcdsReader {
                 }
                 fail(source, base, e, out, inArchive);
                 return;
+            } catch (UnpackLimitException e) {
+                throw e;
             } catch (IOException e) {
                 fail(source, base, e, out, inArchive);
                 return;
@@ -183,7 +206,7 @@ public final class OcdsReader {
     }
 
     /** The offset of the line after the one that starts at or contains {@code from}; -1 when there is none. */
-    private static long nextLine(DocumentSource source, long from) throws ReadException {
+    private static long nextLine(DocumentSource source, long from) throws ReadException, UnpackLimitException {
         try (InputStream in = new BufferedInputStream(openAt(source, from), 1 << 16)) {
             long offset = from;
             int b;
@@ -194,6 +217,8 @@ public final class OcdsReader {
                 }
             }
             return -1;
+        } catch (UnpackLimitException e) {
+            throw e;
         } catch (IOException e) {
             throw new ReadException(source.origin(), from, "No se pudo leer / Could not read: " + e.getMessage(), e);
         }

@@ -179,6 +179,32 @@ class OcdsReaderTest {
     }
 
     @Test
+    void readsEveryDataEntryOfAZipAndSkipsJunkHiddenFilesAndOtherExtensionsWithAWarningEach() throws Exception {
+        String title = "Adquisición de papelería";
+        Path file = dir.resolve("datos.zip");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            entry(zip, "__MACOSX/datos/._año 2024.json", new byte[]{0, 5, 22, 7});
+            entry(zip, ".DS_Store", new byte[]{0, 0, 0, 1});
+            entry(zip, "datos/.borrador.json", json(release("oculto")).getBytes(StandardCharsets.UTF_8));
+            entry(zip, "datos/LEEME.pdf", new byte[]{37, 80, 68, 70});
+            entry(zip, "datos/diccionario.dat", "campo;tipo".getBytes(StandardCharsets.UTF_8));
+            entry(zip, "datos/año 2024.json", json(release("a", title)).getBytes(StandardCharsets.UTF_8));
+            entry(zip, "datos/2025.jsonl", json(release("b", title)).getBytes(StandardCharsets.ISO_8859_1));
+            entry(zip, "datos/sin extensión", json(release("c")).getBytes(StandardCharsets.UTF_8));
+        }
+        Collected got = new Collected();
+
+        READER.read(file, got);
+
+        assertEquals(List.of("a", "b", "c"), got.ids());
+        assertEquals(title, got.releases.get(1).json().at("/tender/title").asText());
+        assertEquals(List.of(), got.problems);
+        assertEquals(List.of("__MACOSX/datos/._año 2024.json", ".DS_Store", "datos/.borrador.json", "datos/LEEME.pdf",
+                "datos/diccionario.dat", "datos/2025.jsonl"), got.warnings.stream()
+                .map(warning -> warning.origin().substring(warning.origin().indexOf("!/") + 2)).toList());
+    }
+
+    @Test
     void aBrokenEntryOfAnArchiveIsAProblemAndTheOtherEntriesAreRead() throws Exception {
         Path zip = zip("datos.zip", "a.json", "{'releases': [" + release("a") + ", {", "b.json",
                 "{'releases': [" + release("b") + "]}");
@@ -243,6 +269,23 @@ class OcdsReaderTest {
     }
 
     @Test
+    void textThatIsNotUtf8IsReadAsWindows1252WithItsQuotesDashesAndEuro() throws Exception {
+        String title = "“Papelería” – 1,000 € y más";
+        byte[] windows1252 = json("{'releases': [" + release("1", title) + "]}")
+                .getBytes(Charset.forName("windows-1252"));
+
+        Collected fromFile = new Collected();
+        READER.read(Files.write(dir.resolve("windows-1252.json"), windows1252), fromFile);
+        Collected fromStream = new Collected();
+        READER.read(new ByteArrayInputStream(windows1252), "stream", fromStream);
+
+        for (Collected got : List.of(fromFile, fromStream)) {
+            assertEquals(title, got.releases.getFirst().json().at("/tender/title").asText());
+            assertEquals(1, got.warnings.size());
+        }
+    }
+
+    @Test
     void topLevelValuesThatAreNotOcdsAreProblems() throws Exception {
         Collected got = read("1 'texto' {'a': 1} " + release("1"));
 
@@ -270,6 +313,12 @@ class OcdsReaderTest {
             }
         }
         return file;
+    }
+
+    private static void entry(ZipOutputStream zip, String name, byte[] content) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(content);
+        zip.closeEntry();
     }
 
     private static String release(String id) {

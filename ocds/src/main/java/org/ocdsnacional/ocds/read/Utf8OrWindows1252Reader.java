@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -13,12 +15,16 @@ import java.util.function.LongConsumer;
 
 /**
  * Decodes UTF-8 (a leading byte-order mark dropped) until the first byte sequence that is not UTF-8, and everything
- * from there on as Latin-1 (ISO-8859-1), which is what publishers that are not UTF-8 write. Before that byte the
- * text was valid UTF-8, so it decodes the same either way; the byte offset of the switch is reported once.
+ * from there on as Latin-1, which is what publishers that are not UTF-8 write: Windows-1252, the Latin-1 of
+ * Mexican publishers' spreadsheets and databases, so that bytes 0x80 to 0x9F are the curly quotes, dashes and euro
+ * sign they mean (the five bytes Windows-1252 leaves undefined stay their ISO-8859-1 characters, as browsers read
+ * them). Before that byte the text was valid UTF-8, so it decodes the same either way; the byte offset of the switch
+ * is reported once.
  */
-final class Utf8OrLatin1Reader extends Reader {
+final class Utf8OrWindows1252Reader extends Reader {
 
     private static final int BUFFER = 1 << 16;
+    private static final char[] LATIN1 = latin1Table();
 
     private final InputStream in;
     private final LongConsumer onSwitch;
@@ -32,7 +38,7 @@ final class Utf8OrLatin1Reader extends Reader {
     private boolean started;
 
     /** {@code onSwitch} hears the byte offset where UTF-8 stopped making sense, if it does. */
-    Utf8OrLatin1Reader(InputStream in, LongConsumer onSwitch) {
+    Utf8OrWindows1252Reader(InputStream in, LongConsumer onSwitch) {
         this.in = in;
         this.onSwitch = onSwitch;
     }
@@ -55,7 +61,7 @@ final class Utf8OrLatin1Reader extends Reader {
     private void decode(CharBuffer out) throws IOException {
         if (latin1) {
             while (bytes.hasRemaining() && out.hasRemaining()) {
-                out.put((char) (bytes.get() & 0xff));
+                out.put(LATIN1[bytes.get() & 0xff]);
             }
             return;
         }
@@ -101,5 +107,20 @@ final class Utf8OrLatin1Reader extends Reader {
     @Override
     public void close() throws IOException {
         in.close();
+    }
+
+    /** Each byte as Windows-1252 reads it, or as ISO-8859-1 where Windows-1252 has no character. */
+    private static char[] latin1Table() {
+        CharsetDecoder windows1252 = Charset.forName("windows-1252").newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        char[] table = new char[256];
+        for (int b = 0; b < table.length; b++) {
+            try {
+                table[b] = windows1252.decode(ByteBuffer.wrap(new byte[]{(byte) b})).get();
+            } catch (CharacterCodingException undefined) {
+                table[b] = (char) b;
+            }
+        }
+        return table;
     }
 }
