@@ -1,6 +1,7 @@
 package org.ocdsnacional.ocds.read;
 
 import java.io.BufferedInputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -47,8 +48,14 @@ final class Containers {
         }
     }
 
-    /** The documents of a file, and the entries skipped (as warnings). The caller closes the archive. */
-    record Opened(List<DocumentSource> documents, List<ReadProblem> skipped, AutoCloseable resources) {
+    /** The documents of a file, and the entries skipped (as warnings). The caller closes it (and so the archive). */
+    record Opened(List<DocumentSource> documents, List<ReadProblem> skipped, Closeable resources)
+            implements Closeable {
+
+        @Override
+        public void close() throws IOException {
+            resources.close();
+        }
     }
 
     /** The documents of a file, named after the file itself, with no limit on what they unpack to. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
 /**
@@ -30,6 +31,12 @@ enum Decoding {
                 || (head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xfe);
         boolean zeros = head.length >= 2 && (head[0] == 0 || head[1] == 0);
         return wideBom || zeros ? BYTES : TEXT;
+    }
+
+    /** What {@link #TEXT} reports when it switches to Latin-1 at a byte of {@code origin}: a warning. */
+    static LongConsumer latin1Warning(String origin, Consumer<ReadProblem> warnings) {
+        return offset -> warnings.accept(new ReadProblem(origin, offset, "El texto no es UTF-8 válido desde este "
+                + "byte; se lee como Latin-1 (ISO-8859-1) / Not valid UTF-8 from this byte on; read as Latin-1"));
     }
 
     /** Whether Jackson stopped because the bytes are not UTF-8 (so they may well be Latin-1). */

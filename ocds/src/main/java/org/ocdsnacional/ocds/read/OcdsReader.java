@@ -1,7 +1,6 @@
 package org.ocdsnacional.ocds.read;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,7 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.function.LongConsumer;
+import java.util.function.Consumer;
 
 /**
  * Reads OCDS data of any common shape and hands each release to a {@link ReleaseVisitor}, one at a time.
@@ -28,7 +27,8 @@ import java.util.function.LongConsumer;
  * files that are not JSON by their extension, skipped with a warning), streamed as they unpack, with a cap on what
  * they may unpack to ({@link UnpackLimitException}). Encodings: UTF-8 with or without byte-order mark, UTF-16,
  * UTF-32; a document that is not UTF-8 is read as Latin-1 (Windows-1252) from the first byte that is not, with a
- * warning.
+ * warning. JSON that is not read as OCDS (the paging of an API page, a list a protocol walks by) is opened and
+ * decoded the same way for a {@link JsonScan} of its tokens ({@link #parse}).
  *
  * <p>Memory does not grow with the input: one release (or one record) is materialised at a time, or, for the
  * releases of a package in a UTF-8 file, a bounded few: while the reading thread goes through the JSON, jumping
@@ -50,12 +50,14 @@ public final class OcdsReader {
     private final JsonFactory factory;
     private final ObjectReader trees;
     private final TreesAhead.TreeBuilder fromBytes;
+    private final SingleDocument singleDocument;
 
     private OcdsReader(ObjectMapper mapper) {
         this.mapper = mapper;
         this.factory = new SkippingJsonFactory(mapper.getFactory());
         this.trees = mapper.readerFor(JsonNode.class);
         this.fromBytes = BytesTrees.forMapper(mapper);
+        this.singleDocument = new SingleDocument(factory);
     }
 
     public static OcdsReader create(ObjectMapper mapper) {
@@ -86,15 +88,13 @@ public final class OcdsReader {
     public ReadSummary read(Path file, String origin, long maxUnpackedBytes, ReleaseVisitor visitor)
             throws ReadException, IOException {
         Delivery out = new Delivery(visitor);
-        Containers.Opened opened = Containers.open(file, origin, UnpackBudget.of(maxUnpackedBytes));
-        try (ReleaseTrees releaseTrees = new TreesAhead(fromBytes, ReleaseTrees.inPlace(trees))) {
+        try (Containers.Opened opened = Containers.open(file, origin, UnpackBudget.of(maxUnpackedBytes));
+             ReleaseTrees releaseTrees = new TreesAhead(fromBytes, ReleaseTrees.inPlace(trees))) {
             opened.skipped().forEach(out::warning);
             boolean several = opened.documents().size() > 1;
             for (DocumentSource source : opened.documents()) {
                 readAgainAndAgain(source, releaseTrees, out, several);
             }
-        } finally {
-            close(opened.resources());
         }
         return out.summary();
     }
@@ -127,16 +127,41 @@ public final class OcdsReader {
 
     /** The metadata of the first package in a file, read without materialising its releases; empty if none. */
     public Optional<PackageMetadata> metadata(Path file) throws IOException {
-        Containers.Opened opened = Containers.open(file);
-        try {
+        try (Containers.Opened opened = Containers.open(file)) {
             if (opened.documents().isEmpty()) {
                 return Optional.empty();
             }
             DocumentSource first = opened.documents().getFirst();
             return scan(first, Decoding.BYTES).or(() -> scan(first, Decoding.TEXT));
-        } finally {
-            close(opened.resources());
         }
+    }
+
+    /**
+     * Parses the one JSON document of a file that is not read as OCDS (a page of an API for its paging, a list a
+     * protocol walks by), opened and decoded as {@link #read} does: plain, GZIP or a ZIP of one data entry; UTF-8
+     * with or without byte-order mark, UTF-16, UTF-32, or, when the bytes are not UTF-8, read again from the start
+     * as Latin-1 (Windows-1252) from the first byte that is not, with a warning (as are ZIP entries skipped).
+     *
+     * @param maxUnpackedBytes most bytes that what a GZIP or ZIP holds may unpack to
+     * @param warnings         hears what was read with a workaround
+     * @param scan             what to look for; called a second time, from the start, when the text is Latin-1
+     * @throws ReadException        when the JSON is malformed or truncated (with its byte offset), or a ZIP holds
+     *                              not exactly one document
+     * @throws UnpackLimitException when it unpacks to more than allowed
+     * @throws IOException          when the file cannot be opened at all (a broken archive: a
+     *                              {@link java.util.zip.ZipException})
+     */
+    public <T> T parse(Path file, String origin, long maxUnpackedBytes, Consumer<ReadProblem> warnings,
+                       JsonScan<T> scan) throws ReadException, IOException {
+        return singleDocument.parse(file, origin, maxUnpackedBytes, warnings, scan);
+    }
+
+    /**
+     * Whether an array under {@code name} in an object ({@code {"pagination":…,"data":[…]}}) is read as the
+     * packages or releases the object wraps.
+     */
+    public static boolean readsWrapped(String name) {
+        return Walk.isWrapper(name);
     }
 
     /**
@@ -152,7 +177,8 @@ public final class OcdsReader {
         while (true) {
             Decoding current = decoding;
             Walk walk = new Walk(trees, releaseTrees, source.origin(), base, out, () -> scan(source, current));
-            try (JsonParser p = current.parser(factory, openAt(source, base), latin1Warning(source, out))) {
+            try (JsonParser p = current.parser(factory, openAt(source, base),
+                    Decoding.latin1Warning(source.origin(), out::warning))) {
                 walk.roots(p);
                 return;
             } catch (JsonProcessingException e) {
@@ -188,7 +214,7 @@ public final class OcdsReader {
         Decoding decoding = Decoding.forStream(in.readNBytes(4));
         in.reset();
         Walk walk = new Walk(trees, ReleaseTrees.inPlace(trees), source.origin(), 0, out, Optional::empty);
-        try (JsonParser p = decoding.parser(factory, in, latin1Warning(source, out))) {
+        try (JsonParser p = decoding.parser(factory, in, Decoding.latin1Warning(source.origin(), out::warning))) {
             walk.roots(p);
         } catch (IOException e) {
             fail(source, 0, e, out, inArchive);
@@ -224,11 +250,6 @@ public final class OcdsReader {
         }
     }
 
-    private static LongConsumer latin1Warning(DocumentSource source, Delivery out) {
-        return offset -> out.warning(new ReadProblem(source.origin(), offset, "El texto no es UTF-8 válido desde este "
-                + "byte; se lee como Latin-1 (ISO-8859-1) / Not valid UTF-8 from this byte on; read as Latin-1"));
-    }
-
     private static ReadProblem malformedLine(DocumentSource source, long start, JsonProcessingException e) {
         return new ReadProblem(source.origin(), start, "Línea con JSON mal formado; se omite y se sigue con la "
                 + "siguiente / Malformed JSON line skipped: " + e.getOriginalMessage());
@@ -237,32 +258,10 @@ public final class OcdsReader {
     /** A document that cannot be read further: an exception, or a problem when other entries of an archive follow. */
     private static void fail(DocumentSource source, long base, IOException e, Delivery out, boolean inArchive)
             throws ReadException {
-        long offset = offset(e, base);
-        String message = e instanceof JsonProcessingException json
-                ? "JSON mal formado / Malformed JSON: " + json.getOriginalMessage()
-                : "No se pudo leer / Could not read: " + e.getMessage();
         if (inArchive) {
-            out.problem(new ReadProblem(source.origin(), offset, message));
+            out.problem(new ReadProblem(source.origin(), Unreadable.offset(e, base), Unreadable.reason(e)));
             return;
         }
-        throw new ReadException(source.origin(), offset, message, e);
-    }
-
-    private static long offset(IOException e, long base) {
-        if (!(e instanceof JsonProcessingException json) || json.getLocation() == null) {
-            return -1;
-        }
-        JsonLocation where = json.getLocation();
-        return base + (where.getByteOffset() >= 0 ? where.getByteOffset() : where.getCharOffset());
-    }
-
-    private static void close(AutoCloseable resources) throws IOException {
-        try {
-            resources.close();
-        } catch (IOException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IOException("Could not close " + resources + ": " + e.getMessage(), e);
-        }
+        throw Unreadable.exception(source.origin(), base, e);
     }
 }

@@ -5,11 +5,18 @@ public final class ReadException extends Exception {
 
     private final String origin;
     private final long offset;
+    private final String reason;
 
     public ReadException(String origin, long offset, String message, Throwable cause) {
         super(message + " (" + origin + ", byte " + offset + ")", cause);
         this.origin = origin;
         this.offset = offset;
+        this.reason = message;
+    }
+
+    /** What went wrong, Spanish / English, without the origin and offset. */
+    public String reason() {
+        return reason;
     }
 
     public String origin() {

@@ -52,6 +52,11 @@ final class Walk {
         this.firstValueMetadata = firstValueMetadata;
     }
 
+    /** Whether an array under {@code name} in an object is read as the packages or releases the object wraps. */
+    static boolean isWrapper(String name) {
+        return WRAPPERS.contains(name);
+    }
+
     void roots(JsonParser p) throws IOException {
         JsonToken token;
         while ((token = p.nextToken()) != null) {
