@@ -103,7 +103,6 @@ public final class Application implements AutoCloseable {
                     .sink(sink)
                     .store(sink)
                     .mapper(mapper)
-                    .workDir(config.workDir())
                     .build();
             return new Application(config, mapper, cluster, registry, harvester, runs, issues);
         } catch (IOException | RuntimeException e) {

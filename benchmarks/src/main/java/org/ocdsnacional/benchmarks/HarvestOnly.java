@@ -57,7 +57,7 @@ public final class HarvestOnly {
         Harvester harvester = Harvester.builder()
                 .validator(SchemaReleaseValidator.create(MirrorSchemaSource.of(Path.of(args[2])), mapper))
                 .fetchers(HttpFetcher.factory(work)).adapters(ProtocolAdapters.standard(mapper))
-                .sink(counting).mapper(mapper).workDir(work).build();
+                .sink(counting).mapper(mapper).build();
         long start = System.nanoTime();
         HarvestRun run = harvester.harvest(source, RunTrigger.COMMAND_LINE, ProgressListener.NONE);
         double seconds = (System.nanoTime() - start) / 1e9;

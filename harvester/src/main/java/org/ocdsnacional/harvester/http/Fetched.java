@@ -24,11 +24,6 @@ public record Fetched(URI url, Optional<Integer> status, Path file, long bytes, 
                       CacheValidators validators, Optional<String> contentType, String sha256)
         implements FetchOutcome, AutoCloseable {
 
-    /** A body that is not a response: a part unpacked from another body, kept under its parent's URL. */
-    public Fetched withFile(Path part, long partBytes, boolean partTemporary) {
-        return new Fetched(url, status, part, partBytes, partTemporary, validators, contentType, sha256);
-    }
-
     @Override
     public void close() {
         if (!temporary) {

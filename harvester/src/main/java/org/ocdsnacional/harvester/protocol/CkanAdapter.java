@@ -1,14 +1,11 @@
 package org.ocdsnacional.harvester.protocol;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.ocdsnacional.harvester.http.FetchRequest;
 import org.ocdsnacional.harvester.http.Fetched;
 import org.ocdsnacional.harvester.registry.ProtocolParameters;
 import org.ocdsnacional.harvester.registry.Source;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -28,14 +25,11 @@ public final class CkanAdapter implements ProtocolAdapter {
     public static final String PROTOCOL = "ckan";
     private static final List<String> DEFAULT_FORMATS = List.of("json", "zip");
 
-    private final ObjectMapper mapper;
-
-    private CkanAdapter(ObjectMapper mapper) {
-        this.mapper = mapper;
+    private CkanAdapter() {
     }
 
-    public static CkanAdapter create(ObjectMapper mapper) {
-        return new CkanAdapter(mapper);
+    public static CkanAdapter create() {
+        return new CkanAdapter();
     }
 
     @Override
@@ -44,13 +38,13 @@ public final class CkanAdapter implements ProtocolAdapter {
     }
 
     @Override
-    public void harvest(Source source, SourceSession session) throws IOException {
+    public void harvest(Source source, SourceSession session) {
         for (URI resource : resources(source.parameters(), session)) {
             session.fetchDocument(resource).ifPresent(document -> OcdsUrlAdapter.readAndDelete(session, document));
         }
     }
 
-    private List<URI> resources(ProtocolParameters parameters, SourceSession session) throws IOException {
+    private List<URI> resources(ProtocolParameters parameters, SourceSession session) {
         String base = parameters.string("baseUrl").replaceAll("/+$", "");
         URI show = URI.create(base + "/api/3/action/package_show?id="
                 + URLEncoder.encode(parameters.string("dataset"), StandardCharsets.UTF_8));
@@ -59,17 +53,17 @@ public final class CkanAdapter implements ProtocolAdapter {
             return List.of();
         }
         try (Fetched document = fetched.get()) {
-            JsonNode resources = mapper.readTree(document.file().toFile()).path("result").path("resources");
-            if (!resources.isArray()) {
+            Optional<JsonNode> resources = session.parse(document, DocumentScan::tree)
+                    .map(answer -> answer.path("result").path("resources"));
+            if (resources.isEmpty()) {
+                return List.of();
+            }
+            if (!resources.get().isArray()) {
                 session.unusable(document, "La respuesta de CKAN no trae result.resources / The CKAN answer has no "
                         + "result.resources");
                 return List.of();
             }
-            return wanted(resources, parameters, show);
-        } catch (JacksonException e) {
-            session.unusable(fetched.get(), "La respuesta de CKAN no es JSON / The CKAN answer is not JSON: "
-                    + e.getOriginalMessage());
-            return List.of();
+            return wanted(resources.get(), parameters, show);
         }
     }
 

@@ -3,25 +3,21 @@ package org.ocdsnacional.harvester.protocol;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Streaming looks into a document for what a protocol walks next, without materialising its releases: the
- * {@code links.next} of a package, and the URLs of linked releases in record packages. A document these scans
- * cannot read gives nothing: reading it as OCDS reports what is wrong with it.
+ * Looks into a body for what a protocol walks next, as scans over the tokens the ocds reader decodes ({@link
+ * SourceSession#parse}, {@link SourceSession#peek}): a small body whole, the {@code links.next} of a package, and the
+ * URLs of linked releases in record packages, without materialising releases.
  */
 final class DocumentScan {
 
-    private final ObjectMapper mapper;
-
-    DocumentScan(ObjectMapper mapper) {
-        this.mapper = mapper;
+    private DocumentScan() {
     }
 
     /**
@@ -33,44 +29,42 @@ final class DocumentScan {
     record LinkedReleases(List<String> urls, boolean embedded) {
     }
 
+    /** A small body whole (a list of years, a count, a CKAN dataset, a token); a missing node when it is empty. */
+    static JsonNode tree(JsonParser p) throws IOException {
+        JsonNode tree = p.readValueAsTree();
+        return tree == null ? MissingNode.getInstance() : tree;
+    }
+
     /** The {@code links.next} of a package, if it has one. */
-    Optional<String> nextLink(Path document) {
-        try (JsonParser p = mapper.getFactory().createParser(document.toFile())) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                return Optional.empty();
-            }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
-                p.nextToken();
-                if (name.equals("links")) {
-                    JsonNode links = mapper.readTree(p);
-                    JsonNode next = links.path("next");
-                    return next.isTextual() && !next.asText().isBlank() ? Optional.of(next.asText()) : Optional.empty();
-                }
-                p.skipChildren();
-            }
-            return Optional.empty();
-        } catch (IOException unreadable) {
+    static Optional<String> nextLink(JsonParser p) throws IOException {
+        if (p.nextToken() != JsonToken.START_OBJECT) {
             return Optional.empty();
         }
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            if (name.equals("links")) {
+                JsonNode next = tree(p).path("next");
+                return next.isTextual() && !next.asText().isBlank() ? Optional.of(next.asText()) : Optional.empty();
+            }
+            p.skipChildren();
+        }
+        return Optional.empty();
     }
 
     /** The linked releases of a record package, an array of them, or a {@code recordPackages} wrapper. */
-    LinkedReleases linkedReleases(Path document) {
+    static LinkedReleases linkedReleases(JsonParser p) throws IOException {
         List<String> urls = new ArrayList<>();
         boolean[] embedded = {false};
-        try (JsonParser p = mapper.getFactory().createParser(document.toFile())) {
-            JsonToken token;
-            while ((token = p.nextToken()) != null) {
-                value(p, token, urls, embedded);
-            }
-        } catch (IOException unreadable) {
-            return new LinkedReleases(List.copyOf(urls), true);
+        JsonToken token;
+        while ((token = p.nextToken()) != null) {
+            value(p, token, urls, embedded);
         }
         return new LinkedReleases(List.copyOf(urls), embedded[0]);
     }
 
-    private void value(JsonParser p, JsonToken token, List<String> urls, boolean[] embedded) throws IOException {
+    private static void value(JsonParser p, JsonToken token, List<String> urls, boolean[] embedded)
+            throws IOException {
         if (token == JsonToken.START_ARRAY) {
             JsonToken element;
             while ((element = p.nextToken()) != JsonToken.END_ARRAY) {
@@ -81,13 +75,13 @@ final class DocumentScan {
         }
     }
 
-    private void packageFields(JsonParser p, List<String> urls, boolean[] embedded) throws IOException {
+    private static void packageFields(JsonParser p, List<String> urls, boolean[] embedded) throws IOException {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             JsonToken value = p.nextToken();
             if (name.equals("records") && value == JsonToken.START_ARRAY) {
                 while (p.nextToken() == JsonToken.START_OBJECT) {
-                    record(mapper.readTree(p), urls, embedded);
+                    record(tree(p), urls, embedded);
                 }
             } else if (name.equals("recordPackages") && value == JsonToken.START_ARRAY) {
                 value(p, value, urls, embedded);

@@ -1,15 +1,12 @@
 package org.ocdsnacional.harvester.protocol;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.ocdsnacional.harvester.http.FetchRequest;
 import org.ocdsnacional.harvester.http.Fetched;
 import org.ocdsnacional.harvester.registry.Source;
 import org.ocdsnacional.ocds.normalise.EdcaV3Normaliser;
 import org.ocdsnacional.ocds.normalise.ReleaseNormaliser;
 
-import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,16 +34,11 @@ public final class InaiEdcaAdapter implements ProtocolAdapter {
     private static final long MESSAGE_BODY_MAX_BYTES = 64 * 1024;
     private static final ReleaseNormaliser NORMALISER = new EdcaV3Normaliser();
 
-    private final ObjectMapper mapper;
-    private final DocumentScan scan;
-
-    private InaiEdcaAdapter(ObjectMapper mapper) {
-        this.mapper = mapper;
-        this.scan = new DocumentScan(mapper);
+    private InaiEdcaAdapter() {
     }
 
-    public static InaiEdcaAdapter create(ObjectMapper mapper) {
-        return new InaiEdcaAdapter(mapper);
+    public static InaiEdcaAdapter create() {
+        return new InaiEdcaAdapter();
     }
 
     @Override
@@ -55,7 +47,7 @@ public final class InaiEdcaAdapter implements ProtocolAdapter {
     }
 
     @Override
-    public void harvest(Source source, SourceSession session) throws IOException {
+    public void harvest(Source source, SourceSession session) {
         EdcaRoutes routes = EdcaRoutes.of(source.parameters().string("baseUrl"));
         boolean history = source.parameters().flag("recordPackages");
         for (int year : years(source, routes, session)) {
@@ -66,7 +58,7 @@ public final class InaiEdcaAdapter implements ProtocolAdapter {
         }
     }
 
-    private List<Integer> years(Source source, EdcaRoutes routes, SourceSession session) throws IOException {
+    private List<Integer> years(Source source, EdcaRoutes routes, SourceSession session) {
         List<Integer> configured = source.parameters().integers("years");
         if (!configured.isEmpty()) {
             return configured;
@@ -81,21 +73,17 @@ public final class InaiEdcaAdapter implements ProtocolAdapter {
     }
 
     /** The years of a {@code {"fiscalYears":[{"year":2021,...}]}} body, oldest first. */
-    private List<Integer> fiscalYears(Fetched document, SourceSession session) throws IOException {
-        JsonNode list;
-        try {
-            list = mapper.readTree(document.file().toFile()).path("fiscalYears");
-        } catch (JacksonException e) {
-            session.unusable(document, "La lista de años no es JSON / The list of years is not JSON: "
-                    + e.getOriginalMessage());
+    private static List<Integer> fiscalYears(Fetched document, SourceSession session) {
+        Optional<JsonNode> list = session.parse(document, DocumentScan::tree).map(body -> body.path("fiscalYears"));
+        if (list.isEmpty()) {
             return List.of();
         }
-        if (!list.isArray()) {
+        if (!list.get().isArray()) {
             session.unusable(document,
                     "La respuesta no trae \"fiscalYears\" / The response has no \"fiscalYears\" list");
             return List.of();
         }
-        return StreamSupport.stream(list.spliterator(), false)
+        return StreamSupport.stream(list.get().spliterator(), false)
                 .map(entry -> entry.path("year").asText())
                 .filter(year -> year.matches("\\d{4}"))
                 .map(Integer::valueOf)
@@ -104,47 +92,49 @@ public final class InaiEdcaAdapter implements ProtocolAdapter {
                 .toList();
     }
 
-    private void harvestYear(EdcaRoutes routes, int year, SourceSession session) throws IOException {
+    private static void harvestYear(EdcaRoutes routes, int year, SourceSession session) {
         Optional<Fetched> fetched = session.fetchDocumentIfPresent(routes.contractingProcesses(year));
         if (fetched.isEmpty()) {
             return;
         }
         try (Fetched document = fetched.get()) {
-            if (!isMessage(document, "arrayReleasePackage")) {
+            if (message(document, "arrayReleasePackage", session).isEmpty()) {
                 session.read(document, NORMALISER);
             }
         }
     }
 
-    private void harvestHistory(EdcaRoutes routes, int year, SourceSession session) throws IOException {
+    private static void harvestHistory(EdcaRoutes routes, int year, SourceSession session) {
         Optional<Fetched> fetched = session.fetchIfPresent(routes.recordPackages(year));
         if (fetched.isEmpty()) {
             return;
         }
         Set<URI> releases = new LinkedHashSet<>();
         try (Fetched document = fetched.get()) {
-            if (isMessage(document, "recordPackages")) {
+            if (message(document, "recordPackages", session).isPresent()) {
                 return;
             }
-            scan.linkedReleases(document.file()).urls().forEach(link -> routes.linkedRelease(link)
-                    .ifPresentOrElse(releases::add, () -> session.unusable(document,
-                            "Enlace a un release fuera de las rutas de la herramienta / A release link outside the "
-                                    + "tool's routes: " + link)));
+            List<String> links = session.parse(document, DocumentScan::linkedReleases)
+                    .map(DocumentScan.LinkedReleases::urls).orElse(List.of());
+            links.forEach(link -> routes.linkedRelease(link).ifPresentOrElse(releases::add, () ->
+                    session.unusable(document, "Enlace a un release fuera de las rutas de la herramienta / A release "
+                            + "link outside the tool's routes: " + link)));
         }
         for (URI release : releases) {
             harvestLinkedRelease(release, session);
         }
     }
 
-    private void harvestLinkedRelease(URI url, SourceSession session) throws IOException {
+    private static void harvestLinkedRelease(URI url, SourceSession session) {
         Optional<Fetched> fetched = session.fetch(url);
         if (fetched.isEmpty()) {
             return;
         }
         try (Fetched document = fetched.get()) {
-            if (isMessage(document, "ocid")) {
+            Optional<JsonNode> message = message(document, "ocid", session);
+            if (message.isPresent()) {
                 session.unusable(document, "La herramienta dice que no encontró el release / The tool says the "
-                        + "release was not found: " + mapper.readTree(document.file().toFile()).path("message"));
+                        + "release was not found: " + message.get());
                 return;
             }
             session.read(document, NORMALISER);
@@ -152,18 +142,16 @@ public final class InaiEdcaAdapter implements ProtocolAdapter {
     }
 
     /**
-     * {@code {"message":"No se ha encontrado..."}} with status 200 and without {@code dataKey}: the tool's way of
-     * saying "nothing".
+     * The message of a {@code {"message":"No se ha encontrado..."}} body with status 200 and without
+     * {@code dataKey}: the tool's way of saying "nothing". Empty for anything else: a body that is not JSON is read
+     * as OCDS, which reports what is wrong with it, with its position.
      */
-    private boolean isMessage(Fetched document, String dataKey) throws IOException {
+    private static Optional<JsonNode> message(Fetched document, String dataKey, SourceSession session) {
         if (document.bytes() > MESSAGE_BODY_MAX_BYTES) {
-            return false;
+            return Optional.empty();
         }
-        try {
-            JsonNode body = mapper.readTree(document.file().toFile());
-            return body != null && body.has("message") && !body.has(dataKey);
-        } catch (JacksonException notJson) {
-            return false; // not a message: reading it as OCDS reports what is wrong, with its position
-        }
+        return session.peek(document, DocumentScan::tree)
+                .filter(body -> body.has("message") && !body.has(dataKey))
+                .map(body -> body.path("message"));
     }
 }

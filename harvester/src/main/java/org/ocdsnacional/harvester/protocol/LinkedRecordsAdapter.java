@@ -1,6 +1,5 @@
 package org.ocdsnacional.harvester.protocol;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.ocdsnacional.harvester.http.FetchRequest;
 import org.ocdsnacional.harvester.http.Fetched;
 import org.ocdsnacional.harvester.registry.ProtocolParameters;
@@ -25,16 +24,14 @@ public final class LinkedRecordsAdapter implements ProtocolAdapter {
 
     public static final String PROTOCOL = "linked-records";
 
-    private final DocumentScan scan;
     private final Clock clock;
 
-    private LinkedRecordsAdapter(ObjectMapper mapper, Clock clock) {
-        this.scan = new DocumentScan(mapper);
+    private LinkedRecordsAdapter(Clock clock) {
         this.clock = clock;
     }
 
-    public static LinkedRecordsAdapter create(ObjectMapper mapper, Clock clock) {
-        return new LinkedRecordsAdapter(mapper, clock);
+    public static LinkedRecordsAdapter create(Clock clock) {
+        return new LinkedRecordsAdapter(clock);
     }
 
     @Override
@@ -57,14 +54,18 @@ public final class LinkedRecordsAdapter implements ProtocolAdapter {
         }
     }
 
-    /** Adds the list's linked releases; reads the list itself when its records embed their releases. */
+    /**
+     * Adds the list's linked releases; reads the list itself when its records embed their releases. A list that is
+     * not JSON is a failed document.
+     */
     private void collect(SourceSession session, Fetched fetched, Set<URI> releases) {
         try (Fetched document = fetched) {
-            DocumentScan.LinkedReleases linked = scan.linkedReleases(document.file());
-            linked.urls().forEach(url -> releases.add(document.url().resolve(url.strip())));
-            if (linked.embedded() || linked.urls().isEmpty()) {
-                session.read(document);
-            }
+            session.parse(document, DocumentScan::linkedReleases).ifPresent(linked -> {
+                linked.urls().forEach(url -> releases.add(document.url().resolve(url.strip())));
+                if (linked.embedded() || linked.urls().isEmpty()) {
+                    session.read(document);
+                }
+            });
         }
     }
 

@@ -1,6 +1,5 @@
 package org.ocdsnacional.harvester.protocol;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.ocdsnacional.harvester.http.FetchRequest;
 import org.ocdsnacional.harvester.http.Fetched;
 import org.ocdsnacional.harvester.registry.Source;
@@ -20,14 +19,11 @@ public final class LinksNextAdapter implements ProtocolAdapter {
     public static final String PROTOCOL = "links-next";
     private static final int DEFAULT_MAX_PAGES = 100_000;
 
-    private final DocumentScan scan;
-
-    private LinksNextAdapter(ObjectMapper mapper) {
-        this.scan = new DocumentScan(mapper);
+    private LinksNextAdapter() {
     }
 
-    public static LinksNextAdapter create(ObjectMapper mapper) {
-        return new LinksNextAdapter(mapper);
+    public static LinksNextAdapter create() {
+        return new LinksNextAdapter();
     }
 
     @Override
@@ -64,7 +60,7 @@ public final class LinksNextAdapter implements ProtocolAdapter {
         }
         try (Fetched page = fetched.get()) {
             session.read(page);
-            return scan.nextLink(page.file()).map(url::resolve);
+            return session.peek(page, DocumentScan::nextLink).flatMap(next -> next.map(url::resolve));
         }
     }
 }

@@ -1,8 +1,6 @@
 package org.ocdsnacional.harvester.protocol;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.ocdsnacional.harvester.http.FetchRequest;
 import org.ocdsnacional.harvester.http.Fetched;
 import org.ocdsnacional.harvester.registry.ProtocolParameters;
@@ -10,7 +8,6 @@ import org.ocdsnacional.harvester.registry.Source;
 import org.ocdsnacional.ocds.normalise.ReleaseNormaliser;
 import org.ocdsnacional.ocds.normalise.TagAsList;
 
-import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -31,14 +28,11 @@ public final class OffsetWindowAdapter implements ProtocolAdapter {
     public static final String PROTOCOL = "offset-window";
     private static final ReleaseNormaliser NORMALISER = new TagAsList();
 
-    private final ObjectMapper mapper;
-
-    private OffsetWindowAdapter(ObjectMapper mapper) {
-        this.mapper = mapper;
+    private OffsetWindowAdapter() {
     }
 
-    public static OffsetWindowAdapter create(ObjectMapper mapper) {
-        return new OffsetWindowAdapter(mapper);
+    public static OffsetWindowAdapter create() {
+        return new OffsetWindowAdapter();
     }
 
     @Override
@@ -47,7 +41,7 @@ public final class OffsetWindowAdapter implements ProtocolAdapter {
     }
 
     @Override
-    public void harvest(Source source, SourceSession session) throws IOException {
+    public void harvest(Source source, SourceSession session) {
         ProtocolParameters parameters = source.parameters();
         Paging paging = new Paging(parameters.string("url"), parameters.integer("limit", 1000),
                 parameters.integer("maxResults", 10_000));
@@ -70,24 +64,22 @@ public final class OffsetWindowAdapter implements ProtocolAdapter {
         }
     }
 
-    private OptionalLong count(SourceSession session, Paging paging, DateWindow window, boolean first)
-            throws IOException {
+    private OptionalLong count(SourceSession session, Paging paging, DateWindow window, boolean first) {
         FetchRequest request = FetchRequest.get(paging.url(window, 0, 1));
         Optional<Fetched> fetched = first ? session.fetchEntryPoint(request) : session.fetch(request);
         if (fetched.isEmpty()) {
             return OptionalLong.empty();
         }
         try (Fetched document = fetched.get()) {
-            JsonNode count = mapper.readTree(document.file().toFile()).path("count");
-            if (!count.canConvertToLong()) {
+            Optional<JsonNode> count = session.parse(document, DocumentScan::tree).map(body -> body.path("count"));
+            if (count.isEmpty()) {
+                return OptionalLong.empty();
+            }
+            if (!count.get().canConvertToLong()) {
                 session.unusable(document, "La respuesta no trae \"count\" / The response has no \"count\"");
                 return OptionalLong.empty();
             }
-            return OptionalLong.of(count.asLong());
-        } catch (JacksonException e) {
-            session.unusable(fetched.get(), "La respuesta no es JSON válido / The response is not valid JSON: "
-                    + e.getOriginalMessage());
-            return OptionalLong.empty();
+            return OptionalLong.of(count.get().asLong());
         }
     }
 

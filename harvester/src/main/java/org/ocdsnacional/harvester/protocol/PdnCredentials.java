@@ -1,13 +1,11 @@
 package org.ocdsnacional.harvester.protocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.ocdsnacional.harvester.http.FetchRequest;
 import org.ocdsnacional.harvester.http.Fetched;
 import org.ocdsnacional.harvester.http.Payload;
 import org.ocdsnacional.harvester.registry.ProtocolParameters;
 
-import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,11 +19,9 @@ import java.util.Optional;
  */
 final class PdnCredentials {
 
-    private final ObjectMapper mapper;
     private final Environment environment;
 
-    PdnCredentials(ObjectMapper mapper, Environment environment) {
-        this.mapper = mapper;
+    PdnCredentials(Environment environment) {
         this.environment = environment;
     }
 
@@ -33,7 +29,7 @@ final class PdnCredentials {
      * The header value, or empty when the source uses no authentication. A missing variable or a refused token
      * request is recorded in the session and ends the walk ({@link Missing}).
      */
-    Optional<String> authorization(ProtocolParameters parameters, SourceSession session) throws IOException {
+    Optional<String> authorization(ProtocolParameters parameters, SourceSession session) {
         return switch (parameters.optionalString("auth").orElse("none")) {
             case "bearer" -> Optional.of("Bearer " + variable(parameters, "tokenEnv"));
             case "oauth2-password" -> Optional.of("Bearer " + passwordGrant(parameters, session));
@@ -41,7 +37,7 @@ final class PdnCredentials {
         };
     }
 
-    private String passwordGrant(ProtocolParameters parameters, SourceSession session) throws IOException {
+    private String passwordGrant(ProtocolParameters parameters, SourceSession session) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", "password");
         form.put("username", variable(parameters, "usernameEnv"));
@@ -55,7 +51,11 @@ final class PdnCredentials {
             throw new Missing("");
         }
         try (Fetched token = answer.get()) {
-            JsonNode accessToken = mapper.readTree(token.file().toFile()).path("access_token");
+            Optional<JsonNode> body = session.parse(token, DocumentScan::tree);
+            if (body.isEmpty()) {
+                throw new Missing("");
+            }
+            JsonNode accessToken = body.get().path("access_token");
             if (!accessToken.isTextual()) {
                 throw new Missing("La respuesta de " + tokenUrl + " no trae access_token / The answer of "
                         + tokenUrl + " has no access_token");

@@ -10,7 +10,6 @@ import org.ocdsnacional.harvester.registry.ProtocolParameters;
 import org.ocdsnacional.harvester.registry.Source;
 import org.ocdsnacional.ocds.normalise.ReleaseNormaliser;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +39,7 @@ public final class PdnS6Adapter implements ProtocolAdapter {
 
     private PdnS6Adapter(ObjectMapper mapper, Environment environment) {
         this.mapper = mapper;
-        this.credentials = new PdnCredentials(mapper, environment);
+        this.credentials = new PdnCredentials(environment);
     }
 
     public static PdnS6Adapter create(ObjectMapper mapper, Environment environment) {
@@ -53,7 +52,7 @@ public final class PdnS6Adapter implements ProtocolAdapter {
     }
 
     @Override
-    public void harvest(Source source, SourceSession session) throws IOException {
+    public void harvest(Source source, SourceSession session) {
         ProtocolParameters parameters = source.parameters();
         Optional<String> authorization;
         try {

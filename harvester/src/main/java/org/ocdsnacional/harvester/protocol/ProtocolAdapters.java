@@ -34,9 +34,9 @@ public final class ProtocolAdapters {
 
     /** One adapter per protocol of the registry, with credentials from {@code environment}. */
     public static ProtocolAdapters standard(ObjectMapper mapper, Environment environment, Clock clock) {
-        return of(new OcdsUrlAdapter(), InaiEdcaAdapter.create(mapper), LinksNextAdapter.create(mapper),
-                PdnS6Adapter.create(mapper, environment), OffsetWindowAdapter.create(mapper),
-                CkanAdapter.create(mapper), LinkedRecordsAdapter.create(mapper, clock));
+        return of(new OcdsUrlAdapter(), InaiEdcaAdapter.create(), LinksNextAdapter.create(),
+                PdnS6Adapter.create(mapper, environment), OffsetWindowAdapter.create(), CkanAdapter.create(),
+                LinkedRecordsAdapter.create(clock));
     }
 
     public Optional<ProtocolAdapter> find(String protocol) {

@@ -3,6 +3,7 @@ package org.ocdsnacional.harvester.protocol;
 import org.ocdsnacional.harvester.http.FetchRequest;
 import org.ocdsnacional.harvester.http.Fetched;
 import org.ocdsnacional.ocds.normalise.ReleaseNormaliser;
+import org.ocdsnacional.ocds.read.JsonScan;
 
 import java.net.URI;
 import java.util.Optional;
@@ -49,10 +50,27 @@ public interface SourceSession {
 
     /**
      * Reads the releases of an API page that wraps them in an object ({@code {"pagination":…,"data":[…]}}): the
-     * array under {@code arrayKey} is read as releases; the rest of the object and the array's length are returned
-     * for the adapter's paging. Empty when the page is not a JSON object (recorded as a failed document).
+     * page is read as a document (so opened and decoded as documents are, with the same warnings and errors), its
+     * array under {@code arrayKey} as releases; the rest of the object and the array's length are returned for the
+     * adapter's paging. Empty when the page is not JSON, or not a JSON object (recorded as a failed document).
+     *
+     * @param arrayKey a key the ocds reader reads as a wrapper of releases ({@code data}, {@code results})
      */
     Optional<Page> readPage(Fetched page, String arrayKey, ReleaseNormaliser normaliser);
+
+    /**
+     * What {@code scan} finds in a body the protocol walks by (a list of years, a count, a CKAN dataset, a token,
+     * record packages for their links), opened and decoded as documents are: GZIP or ZIP whatever the headers say,
+     * UTF-16 and UTF-32, Latin-1 (Windows-1252) with a warning in the run's report. Empty when it is not JSON,
+     * recorded as a failed document with the byte offset.
+     */
+    <T> Optional<T> parse(Fetched body, JsonScan<T> scan);
+
+    /**
+     * Like {@link #parse}, but a body that cannot be read is not recorded: for a look into a body that is also read
+     * as OCDS, which reports what is wrong with it.
+     */
+    <T> Optional<T> peek(Fetched body, JsonScan<T> scan);
 
     /** Records a fetched document that the protocol cannot use, and why (Spanish / English). */
     void unusable(Fetched document, String reason);

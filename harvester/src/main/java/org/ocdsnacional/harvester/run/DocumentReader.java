@@ -1,6 +1,5 @@
 package org.ocdsnacional.harvester.run;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import org.ocdsnacional.harvester.http.Fetched;
 import org.ocdsnacional.ocds.model.ContentHash;
 import org.ocdsnacional.ocds.model.PackageMetadata;
@@ -12,12 +11,10 @@ import org.ocdsnacional.ocds.pipeline.RunError;
 import org.ocdsnacional.ocds.read.ReadException;
 import org.ocdsnacional.ocds.read.ReadProblem;
 import org.ocdsnacional.ocds.read.ReleaseVisitor;
-import org.ocdsnacional.ocds.read.UnpackLimitException;
 
-import java.io.EOFException;
 import java.io.IOException;
 import java.util.Optional;
-import java.util.zip.ZipException;
+import java.util.function.Consumer;
 
 /**
  * Reads one fetched document of a run as OCDS, as it was fetched: the reader opens ZIP and GZIP bodies (within the
@@ -42,11 +39,14 @@ final class DocumentReader {
         this.batch = batch;
     }
 
-    /** Reads all of {@code document}; true when all of it was read without a problem. */
-    boolean read(Fetched document, ReleaseNormaliser normaliser) {
-        Visitor visitor = new Visitor(document, normaliser);
+    /**
+     * Reads all of {@code document}, its reading's warnings (Latin-1 text, archive entries skipped) to
+     * {@code warnings}; true when all of it was read without a problem.
+     */
+    boolean read(Fetched document, ReleaseNormaliser normaliser, Consumer<ReadProblem> warnings) {
+        Visitor visitor = new Visitor(document, normaliser, warnings);
         Optional<RunError> failure = readAll(document, visitor).or(() -> visitor.first.map(first ->
-                error(document, entry(document, first.origin()), notOcds(visitor, first))));
+                ReadErrors.at(document, first.origin(), notOcds(visitor, first))));
         failure.ifPresent(tally::documentFailed);
         return failure.isEmpty();
     }
@@ -56,35 +56,11 @@ final class DocumentReader {
         try {
             pipeline.reader().read(document.file(), document.url().toString(), maxUnpackedBytes, visitor);
             return Optional.empty();
-        } catch (UnpackLimitException e) {
-            return Optional.of(error(document, "", tooLarge(e)));
         } catch (ReadException e) {
-            return Optional.of(error(document, entry(document, e.origin()), unreadable(e)));
-        } catch (ZipException e) {
-            return Optional.of(error(document, "", notUnpacked(e)));
+            return Optional.of(ReadErrors.unreadable(document, e));
         } catch (IOException e) {
-            return Optional.of(error(document, "", "No se pudo leer la respuesta / Could not read the response: "
-                    + e));
+            return Optional.of(ReadErrors.unopened(document, e));
         }
-    }
-
-    private static String tooLarge(UnpackLimitException e) {
-        return e.limit() == UnpackLimitException.Limit.UNPACKED_BYTES
-                ? e.getMessage() + " (http.maxUnpackedBytes)"
-                : e.getMessage();
-    }
-
-    /** Malformed or truncated JSON, or compressed data that breaks off. */
-    private static String unreadable(ReadException e) {
-        if (e.getCause() instanceof ZipException || e.getCause() instanceof EOFException) {
-            return notUnpacked(e.getCause());
-        }
-        return "La respuesta no es JSON válido / The response is not valid JSON: " + parserMessage(e) + " (byte "
-                + e.offset() + ")";
-    }
-
-    private static String notUnpacked(Throwable e) {
-        return "No se pudo desempacar la respuesta / Could not unpack the response: " + e.getMessage();
     }
 
     private static String notOcds(Visitor visitor, ReadProblem problem) {
@@ -94,32 +70,19 @@ final class DocumentReader {
         return what + problem.message() + " (byte " + problem.offset() + "; " + visitor.problems + " problem(s))";
     }
 
-    private static String parserMessage(ReadException e) {
-        return e.getCause() instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
-    }
-
-    /** The ZIP entry that {@code origin} names ({@code url!/entry}); empty for the body itself. */
-    private static String entry(Fetched document, String origin) {
-        String archive = document.url() + "!/";
-        return origin.startsWith(archive) ? origin.substring(archive.length()) : "";
-    }
-
-    private static RunError error(Fetched document, String entry, String reason) {
-        String where = entry.isEmpty() ? "" : "«" + entry + "»: ";
-        return new RunError(document.url().toString(), document.status(), where + reason);
-    }
-
     /** Receives the releases and problems of one document. */
     private final class Visitor implements ReleaseVisitor {
         private final Fetched document;
         private final ReleaseNormaliser normaliser;
+        private final Consumer<ReadProblem> warnings;
         private long releases;
         private long problems;
         private Optional<ReadProblem> first = Optional.empty();
 
-        Visitor(Fetched document, ReleaseNormaliser normaliser) {
+        Visitor(Fetched document, ReleaseNormaliser normaliser, Consumer<ReadProblem> warnings) {
             this.document = document;
             this.normaliser = normaliser;
+            this.warnings = warnings;
         }
 
         @Override
@@ -140,7 +103,7 @@ final class DocumentReader {
 
         @Override
         public void warning(ReadProblem warning) {
-            tally.validation().warning(warning);
+            warnings.accept(warning);
         }
 
         @Override

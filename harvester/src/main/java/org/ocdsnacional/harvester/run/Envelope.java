@@ -1,85 +1,53 @@
 package org.ocdsnacional.harvester.run;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.ocdsnacional.harvester.protocol.Page;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Splits an API page {@code {"pagination":{…},"data":[release,…]}} in one streaming pass: the array under a key is
- * copied to a file of its own (read as releases), everything else is kept as a small object (read for paging).
+ * The paging of an API page {@code {"pagination":{…},"data":[release,…]}}, in one streaming pass that skips over
+ * the releases (the ocds reader reads them): the page's other fields, kept as a small object, and the length of the
+ * array under a key.
  */
 final class Envelope {
 
-    private final ObjectMapper mapper;
-
-    Envelope(ObjectMapper mapper) {
-        this.mapper = mapper;
+    private Envelope() {
     }
 
     /**
-     * The page's fields other than {@code arrayKey} and the array's length; the array (or {@code []} when
-     * absent) is written to {@code releases}.
+     * The page's fields other than {@code arrayKey}, and the length of that array (0 when absent).
      *
-     * @return empty with the reason in {@code problem} when the page is not a JSON object
+     * @return empty when the page is not a JSON object
      */
-    Optional<Page> split(Path page, String arrayKey, Path releases, StringBuilder problem) throws IOException {
-        try (JsonParser parser = mapper.getFactory().createParser(page.toFile());
-             JsonGenerator out = mapper.getFactory().createGenerator(releases.toFile(),
-                     JsonEncoding.UTF8)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                problem.append("La respuesta no es un objeto JSON / The response is not a JSON object");
-                return Optional.empty();
-            }
-            return Optional.of(fields(parser, arrayKey, out));
-        } catch (JsonProcessingException e) {
-            problem.append("La respuesta no es JSON válido / The response is not valid JSON: ")
-                    .append(e.getOriginalMessage());
+    static Optional<Page> paging(JsonParser parser, String arrayKey) throws IOException {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
             return Optional.empty();
         }
-    }
-
-    private Page fields(JsonParser parser, String arrayKey, JsonGenerator out) throws IOException {
-        ObjectNode rest = mapper.createObjectNode();
+        ObjectNode rest = JsonNodeFactory.instance.objectNode();
         long items = -1;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             JsonToken value = parser.nextToken();
             if (name.equals(arrayKey) && value == JsonToken.START_ARRAY && items < 0) {
-                items = copyArray(parser, out);
+                items = length(parser);
             } else {
-                rest.set(name, mapper.readTree(parser));
+                rest.set(name, parser.readValueAsTree());
             }
         }
-        if (items < 0) {
-            out.writeStartArray();
-            out.writeEndArray();
-        }
-        return new Page(rest, Math.max(items, 0));
+        return Optional.of(new Page(rest, Math.max(items, 0)));
     }
 
-    private static long copyArray(JsonParser parser, JsonGenerator out) throws IOException {
+    private static long length(JsonParser parser) throws IOException {
         long items = 0;
-        out.writeStartArray();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-            out.copyCurrentStructure(parser);
+            parser.skipChildren();
             items++;
         }
-        out.writeEndArray();
         return items;
-    }
-
-    static Path tempFile(Path workDir) throws IOException {
-        Files.createDirectories(workDir);
-        return Files.createTempFile(workDir, "page-", ".json");
     }
 }

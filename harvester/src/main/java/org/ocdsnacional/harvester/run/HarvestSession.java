@@ -12,22 +12,26 @@ import org.ocdsnacional.ocds.normalise.ReleaseNormaliser;
 import org.ocdsnacional.ocds.pipeline.HarvestRun;
 import org.ocdsnacional.ocds.pipeline.RunError;
 import org.ocdsnacional.ocds.pipeline.RunState;
+import org.ocdsnacional.ocds.read.JsonScan;
+import org.ocdsnacional.ocds.read.OcdsReader;
+import org.ocdsnacional.ocds.read.ReadProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The {@link SourceSession} of one run: fetches and counts, records failures, stops the run on terminal ones,
- * skips documents that did not change, reads documents and reports progress.
+ * skips documents that did not change, reads documents (and looks into the bodies a protocol walks by) through the
+ * ocds reader, and reports progress. The warnings of a body's reading reach the run's report once, however many
+ * times the protocol looks into it.
  */
 final class HarvestSession implements SourceSession {
 
@@ -43,24 +47,25 @@ final class HarvestSession implements SourceSession {
     private final RunTally tally;
     private final ProgressListener progress;
     private final Pipeline pipeline;
-    private final Path workDir;
     private final ReleaseBatch batch;
     private final DocumentReader documents;
+    private final BodyJson bodies;
     private final Map<String, DocumentState> toRemember = new HashMap<>();
     private final Map<String, DocumentState> readInFull = new LinkedHashMap<>();
     private Optional<String> currentUrl = Optional.empty();
+    private Optional<Fetched> warned = Optional.empty();
 
     HarvestSession(HarvestRun run, Fetcher fetcher, long maxUnpackedBytes, RunTally tally, ProgressListener progress,
-                   Pipeline pipeline, Path workDir) {
+                   Pipeline pipeline) {
         this.run = run;
         this.fetcher = fetcher;
         this.tally = tally;
         this.progress = progress;
         this.pipeline = pipeline;
-        this.workDir = workDir;
         this.batch = new ReleaseBatch(pipeline, run.sourceId(), run.runId(), tally, this::documentsReadInFull,
                 this::reportProgress);
         this.documents = new DocumentReader(pipeline, run.sourceId(), maxUnpackedBytes, tally, batch);
+        this.bodies = new BodyJson(pipeline.reader(), maxUnpackedBytes, tally);
     }
 
     @Override
@@ -114,7 +119,7 @@ final class HarvestSession implements SourceSession {
     public void read(Fetched document, ReleaseNormaliser normaliser) {
         String key = document.url().toString();
         currentUrl = Optional.of(key);
-        boolean clean = documents.read(document, normaliser);
+        boolean clean = documents.read(document, normaliser, warnings(document));
         DocumentState state = toRemember.remove(key);
         if (clean && state != null) {
             readInFull.put(key, state);
@@ -127,29 +132,25 @@ final class HarvestSession implements SourceSession {
 
     @Override
     public Optional<Page> readPage(Fetched page, String arrayKey, ReleaseNormaliser normaliser) {
-        try {
-            Path releases = Envelope.tempFile(workDir);
-            try {
-                return readPage(page, arrayKey, normaliser, releases);
-            } finally {
-                Files.deleteIfExists(releases);
-            }
-        } catch (IOException e) {
-            unusable(page, "No se pudo leer la respuesta / Could not read the response: " + e);
-            return Optional.empty();
+        if (!OcdsReader.readsWrapped(arrayKey)) {
+            throw new IllegalArgumentException("The ocds reader does not read the releases under " + arrayKey);
         }
+        Optional<Optional<Page>> scanned = parse(page, parser -> Envelope.paging(parser, arrayKey));
+        scanned.filter(Optional::isEmpty).ifPresent(notAnObject -> unusable(page,
+                "La respuesta no es un objeto JSON / The response is not a JSON object"));
+        Optional<Page> paging = scanned.flatMap(Function.identity());
+        paging.filter(read -> read.items() > 0).ifPresent(read -> read(page, normaliser));
+        return paging;
     }
 
-    private Optional<Page> readPage(Fetched page, String arrayKey, ReleaseNormaliser normaliser, Path releases)
-            throws IOException {
-        StringBuilder problem = new StringBuilder();
-        Optional<Page> rest = new Envelope(pipeline.mapper()).split(page.file(), arrayKey, releases, problem);
-        if (rest.isEmpty()) {
-            unusable(page, problem.toString());
-            return rest;
-        }
-        read(page.withFile(releases, Files.size(releases), false), normaliser);
-        return rest;
+    @Override
+    public <T> Optional<T> parse(Fetched body, JsonScan<T> scan) {
+        return bodies.parse(body, warnings(body), scan);
+    }
+
+    @Override
+    public <T> Optional<T> peek(Fetched body, JsonScan<T> scan) {
+        return bodies.peek(body, warnings(body), scan);
     }
 
     @Override
@@ -160,6 +161,18 @@ final class HarvestSession implements SourceSession {
     @Override
     public void problem(String url, String reason) {
         problem(url, Optional.empty(), reason);
+    }
+
+    /**
+     * Where the reader's warnings about {@code body} (Latin-1 text, archive entries skipped) go: the run's report
+     * the first time the body is read, nowhere when a protocol looks into it again.
+     */
+    private Consumer<ReadProblem> warnings(Fetched body) {
+        if (warned.filter(body::equals).isPresent()) {
+            return again -> { };
+        }
+        warned = Optional.of(body);
+        return tally.validation()::warning;
     }
 
     /** Hands over the releases still pending and waits until they are stored. */

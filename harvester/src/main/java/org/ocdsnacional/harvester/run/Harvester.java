@@ -18,7 +18,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.Objects;
@@ -37,15 +36,13 @@ public final class Harvester {
     private final ProtocolAdapters adapters;
     private final Clock clock;
     private final Pipeline pipeline;
-    private final Path workDir;
 
     private Harvester(Builder builder) {
         this.fetchers = Objects.requireNonNull(builder.fetchers, "fetchers");
         this.adapters = Objects.requireNonNull(builder.adapters, "adapters");
         this.clock = builder.clock;
-        this.workDir = Objects.requireNonNull(builder.workDir, "workDir");
         ObjectMapper mapper = Objects.requireNonNull(builder.mapper, "mapper");
-        this.pipeline = new Pipeline(mapper, OcdsReader.create(mapper),
+        this.pipeline = new Pipeline(OcdsReader.create(mapper),
                 Objects.requireNonNull(builder.validator, "validator"), Objects.requireNonNull(builder.sink, "sink"),
                 builder.store, builder.batchSize, builder.withdrawalLimit);
     }
@@ -83,7 +80,7 @@ public final class Harvester {
             return;
         }
         HarvestSession session = new HarvestSession(run, fetchers.create(context(source, tally)),
-                source.http().maxUnpackedBytes(), tally, progress, pipeline, workDir);
+                source.http().maxUnpackedBytes(), tally, progress, pipeline);
         try {
             adapter.get().harvest(source, session);
             session.finish();
@@ -154,7 +151,6 @@ public final class Harvester {
         private HarvestStore store = HarvestStore.NONE;
         private Clock clock = Clock.systemUTC();
         private ObjectMapper mapper;
-        private Path workDir;
         private int batchSize = 500;
         private double withdrawalLimit = 0.5;
 
@@ -193,12 +189,6 @@ public final class Harvester {
 
         public Builder mapper(ObjectMapper mapper) {
             this.mapper = mapper;
-            return this;
-        }
-
-        /** Where rewritten bodies (the releases of API pages) are written while they are read. */
-        public Builder workDir(Path workDir) {
-            this.workDir = workDir;
             return this;
         }
 

@@ -139,8 +139,10 @@ class InaiEdcaAdapterTest {
         HarvestRun run = harvest(edca(Map.of("baseUrl", List.of(publisher.baseUrl())), TestSources.FAST));
 
         assertEquals(RunState.FAILED, run.state());
-        assertTrue(run.error().orElseThrow().reason().startsWith("La lista de años no es JSON / The list of years"),
-                run.error().toString());
+        assertEquals(publisher.url("/edca/fiscalYears").toString(), run.error().orElseThrow().url());
+        assertTrue(run.error().orElseThrow().reason().startsWith("La respuesta no es JSON válido / The response is "
+                + "not valid JSON: "), run.error().toString());
+        assertTrue(run.error().orElseThrow().reason().endsWith("(byte 0)"), run.error().toString());
         assertEquals(List.of("/edca/fiscalYears"), publisher.requestedPaths());
     }
 

@@ -227,7 +227,7 @@ class PagedProtocolsTest {
                 .fetchers(HttpFetcher.factory(workDir))
                 .adapters(ProtocolAdapters.standard(MAPPER, name -> Optional.ofNullable(environment.get(name)),
                         Clock.fixed(Instant.parse("2024-06-01T00:00:00Z"), ZoneOffset.UTC)))
-                .sink(sink).mapper(MAPPER).workDir(workDir).build();
+                .sink(sink).mapper(MAPPER).build();
         return harvester.harvest(source, RunTrigger.MANUAL, ProgressListener.NONE);
     }
 

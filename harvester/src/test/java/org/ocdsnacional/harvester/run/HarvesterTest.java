@@ -256,7 +256,7 @@ class HarvesterTest {
 
     private Harvester harvester(ProtocolAdapters adapters, int batchSize) throws IOException {
         return Harvester.builder().validator(Validators.DATE_REQUIRED).fetchers(HttpFetcher.factory(workDir))
-                .adapters(adapters).sink(sink).mapper(new ObjectMapper()).workDir(workDir).batchSize(batchSize)
+                .adapters(adapters).sink(sink).mapper(new ObjectMapper()).batchSize(batchSize)
                 .build();
     }
 

@@ -110,7 +110,7 @@ class IncrementalHarvestTest {
                 Map.of("url", List.of(publisher.url("/data.json").toString())));
         return Harvester.builder().validator(counting).fetchers(HttpFetcher.factory(workDir))
                 .adapters(ProtocolAdapters.standard(new ObjectMapper())).sink(store).store(store)
-                .mapper(new ObjectMapper()).workDir(workDir).build()
+                .mapper(new ObjectMapper()).build()
                 .harvest(source, RunTrigger.SCHEDULE, ProgressListener.NONE);
     }
 

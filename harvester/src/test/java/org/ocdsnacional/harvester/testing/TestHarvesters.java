@@ -28,7 +28,6 @@ public final class TestHarvesters {
                 .adapters(ProtocolAdapters.standard(MAPPER))
                 .sink(sink)
                 .mapper(MAPPER)
-                .workDir(workDir)
                 .batchSize(batchSize)
                 .build();
     }
