@@ -22,10 +22,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * End to end: a generated publisher of N releases (default 200,000) over local HTTP, harvested, validated and
- * indexed by the application with its embedded OpenSearch node; then the same run again with nothing changed; then,
- * as the limit of this machine, the raw bulk rate of the same process documents into a fresh index of the same
- * mapping, in the same process.
+ * End to end: a generated publisher of N releases (default 200,000, rounded up to whole processes of three; see
+ * {@link BenchPackage}) over local HTTP, harvested, validated and indexed by the application with its embedded
+ * OpenSearch node; then the same run again with nothing changed; then, as the limit of this machine, the raw bulk
+ * rate of the same process documents into a fresh index of the same mapping, in the same process.
  *
  * <p>Usage: {@code HarvestBenchmark [releases] [workDir] [schemaMirror]}.
  */
@@ -38,13 +38,15 @@ public final class HarvestBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int releases = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
+        int asked = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
+        int processes = (asked + BenchPackage.RELEASES_PER_PROCESS - 1) / BenchPackage.RELEASES_PER_PROCESS;
         Path work = Path.of(args.length > 1 ? args[1] : "target/bench-harvest").toAbsolutePath();
         Path mirror = Path.of(args.length > 2 ? args[2] : "../shared/ocds-mirror").toAbsolutePath();
         Files.createDirectories(work);
         Path file = work.resolve("releases.json");
-        long bytes = new ReleaseGenerator(MAPPER, "ocds-bench1").writePackage(file, releases);
-        System.out.printf("Generated %,d releases (%,d processes), %,d bytes%n", releases, (releases + 2) / 3, bytes);
+        long bytes = BenchPackage.write(file, processes);
+        System.out.printf("Generated %,d releases (%,d processes), %,d bytes%n",
+                processes * BenchPackage.RELEASES_PER_PROCESS, processes, bytes);
         try (FilePublisher publisher = new FilePublisher(file);
              Application app = Application.open(AppConfig.load(Optional.empty(), Map.of(
                      "registry.path", BenchRegistry.write(work, publisher.url()).toString(),

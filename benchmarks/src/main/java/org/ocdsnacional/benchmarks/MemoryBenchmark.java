@@ -1,7 +1,5 @@
 package org.ocdsnacional.benchmarks;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -10,9 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Memory against size: a 100 MB and a 1 GB release package (default sizes), each harvested in a JVM of its own
- * with {@code -Xmx512m}, which prints its peak heap and peak RSS. Flat means the harvester streams: the 1 GB package
- * needs no more memory than the 100 MB one.
+ * Memory against size: a 100 MiB and a 1 GiB generated release package (default sizes; see {@link BenchPackage}),
+ * each harvested in a JVM of its own with {@code -Xmx512m}, which prints its peak heap and peak RSS. Flat means the
+ * harvester streams: the 1 GiB package needs no more memory than the 100 MiB one.
  *
  * <p>Usage: {@code MemoryBenchmark [workDir] [schemaMirror] [sizeMiB...]}.
  */
@@ -29,7 +27,7 @@ public final class MemoryBenchmark {
         Files.createDirectories(work);
         for (long mib : sizes) {
             Path file = work.resolve("package-" + mib + "MiB.json");
-            int releases = new ReleaseGenerator(new ObjectMapper(), "ocds-mem001").writePackageOfSize(file, mib << 20);
+            int releases = BenchPackage.writeAtLeast(file, mib << 20) * BenchPackage.RELEASES_PER_PROCESS;
             try (FilePublisher publisher = new FilePublisher(file)) {
                 Path registry = BenchRegistry.write(work, publisher.url());
                 System.out.printf("%,d MiB package (%,d releases): %s%n", mib, releases,

@@ -1,2 +1,5 @@
-/** Writes generated data sets to a folder as files a publisher would put online. */
+/**
+ * Writes generated data sets as files a publisher would put online: one file at a chosen path, or a folder of
+ * numbered files.
+ */
 package org.ocdsnacional.generator.write;
