@@ -9,7 +9,6 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
-import org.ocdsnacional.indexer.query.Dimension;
 import org.ocdsnacional.api.admin.AdminFetchers;
 import org.ocdsnacional.api.admin.AdminOperations;
 import org.ocdsnacional.api.admin.Credentials;
@@ -106,21 +105,7 @@ public final class GraphQlEngine implements AutoCloseable {
                         .dataFetcher("byState", organizations.roleByState())
                         .dataFetcher("byYear", organizations.roleByYear())
                         .dataFetcher("counterparties", organizations.counterparties()))
-                .type("Summary", type -> type
-                        .dataFetcher("processCount", summary.processCount())
-                        .dataFetcher("awarded", summary.awarded())
-                        .dataFetcher("byState", summary.by(Dimension.STATE))
-                        .dataFetcher("bySource", summary.by(Dimension.SOURCE))
-                        .dataFetcher("byLevel", summary.by(Dimension.LEVEL))
-                        .dataFetcher("byYear", summary.by(Dimension.YEAR))
-                        .dataFetcher("byMonth", summary.by(Dimension.MONTH))
-                        .dataFetcher("byMethod", summary.by(Dimension.METHOD))
-                        .dataFetcher("byMethodDetails", summary.by(Dimension.METHOD_DETAILS))
-                        .dataFetcher("byCategory", summary.by(Dimension.CATEGORY))
-                        .dataFetcher("topBuyers", summary.topBuyers())
-                        .dataFetcher("topSuppliers", summary.topSuppliers())
-                        .dataFetcher("directAwardShare", summary.directAwardShare())
-                        .dataFetcher("singleBidderShare", summary.singleBidderShare()))
+                .type("Summary", summary::wire)
                 .type("Source", type -> type
                         .dataFetcher("runs", sources.runs()))
                 .type("HarvestRun", type -> type

@@ -226,6 +226,42 @@ class ApiIT {
     }
 
     @Test
+    void aSummaryIsOneSearchAndEachAliasHasItsOwnArguments() {
+        String filter = "(filter: {states: [\"MX-JAL\", \"MX-CMX\"]})";
+        long before = searches();
+        JsonNode summary = api.data("{ summary" + filter + " { processCount awarded { amount currency } "
+                + "byState { key processCount } released: byYear { key processCount } "
+                + "awardedIn: byYear(date: AWARD) { key processCount } one: topSuppliers(first: 1) { id } "
+                + "two: topSuppliers(first: 2) { id } directAwardShare singleBidderShare } }").path("summary");
+        assertEquals(1, searches() - before, "every field of one summary from a single search");
+        assertEquals(6, summary.path("processCount").asInt());
+        assertEquals(Map.of("MX-JAL", 4, "MX-CMX", 2), counts(summary.path("byState")));
+        for (String date : List.of("RELEASE", "AWARD")) {
+            JsonNode alone = api.data("{ summary" + filter + " { byYear(date: " + date + ") { key processCount } } }")
+                    .at("/summary/byYear");
+            assertEquals(counts(alone), counts(summary.path(date.equals("AWARD") ? "awardedIn" : "released")), date);
+        }
+        assertEquals(1, summary.path("one").size());
+        assertEquals(2, summary.path("two").size());
+        assertEquals(summary.at("/one/0/id"), summary.at("/two/0/id"));
+    }
+
+    @Test
+    void aSummaryFieldWithRefusedArgumentsGetsItsOwnError() {
+        JsonNode answer = api.post("{ summary { processCount topSuppliers(orderBy: {by: AMOUNT, currency: \"\"}) "
+                + "{ id } } }", Map.of());
+        JsonNode error = answer.path("errors").path(0);
+        assertEquals("[\"summary\",\"topSuppliers\"]", error.path("path").toString());
+        assertTrue(error.path("message").asText().contains("currency"), error.toString());
+    }
+
+    /** Searches the node has run so far (query phases, one shard per index here). */
+    private static long searches() {
+        return cluster.send("GET", "/_nodes/stats/indices/search", null).path("nodes").elements().next()
+                .at("/indices/search/query_total").asLong();
+    }
+
+    @Test
     void topSuppliersByAmountAndByCount() {
         JsonNode byAmount = api.data("{ summary { topSuppliers(first: 3, orderBy: {by: AMOUNT, currency: \"MXN\"}) "
                 + "{ id name processCount awarded { amount currency } } } }").at("/summary/topSuppliers");

@@ -1,0 +1,70 @@
+package org.ocdsnacional.indexer.query;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.ocdsnacional.indexer.ingest.Money;
+import org.ocdsnacional.indexer.query.ProcessAggregations.Ranking;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One aggregation over the processes that match a filter: what it adds to a search, and how it reads its part of
+ * the answer. Any number of them are answered by one search ({@link ProcessAggregations#answer}), each under a
+ * name of its own so that their inner names never meet. Equal aggregations are asked once.
+ *
+ * @param <T> what it answers
+ */
+public interface Aggregation<T> {
+
+    /** Adds its aggregations to {@code aggs}, and to the search {@code body} any option it needs. */
+    void ask(ObjectNode body, ObjectNode aggs);
+
+    /** Its answer, from the whole search {@code answer} and {@code own}, the results of its aggregations. */
+    T read(JsonNode answer, JsonNode own);
+
+    /** How many processes match, and their awarded amounts per currency. */
+    static Aggregation<Group> totals() {
+        return new Totals();
+    }
+
+    /**
+     * The matching processes grouped by {@code dimension}, largest first (by count; years and months in time
+     * order). {@code dateField} says which date years and months are taken from.
+     */
+    static Aggregation<List<Group>> groups(Dimension dimension, DateField dateField, int size) {
+        return switch (dimension) {
+            case YEAR -> new DateGroups(dateField, "year", "yyyy");
+            case MONTH -> new DateGroups(dateField, "month", "yyyy-MM");
+            case SUPPLIER -> topSuppliers(Ranking.COUNT, Optional.empty(), size);
+            case BUYER -> topBuyers(Ranking.COUNT, Optional.empty(), size);
+            default -> new TermGroups(dimension.field(), size);
+        };
+    }
+
+    /**
+     * The top buyers, by number of processes or by awarded amount in {@code currency} (required to rank by
+     * amount: amounts in different currencies are not comparable).
+     */
+    static Aggregation<List<Group>> topBuyers(Ranking ranking, Optional<String> currency, int size) {
+        return new TopBuyers(ranking, AggregationJson.currencyFor(ranking, currency), size);
+    }
+
+    /**
+     * The top suppliers, by number of processes awarded or by amount awarded to them in {@code currency}.
+     * An award's value counts for each of its suppliers.
+     */
+    static Aggregation<List<Group>> topSuppliers(Ranking ranking, Optional<String> currency, int size) {
+        return new TopSuppliers(ranking, AggregationJson.currencyFor(ranking, currency), size);
+    }
+
+    /** Direct awards and single-bid tenders among the matching processes. */
+    static Aggregation<Shares> shares() {
+        return new Competition();
+    }
+
+    /** The amounts awarded to one supplier (by organization id) per currency, in the matching processes. */
+    static Aggregation<List<Money>> awardedTo(String orgId) {
+        return new AwardedTo(orgId);
+    }
+}
