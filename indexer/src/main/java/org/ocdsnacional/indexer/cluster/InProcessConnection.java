@@ -89,12 +89,17 @@ final class InProcessConnection implements ClusterConnection {
 
     /** The request as OpenSearch's REST layer reads it from HTTP: method, URI, headers, body. */
     private record Request(RestRequest.Method method, String uri, BytesReference content,
-                           Map<String, List<String>> getHeaders) implements HttpRequest {
+                           Map<String, List<String>> headers) implements HttpRequest {
 
         Request(String method, String endpoint, Optional<Body> body) {
             this(RestRequest.Method.valueOf(method), endpoint,
                     body.<BytesReference>map(b -> new BytesArray(b.bytes())).orElse(BytesArray.EMPTY),
                     body.map(b -> Map.of("Content-Type", List.of(b.contentType()))).orElse(Map.of()));
+        }
+
+        @Override
+        public Map<String, List<String>> getHeaders() {
+            return headers;
         }
 
         @Override
