@@ -99,12 +99,7 @@ public final class GraphQlEngine implements AutoCloseable {
                         .dataFetcher("asBuyer", organizations.asBuyer())
                         .dataFetcher("asSupplier", organizations.asSupplier())
                         .dataFetcher("processes", processes.ofOrganization()))
-                .type("RoleProfile", type -> type
-                        .dataFetcher("processCount", organizations.roleCount())
-                        .dataFetcher("awarded", organizations.roleAwarded())
-                        .dataFetcher("byState", organizations.roleByState())
-                        .dataFetcher("byYear", organizations.roleByYear())
-                        .dataFetcher("counterparties", organizations.counterparties()))
+                .type("RoleProfile", organizations::wireRoleProfile)
                 .type("Summary", summary::wire)
                 .type("Source", type -> type
                         .dataFetcher("runs", sources.runs()))

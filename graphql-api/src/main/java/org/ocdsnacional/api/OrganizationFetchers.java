@@ -1,6 +1,9 @@
 package org.ocdsnacional.api;
 
 import graphql.schema.DataFetcher;
+import graphql.schema.idl.TypeRuntimeWiring;
+import org.ocdsnacional.indexer.ingest.Money;
+import org.ocdsnacional.indexer.query.Aggregation;
 import org.ocdsnacional.indexer.query.DateField;
 import org.ocdsnacional.indexer.query.Dimension;
 import org.ocdsnacional.indexer.query.Group;
@@ -16,18 +19,28 @@ import java.util.Optional;
 
 /**
  * Organizations: the list, one by id, and an organization's profile per role. A role profile carries the filter
- * that selects the organization's processes in that role; each of its fields is one aggregation, run only
- * when asked for.
+ * that selects the organization's processes in that role; the aggregations its fields ask are answered by one
+ * search ({@link SearchedFields}).
  */
 final class OrganizationFetchers {
 
-    private static final String FILTER = "_filter";
+    private static final String FILTER = SearchedFields.FILTER;
     private static final String ROLE = "_role";
 
     private final ApiBackend backend;
+    private final SearchedFields roleFields;
 
     OrganizationFetchers(ApiBackend backend) {
         this.backend = backend;
+        this.roleFields = new SearchedFields(backend)
+                .field("processCount", (arguments, profile) -> Aggregation.totals(), Group::processes)
+                .field("awarded", (arguments, profile) -> awarded(profile), Views::money)
+                .field("byState", (arguments, profile) -> Aggregation.groups(Dimension.STATE, DateField.RELEASE,
+                        40), Views::groups)
+                .field("byYear", (arguments, profile) -> Aggregation.groups(Dimension.YEAR,
+                        DateField.valueOf(String.valueOf(arguments.getOrDefault("date", "RELEASE"))), 100),
+                        Views::groups)
+                .field("counterparties", OrganizationFetchers::counterparties, Views::organizations);
     }
 
     DataFetcher<List<Map<String, Object>>> organizations() {
@@ -46,49 +59,28 @@ final class OrganizationFetchers {
     }
 
     DataFetcher<Map<String, Object>> asBuyer() {
-        return env -> profile((String) ((Map<?, ?>) env.getSource()).get("id"), Role.BUYER);
+        return env -> roleFields.answered(env, profile((String) ((Map<?, ?>) env.getSource()).get("id"), Role.BUYER));
     }
 
     DataFetcher<Map<String, Object>> asSupplier() {
-        return env -> profile((String) ((Map<?, ?>) env.getSource()).get("id"), Role.SUPPLIER);
+        return env -> roleFields.answered(env, profile((String) ((Map<?, ?>) env.getSource()).get("id"),
+                Role.SUPPLIER));
     }
 
-    DataFetcher<Object> roleCount() {
-        return env -> backend.aggregations().totals(filter(env.getSource())).processes();
+    /** Wires each field of {@code RoleProfile} to read its answer. */
+    TypeRuntimeWiring.Builder wireRoleProfile(TypeRuntimeWiring.Builder roleProfile) {
+        return roleFields.wire(roleProfile);
     }
 
-    DataFetcher<Object> roleAwarded() {
-        return env -> {
-            Map<String, Object> profile = env.getSource();
-            ProcessFilter filter = filter(profile);
-            if (profile.get(ROLE) == Role.BUYER) {
-                return Views.money(backend.aggregations().totals(filter).awarded());
-            }
-            return Views.money(backend.aggregations().awardedTo(filter.supplierId().orElseThrow(), filter));
-        };
+    /** As buyer: the amounts of its processes; as supplier: the awards to it. */
+    private static Aggregation<List<Money>> awarded(Map<String, Object> profile) {
+        return profile.get(ROLE) == Role.BUYER ? Aggregation.awarded()
+                : Aggregation.awardedTo(filter(profile).supplierId().orElseThrow());
     }
 
-    DataFetcher<Object> roleByState() {
-        return env -> Views.groups(backend.aggregations().groups(filter(env.getSource()), Dimension.STATE,
-                DateField.RELEASE, 40));
-    }
-
-    DataFetcher<Object> roleByYear() {
-        return env -> Views.groups(backend.aggregations().groups(filter(env.getSource()), Dimension.YEAR,
-                DateField.valueOf(String.valueOf(env.getArgumentOrDefault("date", "RELEASE"))), 100));
-    }
-
-    DataFetcher<Object> counterparties() {
-        return env -> {
-            Map<String, Object> profile = env.getSource();
-            OrderInput.RankingChoice ranking = OrderInput.ranking(env.getArgument("orderBy"));
-            int first = OrderInput.first(env.getArgument("first"), 10);
-            ProcessFilter filter = filter(profile);
-            List<Group> found = profile.get(ROLE) == Role.BUYER
-                    ? backend.aggregations().topSuppliers(filter, ranking.ranking(), ranking.currency(), first)
-                    : backend.aggregations().topBuyers(filter, ranking.ranking(), ranking.currency(), first);
-            return Views.organizations(found);
-        };
+    /** A buyer's suppliers, or a supplier's buyers. */
+    private static Aggregation<List<Group>> counterparties(Map<String, Object> arguments, Map<String, Object> profile) {
+        return SummaryFetchers.ranking(arguments, profile.get(ROLE) == Role.SUPPLIER);
     }
 
     private static Map<String, Object> profile(String orgId, Role role) {

@@ -247,6 +247,23 @@ class ApiIT {
     }
 
     @Test
+    void aRoleProfileIsOneSearchWhateverItAsks() {
+        String organization = "organization(id: \"MX-RFC-FAZ010101AB1\")";
+        long before = searches();
+        api.data("{ " + organization + " { id } }");
+        long find = searches() - before;
+        before = searches();
+        JsonNode profile = api.data("{ " + organization + " { asSupplier { processCount awarded { amount currency } "
+                + "byState { key processCount } byYear { key } counterparties(first: 3) { id } } } }")
+                .at("/organization/asSupplier");
+        assertEquals(find + 1, searches() - before, "the profile's five fields from one search");
+        assertTrue(profile.path("processCount").asInt() > 0, profile.toString());
+        assertEquals(profile.path("processCount").asInt(), counts(profile.path("byState")).values().stream()
+                .mapToInt(Integer::intValue).sum());
+        assertFalse(profile.path("counterparties").isEmpty());
+    }
+
+    @Test
     void aSummaryFieldWithRefusedArgumentsGetsItsOwnError() {
         JsonNode answer = api.post("{ summary { processCount topSuppliers(orderBy: {by: AMOUNT, currency: \"\"}) "
                 + "{ id } } }", Map.of());

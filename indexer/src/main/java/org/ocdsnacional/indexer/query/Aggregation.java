@@ -63,8 +63,13 @@ public interface Aggregation<T> {
         return new Competition();
     }
 
+    /** The amounts awarded per currency in the matching processes. */
+    static Aggregation<List<Money>> awarded() {
+        return new Awarded(Optional.empty());
+    }
+
     /** The amounts awarded to one supplier (by organization id) per currency, in the matching processes. */
     static Aggregation<List<Money>> awardedTo(String orgId) {
-        return new AwardedTo(orgId);
+        return new Awarded(Optional.of(orgId));
     }
 }
