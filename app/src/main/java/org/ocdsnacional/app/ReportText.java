@@ -87,6 +87,11 @@ final class ReportText {
         line("  ids de entrega repetidos / duplicate release ids: " + s.duplicateReleaseIds().count()
                 + sample(s.duplicateReleaseIds().values()));
         line("  contratos sin adjudicación / contracts without awards: " + s.contractsWithoutAwards().count());
+        if (!s.exact()) {
+            line("  (más de 16,384 valores distintos: los conteos de distintos son estimaciones, ±1 %, y los ids "
+                    + "repetidos y contratos sin adjudicación, mínimos / more than 16,384 distinct values: distinct "
+                    + "counts are estimates, ±1 %, and duplicate ids and contracts without awards are lower bounds)");
+        }
     }
 
     private static String counts(List<PublicationSummary.Count> counts) {

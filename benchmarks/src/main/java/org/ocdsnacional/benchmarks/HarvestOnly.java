@@ -25,8 +25,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One harvest of the registry's {@code bench} source through the real harvester (HTTP, unpacking, streaming reader,
- * hashing, schema validation), into a sink that only counts, then prints the run, the peak heap and the peak RSS
- * of this JVM. Run by {@link MemoryBenchmark} in a JVM of its own with a small heap.
+ * hashing, schema validation), into a sink that only counts, then prints the run, the peak heap, the most heap in
+ * use after any garbage collection ({@link HeapAfterGc}) and the peak RSS of this JVM. Run by
+ * {@link MemoryBenchmark} in a JVM of its own with a small heap. With {@code -Dmemory.trace=true} it also prints,
+ * every 2 seconds, the releases handed so far and the heap after the latest collection.
  *
  * <p>Usage: {@code HarvestOnly registry.yaml workDir schemaMirror}.
  */
@@ -58,12 +60,29 @@ public final class HarvestOnly {
                 .validator(SchemaReleaseValidator.create(MirrorSchemaSource.of(Path.of(args[2])), mapper))
                 .fetchers(HttpFetcher.factory(work)).adapters(ProtocolAdapters.standard(mapper))
                 .sink(counting).mapper(mapper).build();
+        HeapAfterGc afterGc = HeapAfterGc.listen();
+        if (Boolean.getBoolean("memory.trace")) {
+            Thread.ofPlatform().daemon().start(() -> trace(handed, afterGc));
+        }
         long start = System.nanoTime();
         HarvestRun run = harvester.harvest(source, RunTrigger.COMMAND_LINE, ProgressListener.NONE);
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("RESULT %s releases=%d handed=%d bytes=%d seconds=%.1f peakHeapMiB=%d peakRssMiB=%d%n",
+        System.out.printf("RESULT %s releases=%d handed=%d bytes=%d seconds=%.1f peakHeapMiB=%d maxHeapAfterGcMiB=%d "
+                        + "gcs=%d peakRssMiB=%d%n",
                 run.state(), run.counts().releases(), handed.get(), run.counts().bytes(), seconds,
-                peakHeap() >> 20, peakRssKiB() >> 10);
+                peakHeap() >> 20, afterGc.max() >> 20, afterGc.collections(), peakRssKiB() >> 10);
+    }
+
+    private static void trace(AtomicLong handed, HeapAfterGc afterGc) {
+        try {
+            while (true) {
+                Thread.sleep(2_000);
+                System.out.printf("TRACE handed=%d afterGcMiB=%d maxAfterGcMiB=%d gcs=%d%n", handed.get(),
+                        afterGc.last() >> 20, afterGc.max() >> 20, afterGc.collections());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static long peakHeap() {

@@ -9,8 +9,12 @@ import java.util.List;
 
 /**
  * Memory against size: a 100 MiB and a 1 GiB generated release package (default sizes; see {@link BenchPackage}),
- * each harvested in a JVM of its own with {@code -Xmx512m}, which prints its peak heap and peak RSS. Flat means the
- * harvester streams: the 1 GiB package needs no more memory than the 100 MiB one.
+ * each harvested in a JVM of its own with {@code -Xmx512m} ({@code -Dmemory.xmx=128m} to ask for another cap),
+ * which prints its peak heap, its heap after garbage collection (the most over the run) and its peak RSS. Flat
+ * means the harvester streams: the 1 GiB package needs no more memory than the 100 MiB one. The peak heap counts
+ * garbage not yet collected, and grows with the heap the collector chooses to use; the heap after collection is
+ * what survived, an upper bound of the live set; a package that is harvested within a much smaller cap shows that
+ * the live set stays small. {@code -Dmemory.trace=true} passes the child's trace on (see {@link HarvestOnly}).
  *
  * <p>Usage: {@code MemoryBenchmark [workDir] [schemaMirror] [sizeMiB...]}.
  */
@@ -39,7 +43,8 @@ public final class MemoryBenchmark {
 
     private static String child(Path registry, Path tmp, Path mirror) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process process = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+        Process process = new ProcessBuilder(java, "-Xmx" + System.getProperty("memory.xmx", "512m"),
+                "-Dmemory.trace=" + Boolean.getBoolean("memory.trace"), "-cp", System.getProperty("java.class.path"),
                 HarvestOnly.class.getName(), registry.toString(), tmp.toString(), mirror.toString())
                 .redirectErrorStream(true).start();
         String result = "no result";
@@ -47,12 +52,15 @@ public final class MemoryBenchmark {
                 StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
+                if (line.startsWith("TRACE ") || line.contains("OutOfMemoryError")) {
+                    System.out.println(line);
+                }
                 if (line.startsWith("RESULT ")) {
                     result = line.substring("RESULT ".length());
                 }
             }
         }
-        process.waitFor();
-        return result;
+        int exit = process.waitFor();
+        return exit == 0 ? result : result + " (exit " + exit + ")";
     }
 }

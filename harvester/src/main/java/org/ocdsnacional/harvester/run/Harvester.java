@@ -60,7 +60,8 @@ public final class Harvester {
         HarvestRun run = HarvestRun.start(RunIds.next(source.id(), clock.instant()), source.id(), trigger,
                 clock.instant());
         pipeline.sink().runStarted(run);
-        RunTally tally = new RunTally(PublicationValidation.start(pipeline.validator(), ReportLimits.DEFAULTS));
+        RunTally tally = new RunTally(PublicationValidation.startDeduplicated(pipeline.validator(),
+                ReportLimits.DEFAULTS));
         execute(source, run, tally, progress);
         HarvestRun finished = run.finish(tally.endState(), clock.instant(), tally.counts(), tally.firstError());
         LOG.info("Source {} run {}: {} {}{}", source.id(), run.runId(), finished.state(), finished.counts(),

@@ -2,9 +2,12 @@ package org.ocdsnacional.ocds.summary;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * The organizations of a publication by role, each counted once: by its identifier's id, or by its name when it
@@ -88,6 +91,12 @@ final class Organizations {
                 count(Role.SUPPLIER), count(Role.TENDERER), allIds.count() + allNames.count(), allIds.count(),
                 allNames.count(), withAddress.count(), withContactPoint.count(), labels.get(Role.BUYER).sample(),
                 labels.get(Role.SUPPLIER).sample());
+    }
+
+    /** True while every count here is exact (see {@link Distinct}). */
+    boolean exact() {
+        return Stream.of(ids.values(), names.values(), labels.values(), List.of(allIds, allNames, withAddress,
+                withContactPoint)).flatMap(Collection::stream).allMatch(Distinct::exact);
     }
 
     Map<String, Long> schemes() {

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * What a publication contains, in numbers, the way lib-cove-ocds's release aggregates count it: stages are
  * counted per contracting process (tenders: processes with a tender; awards and contracts: distinct ids per
- * process), organizations by identifier, or by name when they have none.
+ * process), organizations by identifier, or by name when they have none. Built in bounded memory: a figure past
+ * 16,384 distinct values is estimated (see {@code exact}).
  *
  * @param releases                    releases read
  * @param records                     records read (record packages)
@@ -31,6 +32,12 @@ import java.util.List;
  * @param documents                   documents per stage, with their types
  * @param duplicateReleaseIds         release ids that appear more than once
  * @param contractsWithoutAwards      contracts whose awardID matches no award
+ * @param exact                       true when every figure is exact; false when the publication had more than
+ *                                    16,384 distinct values of some figure: the distinct counts past that are
+ *                                    estimates (standard error about 0.8 %), and duplicate release ids and
+ *                                    contracts without awards count only those found for certain (checked against
+ *                                    the first 16,384 release ids, award ids and contracts' awardIDs remembered),
+ *                                    so they may be low but never name a release id or a contract wrongly
  */
 public record PublicationSummary(long releases, long records, long ocids, long planning, long tenders, long awards,
                                  long contracts, long implementations, long processesWithAwards,
@@ -39,7 +46,7 @@ public record PublicationSummary(long releases, long records, long ocids, long p
                                  List<String> initiationTypes, List<String> languages, List<String> currencies,
                                  List<Count> identifierSchemes, List<String> itemClassificationSchemes,
                                  List<StageDates> dates, List<StageDocuments> documents, Sample duplicateReleaseIds,
-                                 ContractsWithoutAwards contractsWithoutAwards) {
+                                 ContractsWithoutAwards contractsWithoutAwards, boolean exact) {
 
     /**
      * A value and how many times it occurs.

@@ -6,10 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
- * Builds the {@link PublicationSummary} of a publication one release at a time, in bounded memory. Not
- * thread-safe.
+ * Builds the {@link PublicationSummary} of a publication one release at a time, in bounded memory whatever its
+ * size: each figure counts its first {@link Distinct#EXACT} distinct values exactly and estimates beyond (see
+ * {@link Distinct}); duplicate release ids and contracts without awards are then those found for certain, a lower
+ * bound. {@link PublicationSummary#exact()} tells which. Not thread-safe.
  */
 public final class SummaryBuilder {
 
@@ -41,7 +44,15 @@ public final class SummaryBuilder {
     private final Distinct awardItems = new Distinct(0);
     private final Distinct contractItems = new Distinct(0);
     private final Distinct itemIds = new Distinct(0);
+    /**
+     * The awardIDs that contracts give, with how many contracts give each: those given while every award id was
+     * remembered, up to {@link Distinct#EXACT} of them, so that whether an award matches each is known for certain.
+     */
     private final LongTable contractAwardIds = new LongTable();
+    /** Those of {@link #contractAwardIds} that an award not remembered in {@link #awardIds} gave. */
+    private final LongTable awardedLater = new LongTable();
+    /** False once a contract came whose award could not be checked for certain. */
+    private boolean contractsChecked = true;
     private final List<PublicationSummary.ContractRef> contractsMaybeWithoutAwards = new ArrayList<>();
     private final Organizations organizations = new Organizations();
     private final Stages stages = new Stages();
@@ -105,7 +116,15 @@ public final class SummaryBuilder {
                         itemIds.count()), counts(tags), initiationTypes.sample(), languages.sample(),
                 currencies.sample(), counts(organizations.schemes()), itemSchemes.sample(), stages.dates(),
                 stages.documents(), new PublicationSummary.Sample(duplicateReleaseIds.count(),
-                        duplicateReleaseIds.sample()), contractsWithoutAwards());
+                        duplicateReleaseIds.sample()), contractsWithoutAwards(), exact());
+    }
+
+    /** True when no figure went past what is counted exactly, and every contract's award was checked. */
+    private boolean exact() {
+        return contractsChecked && organizations.exact() && Stream.of(ocids, releaseIds, duplicateReleaseIds,
+                initiationTypes, languages, currencies, itemSchemes, planning, tenders, awardIds, awards, contracts,
+                implementations, processesWithAwards, processesWithContracts, processesWithImplementation,
+                tenderItems, awardItems, contractItems, itemIds).allMatch(Distinct::exact);
     }
 
     private void planning(JsonNode planningSection, String process) {
@@ -135,7 +154,9 @@ public final class SummaryBuilder {
         processesWithAwards.add(process);
         String awardId = Values.truthy(award.path("id")) ? Values.text(award.path("id")) : "";
         if (!awardId.isEmpty()) {
-            awardIds.add(awardId);
+            if (awardIds.add(awardId) && !awardIds.exact() && contractAwardIds.contains(Hashes.of(awardId))) {
+                awardedLater.increment(Hashes.of(awardId));
+            }
             awards.add(awardId + '\u0000' + process);
         }
         stages.date("award", award.path("date"));
@@ -178,7 +199,12 @@ public final class SummaryBuilder {
     private void awardOf(JsonNode contract, String process, String contractId) {
         JsonNode awardId = contract.path("awardID");
         String key = awardId.isMissingNode() || awardId.isNull() ? NO_AWARD_ID : Values.text(awardId);
-        contractAwardIds.increment(Hashes.of(key));
+        long hash = Hashes.of(key);
+        if (!contractAwardIds.contains(hash) && !(awardIds.exact() && contractAwardIds.size() < Distinct.EXACT)) {
+            contractsChecked &= awardIds.contains(key);
+            return;
+        }
+        contractAwardIds.increment(hash);
         if (!awardIds.contains(key) && contractsMaybeWithoutAwards.size() < EXAMPLES * 50) {
             contractsMaybeWithoutAwards.add(new PublicationSummary.ContractRef(process, contractId,
                     key.equals(NO_AWARD_ID) ? "" : key));
@@ -188,12 +214,13 @@ public final class SummaryBuilder {
     private PublicationSummary.ContractsWithoutAwards contractsWithoutAwards() {
         long[] count = new long[1];
         contractAwardIds.forEach((hash, contracts) -> {
-            if (!awardIds.containsHash(hash)) {
+            if (!awardIds.containsHash(hash) && !awardedLater.contains(hash)) {
                 count[0] += contracts;
             }
         });
         List<PublicationSummary.ContractRef> examples = contractsMaybeWithoutAwards.stream()
-                .filter(ref -> ref.awardId().isEmpty() || !awardIds.contains(ref.awardId()))
+                .filter(ref -> ref.awardId().isEmpty() || !awardIds.contains(ref.awardId())
+                        && !awardedLater.contains(Hashes.of(ref.awardId())))
                 .limit(EXAMPLES)
                 .toList();
         return new PublicationSummary.ContractsWithoutAwards(count[0], examples);

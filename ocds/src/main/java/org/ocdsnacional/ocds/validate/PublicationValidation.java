@@ -13,24 +13,36 @@ import java.util.Map;
 /**
  * Validates a publication read as a stream (a harvest run, a file on the command line): each document's packages,
  * each package's declarations once, each release, and releases repeated within a package; collects everything into
- * a {@link ValidationReport}. Memory stays bounded (the (ocid, id) pairs of the current package are remembered by
- * 64-bit hash). Not
- * thread-safe: one per run.
+ * a {@link ValidationReport}. Memory stays bounded, except that {@link #start} remembers the (ocid, id) pairs of the
+ * current package by 64-bit hash, to find repeats; {@link #startDeduplicated}, for callers that drop repeats
+ * themselves, does not. Not thread-safe: one per run.
  */
 public final class PublicationValidation {
 
     private final ReleaseValidator validator;
     private final ReportBuilder report;
     private PackageMetadata currentPackage;
-    private final SeenValues releaseKeys = new SeenValues();
+    /** The (ocid, id) pairs of the current package; null when the caller drops repeats itself. */
+    private final SeenValues releaseKeys;
 
-    private PublicationValidation(ReleaseValidator validator, ReportLimits limits) {
+    private PublicationValidation(ReleaseValidator validator, ReportLimits limits, boolean findRepeats) {
         this.validator = validator;
         this.report = new ReportBuilder(limits);
+        this.releaseKeys = findRepeats ? new SeenValues() : null;
     }
 
+    /** A validation that reports a release whose (ocid, id) its package already had. */
     public static PublicationValidation start(ReleaseValidator validator, ReportLimits limits) {
-        return new PublicationValidation(validator, limits);
+        return new PublicationValidation(validator, limits, true);
+    }
+
+    /**
+     * A validation for a caller that never hands the same (ocid, id) twice, having dropped repeats before (a
+     * harvest run, which counts them as duplicates): the pairs are not remembered, so memory does not grow with
+     * the size of a package.
+     */
+    public static PublicationValidation startDeduplicated(ReleaseValidator validator, ReportLimits limits) {
+        return new PublicationValidation(validator, limits, false);
     }
 
     /** The issues of the packages of a document apart from their releases (see {@link ReleaseValidator}). */
@@ -46,7 +58,8 @@ public final class PublicationValidation {
             newPackage(packageInfo);
         }
         List<ValidationIssue> issues = new ArrayList<>(validator.validate(release, packageInfo));
-        if (!release.ocid().isEmpty() && !release.id().isEmpty() && !releaseKeys.add(release.ocid() + "\n" + release.id())) {
+        if (releaseKeys != null && !release.ocid().isEmpty() && !release.id().isEmpty()
+                && !releaseKeys.add(release.ocid() + "\n" + release.id())) {
             issues.add(duplicate(release));
         }
         report.issues(issues);
@@ -71,7 +84,9 @@ public final class PublicationValidation {
 
     private void newPackage(PackageMetadata packageInfo) {
         currentPackage = packageInfo;
-        releaseKeys.clear();
+        if (releaseKeys != null) {
+            releaseKeys.clear();
+        }
         report.issues(validator.validatePackage(packageInfo));
         validator.profile(packageInfo).ifPresent(report::profile);
     }
