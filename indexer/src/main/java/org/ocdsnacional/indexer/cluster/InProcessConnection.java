@@ -30,8 +30,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * Requests to the embedded node through its REST layer, in this process: the same handlers, parsing and answers
  * as over HTTP, without the sockets, HTTP framing and client and server threads in between (what that saves is the
- * API latency benchmark's "API over HTTP" column, docs/BENCHMARKS.md). The request is dispatched on the caller's thread,
- * which then waits for the answer that OpenSearch sends from whichever thread finishes the work.
+ * API latency benchmark's "API over HTTP" column, docs/BENCHMARKS.md). The request is dispatched on the caller's
+ * thread, which then waits for the answer that OpenSearch sends from whichever thread finishes the work.
  */
 final class InProcessConnection implements ClusterConnection {
 
