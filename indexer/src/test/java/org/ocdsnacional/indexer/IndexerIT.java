@@ -16,6 +16,7 @@ import org.ocdsnacional.indexer.ingest.ReleaseIndexer;
 import org.ocdsnacional.indexer.issues.GroupPage;
 import org.ocdsnacional.indexer.issues.IssueStore;
 import org.ocdsnacional.indexer.issues.RunReport;
+import org.ocdsnacional.indexer.query.Aggregation;
 import org.ocdsnacional.indexer.query.AmountRange;
 import org.ocdsnacional.indexer.query.DateField;
 import org.ocdsnacional.indexer.query.DateRange;
@@ -199,7 +200,7 @@ class IndexerIT {
     @Test
     void summaryAddsAwardedAmountsPerCurrencyAndState() {
         ProcessAggregations aggregations = ProcessAggregations.create(cluster, MAPPER);
-        Group totals = aggregations.totals(ProcessFilter.NONE);
+        Group totals = aggregations.answer(ProcessFilter.NONE, Aggregation.totals());
         assertEquals(25, totals.processes());
         // MXN: sum of i*1000 + 0.50 for i in 1..25 except 3 = 325000 - 3000 + 24 * 0.50
         assertEquals(new BigDecimal("322012.00"), amount(totals, "MXN"));

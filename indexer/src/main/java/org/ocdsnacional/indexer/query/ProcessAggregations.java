@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.ocdsnacional.indexer.cluster.SearchCluster;
-import org.ocdsnacional.indexer.ingest.Money;
 import org.ocdsnacional.indexer.schema.IndexName;
 
 import java.util.Collection;
@@ -69,11 +68,6 @@ public final class ProcessAggregations {
         return answer(filter, List.of(aggregation)).find(aggregation).orElseThrow();
     }
 
-    /** How many processes match, and their awarded amounts per currency. */
-    public Group totals(ProcessFilter filter) {
-        return answer(filter, Aggregation.totals());
-    }
-
     /** See {@link Aggregation#groups}. */
     public List<Group> groups(ProcessFilter filter, Dimension dimension, DateField dateField, int size) {
         return answer(filter, Aggregation.groups(dimension, dateField, size));
@@ -87,16 +81,6 @@ public final class ProcessAggregations {
     /** See {@link Aggregation#topSuppliers}. */
     public List<Group> topSuppliers(ProcessFilter filter, Ranking ranking, Optional<String> currency, int size) {
         return answer(filter, Aggregation.topSuppliers(ranking, currency, size));
-    }
-
-    /** The amounts awarded to one supplier (by organization id) per currency, in the matching processes. */
-    public List<Money> awardedTo(String orgId, ProcessFilter filter) {
-        return answer(filter, Aggregation.awardedTo(orgId));
-    }
-
-    /** Direct awards and single-bid tenders among the matching processes. */
-    public Shares shares(ProcessFilter filter) {
-        return answer(filter, Aggregation.shares());
     }
 
     private static String name(int index) {
