@@ -1,9 +1,7 @@
 package org.ocdsnacional.harvester.protocol;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okio.Buffer;
 import org.junit.jupiter.api.AfterEach;
@@ -17,6 +15,7 @@ import org.ocdsnacional.harvester.registry.Source;
 import org.ocdsnacional.harvester.run.Harvester;
 import org.ocdsnacional.harvester.run.ProgressListener;
 import org.ocdsnacional.harvester.testing.RecordingSink;
+import org.ocdsnacional.harvester.testing.ScriptedServer;
 import org.ocdsnacional.harvester.testing.TestSources;
 import org.ocdsnacional.harvester.testing.Validators;
 import org.ocdsnacional.ocds.pipeline.HarvestRun;
@@ -39,7 +38,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.zip.GZIPOutputStream;
 
@@ -79,21 +77,15 @@ class PageEncodingsTest {
     @TempDir
     Path workDir;
 
-    private final MockWebServer server = new MockWebServer();
-    private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+    private ScriptedServer server;
+    private List<RecordedRequest> requests;
     private final RecordingSink sink = new RecordingSink();
     private Function<RecordedRequest, MockResponse> answers = request -> new MockResponse.Builder().code(404).build();
 
     @BeforeEach
     void start() throws IOException {
-        server.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest request) {
-                requests.add(request);
-                return answers.apply(request);
-            }
-        });
-        server.start();
+        server = ScriptedServer.start(request -> answers.apply(request));
+        requests = server.requests();
     }
 
     @AfterEach

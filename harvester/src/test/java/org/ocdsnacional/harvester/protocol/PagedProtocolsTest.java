@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +15,7 @@ import org.ocdsnacional.harvester.registry.Source;
 import org.ocdsnacional.harvester.run.Harvester;
 import org.ocdsnacional.harvester.run.ProgressListener;
 import org.ocdsnacional.harvester.testing.RecordingSink;
+import org.ocdsnacional.harvester.testing.ScriptedServer;
 import org.ocdsnacional.harvester.testing.TestSources;
 import org.ocdsnacional.harvester.testing.Validators;
 import org.ocdsnacional.ocds.pipeline.HarvestRun;
@@ -33,7 +32,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -50,21 +48,15 @@ class PagedProtocolsTest {
     @TempDir
     Path workDir;
 
-    private final MockWebServer server = new MockWebServer();
-    private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+    private ScriptedServer server;
+    private List<RecordedRequest> requests;
     private final RecordingSink sink = new RecordingSink();
     private Function<RecordedRequest, MockResponse> answers = request -> json("{}");
 
     @BeforeEach
     void start() throws IOException {
-        server.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest request) {
-                requests.add(request);
-                return answers.apply(request);
-            }
-        });
-        server.start();
+        server = ScriptedServer.start(request -> answers.apply(request));
+        requests = server.requests();
     }
 
     @AfterEach
