@@ -61,6 +61,7 @@ public final class GraphQlEngine implements AutoCloseable {
                 wiring(backend, processes, config, admin));
         LimitsInstrumentation limits = LimitsInstrumentation.create(config.limits(), config.budget());
         GraphQL graphQl = GraphQL.newGraphQL(schema)
+                .queryExecutionStrategy(new FlatListsStrategy(schema, new ApiErrors()))
                 .instrumentation(limits)
                 .preparsedDocumentProvider(new DocumentCache(DOCUMENT_CACHE_SIZE))
                 .defaultDataFetcherExceptionHandler(new ApiErrors())
