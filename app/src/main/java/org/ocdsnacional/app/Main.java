@@ -1,17 +1,18 @@
 package org.ocdsnacional.app;
 
+import org.ocdsnacional.api.ApiServer;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * The command line: {@code serve}, {@code harvest}, {@code validate}, {@code generate}, {@code conformance},
- * {@code lib-cove}.
+ * {@code lib-cove}, {@code help}.
  */
 @Command(name = "ocds-nacional", mixinStandardHelpOptions = true, version = "ocds-nacional 0.1.0",
         description = "National search over Mexico's open contracting (OCDS) data.",
         subcommands = {ServeCommand.class, HarvestCommand.class, ValidateCommand.class, GenerateCommand.class,
-                ConformanceCommand.class, LibCoveCommand.class})
+                ConformanceCommand.class, LibCoveCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -20,6 +21,7 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         // Helidon logs through java.util.logging: route it to Log4j 2, like everything else, before anything logs.
         System.setProperty("java.util.logging.manager", "org.apache.logging.log4j.jul.LogManager");
+        ApiServer.configureCarriers();
         System.exit(commandLine().execute(args));
     }
 

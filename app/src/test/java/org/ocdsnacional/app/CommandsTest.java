@@ -14,11 +14,22 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The commands that need no OpenSearch: {@code conformance} and {@code generate --out}. */
+/** The commands that need no OpenSearch: {@code help}, {@code conformance} and {@code generate --out}. */
 class CommandsTest {
 
     @TempDir
     Path dir;
+
+    @Test
+    void helpListsTheCommandsAndExplainsEach() {
+        Run all = run("help");
+        Run serve = run("help", "serve");
+
+        assertEquals(0, all.status(), all.output());
+        assertTrue(all.output().contains("serve") && all.output().contains("validate"), all.output());
+        assertEquals(0, serve.status(), serve.output());
+        assertTrue(serve.output().contains("Usage: ocds-nacional serve"), serve.output());
+    }
 
     @Test
     void conformancePrintsEveryPeerCaseAndPassesThemAll() {

@@ -75,8 +75,9 @@ import java.util.concurrent.TimeUnit;
  * </ul>
  * Loads generated releases into an embedded node first (kept in the data folder, so later runs skip the load).
  *
- * <p>Arguments: schema mirror folder, number of releases (5 per process), data folder, requests per measurement,
- * and optionally a part of the name of the only queries to measure (e.g. {@code summary}).
+ * <p>Arguments: schema mirror folder, number of releases (5 per process), data folder, requests per measurement
+ * (at least; each side is also measured for at least {@value #MEASURED_SECONDS} s), and optionally a part of the
+ * name of the only queries to measure (e.g. {@code summary}).
  */
 public final class ApiLatencyBenchmark {
 
@@ -86,6 +87,7 @@ public final class ApiLatencyBenchmark {
     private static final int CONCURRENT = 16;
     private static final int DEEP_PAGE = 500;
     private static final int BLOCK = 50;
+    private static final int MEASURED_SECONDS = 10;
     private static final MediaType JSON = MediaType.get("application/json");
 
     private ApiLatencyBenchmark() {
@@ -96,6 +98,7 @@ public final class ApiLatencyBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        ApiServer.configureCarriers();
         Path mirror = Path.of(args.length > 0 ? args[0] : "../shared/ocds-mirror");
         int releases = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
         Path data = Path.of(args.length > 2 ? args[2] : "benchmarks/target/bench/api-data");
@@ -192,70 +195,94 @@ public final class ApiLatencyBenchmark {
         OkHttpClient http = new OkHttpClient.Builder()
                 .connectionPool(new ConnectionPool(CONCURRENT * 2, 5, TimeUnit.MINUTES))
                 .build();
-        System.out.printf("%-26s %7s %11s %11s %11s %11s %7s %7s %13s %13s%n", "query", "clients", "direct p50",
-                "direct p99", "GraphQL p50", "GraphQL p99", "p50 x", "p99 x", "API-HTTP p50x", "API-HTTP p99x");
+        System.out.printf("%-26s %7s %11s %11s %11s %11s %7s %7s %13s %13s %9s  %s%n", "query", "clients",
+                "direct p50", "direct p99", "GraphQL p50", "GraphQL p99", "p50 x", "p99 x", "API-HTTP p50x",
+                "API-HTTP p99x", "requests", "GC pauses in direct / GraphQL blocks");
         for (Case query : cases) {
             for (int clients : new int[]{1, CONCURRENT}) {
                 List<Timing.Work> sides = List.of(query.direct(), () -> post(http, graphQl, query.graphQl()),
                         () -> post(http, graphQlOverHttp, query.graphQl()));
-                long[][] measured = alternating(sides, clients, requests);
-                long[] direct = measured[0];
-                long[] api = measured[1];
-                long[] apiOverHttp = measured[2];
-                System.out.printf("%-26s %7d %9.1fms %9.1fms %9.1fms %9.1fms %6.2fx %6.2fx %12.2fx %12.2fx%n",
-                        query.name(), clients, ms(direct, 50), ms(direct, 99), ms(api, 50), ms(api, 99),
-                        ms(api, 50) / ms(direct, 50), ms(api, 99) / ms(direct, 99),
-                        ms(apiOverHttp, 50) / ms(direct, 50), ms(apiOverHttp, 99) / ms(direct, 99));
+                List<Measured> measured = alternating(sides, clients, requests);
+                long[] direct = measured.get(0).latencies();
+                long[] api = measured.get(1).latencies();
+                long[] apiOverHttp = measured.get(2).latencies();
+                System.out.printf("%-26s %7d %9.1fms %9.1fms %9.1fms %9.1fms %6.2fx %6.2fx %12.2fx %12.2fx %9d"
+                                + "  %s / %s%n", query.name(), clients, ms(direct, 50), ms(direct, 99), ms(api, 50),
+                        ms(api, 99), ms(api, 50) / ms(direct, 50), ms(api, 99) / ms(direct, 99),
+                        ms(apiOverHttp, 50) / ms(direct, 50), ms(apiOverHttp, 99) / ms(direct, 99), direct.length,
+                        measured.get(0).pauses(), measured.get(1).pauses());
             }
         }
     }
 
     /**
-     * Per-request latencies (ns) of {@code requests} calls of each side, sorted, after as many calls of each to warm
-     * up (steady state is measured, not the JIT compiling the code path). The sides take turns in blocks of
-     * {@value #BLOCK} requests, so that whatever else the machine does weighs on all alike.
+     * One side's per-request latencies (ns, sorted) and the garbage collections that paused the JVM during its
+     * blocks: a pause stops every request in flight, so at 16 clients one pause can make a side's p99.
      */
-    private static long[][] alternating(List<Timing.Work> sides, int clients, int requests) throws Exception {
-        for (int i = 0; i < requests; i++) {
-            for (Timing.Work side : sides) {
-                side.run();
-            }
-        }
-        long[][] all = new long[sides.size()][requests];
-        for (int from = 0; from < requests; from += BLOCK) {
-            int to = Math.min(requests, from + BLOCK);
-            for (int side = 0; side < sides.size(); side++) {
-                block(sides.get(side), clients, all[side], from, to);
-            }
-        }
-        for (long[] side : all) {
-            Arrays.sort(side);
-        }
-        return all;
+    private record Measured(long[] latencies, GcPauses pauses) {
     }
 
-    /** Calls {@code work} for the slots {@code from}..{@code to} of {@code into}, spread over {@code clients}. */
-    private static void block(Timing.Work work, int clients, long[] into, int from, int to) throws Exception {
+    /**
+     * At least {@code requests} calls of each side and at least {@value #MEASURED_SECONDS} s of each, after
+     * {@code requests} calls of each to warm up (steady state is measured, not the JIT compiling the code path). The
+     * time floor gives the cheap queries as many slow requests to rank as the expensive ones: the p99 of 1,000
+     * requests of 1 ms is the tenth slowest of one second, decided by whichever side a background task or a
+     * collection happened to land in. The sides take turns in blocks of {@value #BLOCK} requests, so that whatever
+     * else the machine does weighs on all alike. The clients are the same {@code clients} threads throughout, as an
+     * application's are: a thread new to a block would make its first request pay for the thread's own set-up.
+     */
+    private static List<Measured> alternating(List<Timing.Work> sides, int clients, int requests) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
-            List<Future<?>> done = new ArrayList<>();
-            for (int client = 0; client < clients; client++) {
-                int first = from + client;
-                done.add(pool.submit(() -> {
-                    for (int i = first; i < to; i += clients) {
-                        long start = System.nanoTime();
-                        work.run();
-                        into[i] = System.nanoTime() - start;
-                    }
-                    return null;
-                }));
+            for (Timing.Work side : sides) {
+                for (int done = 0; done < requests; done += BLOCK) {
+                    block(pool, side, clients);
+                }
             }
-            for (Future<?> future : done) {
-                future.get();
+            List<List<long[]>> blocks = new ArrayList<>();
+            GcPauses[] pauses = new GcPauses[sides.size()];
+            for (int side = 0; side < sides.size(); side++) {
+                blocks.add(new ArrayList<>());
+                pauses[side] = GcPauses.NONE;
             }
+            long floor = System.nanoTime() + TimeUnit.SECONDS.toNanos((long) MEASURED_SECONDS * sides.size());
+            for (int done = 0; done < requests || System.nanoTime() < floor; done += BLOCK) {
+                for (int side = 0; side < sides.size(); side++) {
+                    GcPauses before = GcPauses.now();
+                    blocks.get(side).add(block(pool, sides.get(side), clients));
+                    pauses[side] = pauses[side].plus(GcPauses.now().since(before));
+                }
+            }
+            List<Measured> measured = new ArrayList<>();
+            for (int side = 0; side < sides.size(); side++) {
+                long[] latencies = blocks.get(side).stream().flatMapToLong(Arrays::stream).sorted().toArray();
+                measured.add(new Measured(latencies, pauses[side]));
+            }
+            return measured;
         } finally {
             pool.shutdown();
         }
+    }
+
+    /** The latencies (ns) of {@value #BLOCK} calls of {@code work}, spread over {@code clients} of the pool. */
+    private static long[] block(ExecutorService pool, Timing.Work work, int clients) throws Exception {
+        long[] latencies = new long[BLOCK];
+        List<Future<?>> done = new ArrayList<>();
+        for (int client = 0; client < clients; client++) {
+            int first = client;
+            done.add(pool.submit(() -> {
+                for (int i = first; i < BLOCK; i += clients) {
+                    long start = System.nanoTime();
+                    work.run();
+                    latencies[i] = System.nanoTime() - start;
+                }
+                return null;
+            }));
+        }
+        for (Future<?> future : done) {
+            future.get();
+        }
+        return latencies;
     }
 
     private static long post(OkHttpClient http, URI endpoint, String query) throws Exception {

@@ -27,6 +27,9 @@ public final class ApiServer implements AutoCloseable {
     /** Requests larger than this are refused with HTTP 413 before they are read. */
     static final long MAX_PAYLOAD_BYTES = 1024 * 1024;
 
+    /** The JDK's setting for how many platform threads carry the virtual threads. */
+    static final String CARRIERS = "jdk.virtualThreadScheduler.parallelism";
+
     private final WebServer server;
     private final GraphQlEngine engine;
 
@@ -37,6 +40,19 @@ public final class ApiServer implements AutoCloseable {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Gives the virtual threads on which the server answers requests two carrier threads per core, unless the JVM
+     * was told a number. With the JDK's one per core, the requests get a small share of the cores when the OpenSearch
+     * node's thread pools (several threads per core) keep them busy: with 16 clients on two cores the summary's
+     * p99 was 1.37 times the node's own, and 1.10 with two per core (docs/BENCHMARKS.md, "API latency"). Call it
+     * first thing in {@code main}: the JDK reads the setting once, when the first virtual thread starts.
+     */
+    public static void configureCarriers() {
+        if (System.getProperty(CARRIERS) == null) {
+            System.setProperty(CARRIERS, String.valueOf(2 * Runtime.getRuntime().availableProcessors()));
+        }
     }
 
     /** The base URL, e.g. {@code http://localhost:8080}. */
