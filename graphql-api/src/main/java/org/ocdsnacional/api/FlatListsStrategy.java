@@ -1,7 +1,9 @@
 package org.ocdsnacional.api;
 
+import graphql.Profiler;
 import graphql.execution.AsyncExecutionStrategy;
 import graphql.execution.DataFetcherExceptionHandler;
+import graphql.execution.DataFetcherResult;
 import graphql.execution.DataLoaderDispatchStrategy;
 import graphql.execution.ExecutionContext;
 import graphql.execution.ExecutionStrategyParameters;
@@ -10,6 +12,8 @@ import graphql.execution.FieldCollectorParameters;
 import graphql.execution.FieldValueInfo;
 import graphql.execution.MergedField;
 import graphql.execution.MergedSelectionSet;
+import graphql.execution.ResponseMapFactory;
+import graphql.execution.ResultNodesInfo;
 import graphql.introspection.Introspection;
 import graphql.schema.CoercingSerializeException;
 import graphql.schema.DataFetcher;
@@ -26,12 +30,14 @@ import graphql.schema.PropertyDataFetcher;
 import graphql.schema.SingletonPropertyDataFetcher;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
 
 /**
  * graphql-java's execution, with lists of flat objects completed in one pass. A summary answers dozens of groups,
@@ -44,9 +50,9 @@ import java.util.Set;
  * are read from its map and serialised by their scalar, with the same aliases, fragments, {@code @skip} and
  * {@code @include} and {@code __typename} as graphql-java. Anything else, or anything unusual on the way (a null
  * where the schema promises a value, a value its scalar refuses, an item that is not a map), is left to
- * graphql-java, which reports it as it always does. So are queries that use DataLoaders or incremental delivery,
- * whose bookkeeping counts fields one by one. Field-level instrumentation is not called for the fields completed
- * here (the API's instrumentation has none).
+ * graphql-java, which reports it as it always does. So are executions that count or watch fields one by one
+ * (DataLoaders, incremental delivery, a profiler, a result-node limit) or build other result maps. Field-level
+ * instrumentation is not called for the fields completed here (the API's instrumentation has none).
  */
 final class FlatListsStrategy extends AsyncExecutionStrategy {
 
@@ -54,10 +60,12 @@ final class FlatListsStrategy extends AsyncExecutionStrategy {
     private static final Object NOT_FLAT = new Object();
     private static final FieldCollector FIELDS = new FieldCollector();
 
+    private final GraphQLSchema schema;
     private final Set<String> flatTypes;
 
     FlatListsStrategy(GraphQLSchema schema, DataFetcherExceptionHandler errors) {
         super(errors);
+        this.schema = schema;
         this.flatTypes = flatTypes(schema);
     }
 
@@ -65,15 +73,33 @@ final class FlatListsStrategy extends AsyncExecutionStrategy {
     protected FieldValueInfo completeValueForList(ExecutionContext context, ExecutionStrategyParameters parameters,
                                                   Iterable<Object> items) {
         GraphQLList list = (GraphQLList) parameters.getExecutionStepInfo().getUnwrappedNonNullType();
-        boolean plain = context.getDataLoaderDispatcherStrategy() == DataLoaderDispatchStrategy.NO_OP
-                && !context.hasIncrementalSupport();
-        if (!plain || !(GraphQLTypeUtil.unwrapNonNull(list.getWrappedType()) instanceof GraphQLObjectType item)
+        if (!plain(context) || !(GraphQLTypeUtil.unwrapNonNull(list.getWrappedType()) instanceof GraphQLObjectType item)
                 || !flatTypes.contains(item.getName())) {
             return super.completeValueForList(context, parameters, items);
         }
-        Object completed = new Completion(context).list(list, parameters.getField(), items);
+        Object completed;
+        try {
+            completed = new Completion(context).list(list, parameters.getField(), items);
+        } catch (RuntimeException unusual) {
+            completed = NOT_FLAT;
+        }
         return completed == NOT_FLAT ? super.completeValueForList(context, parameters, items)
                 : new FieldValueInfo(FieldValueInfo.CompleteValueType.LIST, completed);
+    }
+
+    /**
+     * Whether the execution counts, watches or builds nothing field by field beyond what graphql-java does by default:
+     * no DataLoaders or incremental delivery, no profiler, no result-node limit, the default result maps, not
+     * cancelled, and the schema the flat types were found in.
+     */
+    private boolean plain(ExecutionContext context) {
+        return context.getGraphQLSchema() == schema
+                && context.getDataLoaderDispatcherStrategy() == DataLoaderDispatchStrategy.NO_OP
+                && !context.hasIncrementalSupport()
+                && context.getProfiler() == Profiler.NO_OP
+                && context.getResponseMapFactory() == ResponseMapFactory.DEFAULT
+                && context.getGraphQLContext().get(ResultNodesInfo.MAX_RESULT_NODES) == null
+                && !context.getExecutionInput().isCancelled();
     }
 
     /** One list's completion: the selections it collected, once per field whatever the number of items. */
@@ -86,12 +112,13 @@ final class FlatListsStrategy extends AsyncExecutionStrategy {
             this.context = context;
         }
 
+        /** A collection only: should a list turn out not flat halfway, graphql-java reads it again. */
         Object list(GraphQLList type, MergedField field, Object items) {
-            if (!(items instanceof Iterable<?> iterable)) {
+            if (!(items instanceof Collection<?> collection)) {
                 return NOT_FLAT;
             }
-            List<Object> completed = new ArrayList<>();
-            for (Object item : iterable) {
+            List<Object> completed = new ArrayList<>(collection.size());
+            for (Object item : collection) {
                 Object value = value(type.getWrappedType(), field, item);
                 if (value == NOT_FLAT) {
                     return NOT_FLAT;
@@ -101,7 +128,11 @@ final class FlatListsStrategy extends AsyncExecutionStrategy {
             return completed;
         }
 
-        private Object value(GraphQLType type, MergedField field, Object raw) {
+        private Object value(GraphQLType type, MergedField field, Object stored) {
+            Object raw = context.getValueUnboxer().unbox(stored);
+            if (raw instanceof CompletionStage<?> || raw instanceof DataFetcherResult<?>) {
+                return NOT_FLAT;
+            }
             if (raw == null) {
                 return GraphQLTypeUtil.isNonNull(type) ? NOT_FLAT : null;
             }
@@ -187,6 +218,7 @@ final class FlatListsStrategy extends AsyncExecutionStrategy {
     /** Whether {@code fetcher} reads the property of the field's name, as graphql-java does by default. */
     private static boolean readsOwnName(DataFetcher<?> fetcher, GraphQLFieldDefinition field) {
         return fetcher == SingletonPropertyDataFetcher.singleton()
-                || fetcher instanceof PropertyDataFetcher<?> property && property.getPropertyName().equals(field.getName());
+                || fetcher instanceof PropertyDataFetcher<?> property
+                && field.getName().equals(property.getPropertyName());
     }
 }

@@ -14,6 +14,7 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
+import org.dataloader.DataLoaderRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,6 +25,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -56,6 +58,9 @@ class FlatListsStrategyTest {
             group("MX-NLE", 1, "nota", money("99.999", "MXN")),
             group("MX-CMX", 0, null));
 
+    /** Stands for a null value in a change to a group (a map entry holds no null). */
+    private static final Object NULL = new Object();
+
     private static final Map<String, Object> VARIABLES = Map.of("withNote", true, "skipKey", false);
 
     @Test
@@ -75,50 +80,122 @@ class FlatListsStrategyTest {
             "{ nullableGroups { key } }",
             "{ custom { value } withArguments { name(upper: true) } nodes { id next { id } } }"})
     void answersAsGraphQlJava(String query) {
-        List<Map<String, Object>> groups = new ArrayList<>(GROUPS);
-        assertEquals(run(new AsyncExecutionStrategy(), groups, query).toSpecification(),
-                run(new FlatListsStrategy(schema(groups), new SimpleDataFetcherExceptionHandler()), groups, query)
-                        .toSpecification());
+        assertAnswersAlike(new ArrayList<>(GROUPS), query);
     }
 
     @Test
-    void leavesRefusedValuesToGraphQlJava() {
-        List<Map<String, Object>> nullKey = new ArrayList<>(GROUPS);
-        nullKey.set(1, group(null, 1, null));
-        List<Map<String, Object>> badCount = new ArrayList<>(GROUPS);
-        badCount.set(2, group("MX-CMX", 0, null));
-        badCount.get(2).put("processCount", "muchos");
+    void answersAsGraphQlJavaWhenOneListFieldIsSelectedTwiceWithDifferentFields() {
+        assertAnswersAlike(new ArrayList<>(GROUPS),
+                "{ groups { awarded { amount } ...F } } fragment F on Group { awarded { currency } key }");
+    }
+
+    @Test
+    void leavesRefusedAndUnusualValuesToGraphQlJava() {
+        List<List<Map<String, Object>>> cases = new ArrayList<>();
+        List<Map.Entry<String, Object>> changes = List.of(Map.entry("key", NULL),
+                Map.entry("processCount", "muchos"), Map.entry("awarded", "no es una lista"),
+                Map.entry("awarded", Arrays.asList(money("1", "MXN"), null)),
+                Map.entry("awarded", List.of(new Amount(BigDecimal.ONE, "MXN"))));
+        for (Map.Entry<String, Object> change : changes) {
+            List<Map<String, Object>> groups = new ArrayList<>(GROUPS);
+            Map<String, Object> changed = new HashMap<>(groups.get(1));
+            changed.put(change.getKey(), change.getValue() == NULL ? null : change.getValue());
+            groups.set(1, changed);
+            cases.add(groups);
+        }
         List<Map<String, Object>> nullAmount = new ArrayList<>(GROUPS);
         nullAmount.set(0, group("MX-JAL", 3, null, money(null, "MXN")));
-        for (List<Map<String, Object>> groups : List.of(nullKey, badCount, nullAmount)) {
-            String query = "{ groups { key processCount awarded { amount currency } } }";
-            ExecutionResult flat = run(new FlatListsStrategy(schema(groups), new SimpleDataFetcherExceptionHandler()),
-                    groups, query);
-            assertEquals(1, flat.getErrors().size());
-            assertEquals(run(new AsyncExecutionStrategy(), groups, query).toSpecification(), flat.toSpecification());
+        cases.add(nullAmount);
+        List<Map<String, Object>> failingRead = new ArrayList<>(GROUPS);
+        failingRead.set(2, new HashMap<>(GROUPS.get(2)) {
+            @Override
+            public Object get(Object key) {
+                throw new IllegalStateException("no se puede leer / cannot be read");
+            }
+        });
+        cases.add(failingRead);
+        for (List<Map<String, Object>> groups : cases) {
+            assertAnswersAlike(groups, "{ groups { key processCount awarded { amount currency } } }");
         }
     }
 
     @Test
-    void completesFlatListsWithoutFetchingTheirFieldsOneByOne() {
+    void unboxesOptionalValuesAsGraphQlJavaDoes() {
         List<Map<String, Object>> groups = new ArrayList<>(GROUPS);
+        Map<String, Object> changed = new HashMap<>(groups.get(0));
+        changed.put("note", Optional.of("nota opcional"));
+        groups.set(0, changed);
+        Map<String, Object> empty = new HashMap<>(groups.get(1));
+        empty.put("note", Optional.empty());
+        groups.set(1, empty);
+
+        assertAnswersAlike(groups, "{ groups { key note } }");
+    }
+
+    @Test
+    void leavesListsThatCanBeReadOnceToGraphQlJava() {
+        String query = "{ groups { key awarded { amount currency } } }";
+        GraphQLSchema forGraphQlJava = schema(withAmountsReadOnce());
+        GraphQLSchema forFlat = schema(withAmountsReadOnce());
+
+        ExecutionResult expected = run(new AsyncExecutionStrategy(), forGraphQlJava, query, new AtomicInteger(),
+                false);
+        ExecutionResult flat = run(new FlatListsStrategy(forFlat, new SimpleDataFetcherExceptionHandler()), forFlat,
+                query, new AtomicInteger(), false);
+
+        assertEquals(1, expected.getErrors().size());
+        assertEquals(expected.toSpecification(), flat.toSpecification());
+    }
+
+    /** The groups, the first with amounts that only their first reader reads, the second of them refused. */
+    private static List<Map<String, Object>> withAmountsReadOnce() {
+        List<Map<String, Object>> amounts = List.of(money("10", "MXN"), money(null, "USD"));
+        AtomicInteger reads = new AtomicInteger();
+        Iterable<Map<String, Object>> once = () -> reads.getAndIncrement() == 0 ? amounts.iterator()
+                : List.<Map<String, Object>>of().iterator();
+        List<Map<String, Object>> groups = new ArrayList<>(GROUPS);
+        Map<String, Object> changed = new HashMap<>(groups.get(0));
+        changed.put("awarded", once);
+        groups.set(0, changed);
+        return groups;
+    }
+
+    @Test
+    void completesFlatListsWithoutFetchingTheirFieldsOneByOne() {
         String query = "{ groups { key processCount awarded { amount currency } } }";
-        AtomicInteger flatFetches = new AtomicInteger();
+        GraphQLSchema schema = schema(new ArrayList<>(GROUPS));
+
+        assertEquals(1, fetches(new FlatListsStrategy(schema, new SimpleDataFetcherExceptionHandler()), schema,
+                query, false));
+        assertEquals(1 + 3 * 3 + 3 * 2, fetches(new AsyncExecutionStrategy(), schema, query, false));
+    }
+
+    @Test
+    void leavesExecutionsWithDataLoadersToGraphQlJava() {
+        String query = "{ groups { key processCount awarded { amount currency } } }";
+        GraphQLSchema schema = schema(new ArrayList<>(GROUPS));
+
+        assertEquals(1 + 3 * 3 + 3 * 2, fetches(new FlatListsStrategy(schema, new SimpleDataFetcherExceptionHandler()),
+                schema, query, true));
+    }
+
+    private static void assertAnswersAlike(List<Map<String, Object>> groups, String query) {
+        GraphQLSchema schema = schema(groups);
+        ExecutionResult expected = run(new AsyncExecutionStrategy(), schema, query, new AtomicInteger(), false);
+        ExecutionResult flat = run(new FlatListsStrategy(schema, new SimpleDataFetcherExceptionHandler()), schema,
+                query, new AtomicInteger(), false);
+        assertEquals(expected.toSpecification(), flat.toSpecification());
+    }
+
+    private static int fetches(ExecutionStrategy strategy, GraphQLSchema schema, String query, boolean loaders) {
         AtomicInteger fetches = new AtomicInteger();
-        run(new FlatListsStrategy(schema(groups), new SimpleDataFetcherExceptionHandler()), groups, query,
-                flatFetches);
-        run(new AsyncExecutionStrategy(), groups, query, fetches);
-        assertEquals(1, flatFetches.get());
-        assertEquals(1 + 3 * 3 + 3 * 2, fetches.get());
+        run(strategy, schema, query, fetches, loaders);
+        return fetches.get();
     }
 
-    private static ExecutionResult run(ExecutionStrategy strategy, List<Map<String, Object>> groups, String query) {
-        return run(strategy, groups, query, new AtomicInteger());
-    }
-
-    private static ExecutionResult run(ExecutionStrategy strategy, List<Map<String, Object>> groups, String query,
-                                       AtomicInteger fetches) {
-        GraphQL graphQl = GraphQL.newGraphQL(schema(groups)).queryExecutionStrategy(strategy)
+    private static ExecutionResult run(ExecutionStrategy strategy, GraphQLSchema schema, String query,
+                                       AtomicInteger fetches, boolean loaders) {
+        GraphQL graphQl = GraphQL.newGraphQL(schema).queryExecutionStrategy(strategy)
                 .instrumentation(new SimplePerformantInstrumentation() {
                     @Override
                     public InstrumentationContext<Object> beginFieldFetch(InstrumentationFieldFetchParameters
@@ -129,11 +206,16 @@ class FlatListsStrategyTest {
                     }
                 })
                 .build();
-        return graphQl.execute(ExecutionInput.newExecutionInput().query(query).variables(VARIABLES).build());
+        ExecutionInput.Builder input = ExecutionInput.newExecutionInput().query(query).variables(VARIABLES);
+        if (loaders) {
+            input.dataLoaderRegistry(new DataLoaderRegistry());
+        }
+        return graphQl.execute(input.build());
     }
 
-    private static GraphQLSchema schema(List<Map<String, Object>> groups) {
-        List<Map<String, Object>> withNull = new ArrayList<>(groups);
+    private static GraphQLSchema schema(Iterable<Map<String, Object>> groups) {
+        List<Map<String, Object>> withNull = new ArrayList<>();
+        GROUPS.forEach(withNull::add);
         withNull.add(null);
         RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring()
                 .scalar(Scalars.DECIMAL)
@@ -155,6 +237,10 @@ class FlatListsStrategyTest {
         group.put("note", note);
         group.put("awarded", Arrays.asList(awarded));
         return group;
+    }
+
+    /** An amount as a record: graphql-java reads its fields, the flat path leaves it. */
+    record Amount(BigDecimal amount, String currency) {
     }
 
     private static Map<String, Object> money(String amount, String currency) {
