@@ -76,8 +76,8 @@ import java.util.concurrent.TimeUnit;
  * Loads generated releases into an embedded node first (kept in the data folder, so later runs skip the load).
  *
  * <p>Arguments: schema mirror folder, number of releases (5 per process), data folder, requests per measurement
- * (at least; each side is also measured for at least {@value #MEASURED_SECONDS} s), and optionally a part of the
- * name of the only queries to measure (e.g. {@code summary}).
+ * (at least; the sides are also measured for {@value #MEASURED_SECONDS} s each on average), and optionally a part
+ * of the name of the only queries to measure (e.g. {@code summary}).
  */
 public final class ApiLatencyBenchmark {
 
@@ -223,7 +223,8 @@ public final class ApiLatencyBenchmark {
     }
 
     /**
-     * At least {@code requests} calls of each side and at least {@value #MEASURED_SECONDS} s of each, after
+     * At least {@code requests} calls of each side, and blocks until the sides have taken
+     * {@value #MEASURED_SECONDS} s each on average, after
      * {@code requests} calls of each to warm up (steady state is measured, not the JIT compiling the code path). The
      * time floor gives the cheap queries as many slow requests to rank as the expensive ones: the p99 of 1,000
      * requests of 1 ms is the tenth slowest of one second, decided by whichever side a background task or a

@@ -41,8 +41,8 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * graphql-java's execution, with lists of flat objects completed in one pass. A summary answers dozens of groups,
- * each with its key, count and amounts: graphql-java would collect each group's selected fields again, build the
- * parameters of every field and fetch each value by reflection, which costs more than the search behind them.
+ * each with its key, count and amounts: graphql-java would collect each group's selected fields again and build the
+ * parameters, step and data fetcher call of every field, which costs more than the search behind them.
  *
  * <p>An object type is flat when each of its fields takes no arguments, is read by the default property fetcher,
  * and holds a scalar, a flat object or a list of them. A list of flat objects whose items are maps (as the API's

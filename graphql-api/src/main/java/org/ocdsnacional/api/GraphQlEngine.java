@@ -60,11 +60,12 @@ public final class GraphQlEngine implements AutoCloseable {
         GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(sdl),
                 wiring(backend, processes, config, admin));
         LimitsInstrumentation limits = LimitsInstrumentation.create(config.limits(), config.budget());
+        ApiErrors errors = new ApiErrors();
         GraphQL graphQl = GraphQL.newGraphQL(schema)
-                .queryExecutionStrategy(new FlatListsStrategy(schema, new ApiErrors()))
+                .queryExecutionStrategy(new FlatListsStrategy(schema, errors))
                 .instrumentation(limits)
                 .preparsedDocumentProvider(new DocumentCache(DOCUMENT_CACHE_SIZE))
-                .defaultDataFetcherExceptionHandler(new ApiErrors())
+                .defaultDataFetcherExceptionHandler(errors)
                 .build();
         DataLoaders loaders = DataLoaders.none().with(ProcessFetchers.RELEASES_LOADER,
                 Set.of("releases", "validationIssues"), processes::releasesLoader);
