@@ -235,11 +235,7 @@ public final class ApiLatencyBenchmark {
     private static List<Measured> alternating(List<Timing.Work> sides, int clients, int requests) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
-            for (Timing.Work side : sides) {
-                for (int done = 0; done < requests; done += BLOCK) {
-                    block(pool, side, clients);
-                }
-            }
+            warmUp(pool, sides, clients, requests);
             List<List<long[]>> blocks = new ArrayList<>();
             GcPauses[] pauses = new GcPauses[sides.size()];
             for (int side = 0; side < sides.size(); side++) {
@@ -262,6 +258,15 @@ public final class ApiLatencyBenchmark {
             return measured;
         } finally {
             pool.shutdown();
+        }
+    }
+
+    private static void warmUp(ExecutorService pool, List<Timing.Work> sides, int clients, int requests)
+            throws Exception {
+        for (Timing.Work side : sides) {
+            for (int done = 0; done < requests; done += BLOCK) {
+                block(pool, side, clients);
+            }
         }
     }
 
