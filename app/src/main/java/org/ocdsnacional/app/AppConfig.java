@@ -6,6 +6,7 @@ import org.ocdsnacional.api.ApiConfig;
 import org.ocdsnacional.api.limits.BudgetConfig;
 import org.ocdsnacional.api.limits.QueryLimits;
 import org.ocdsnacional.indexer.cluster.ClusterConfig;
+import org.ocdsnacional.indexer.query.PagingConfig;
 
 import java.net.URI;
 import java.nio.file.Files;
@@ -76,9 +77,13 @@ public record AppConfig(String host, int port, ClusterConfig cluster, Path regis
                 api.get("max-characters").asInt().get(), api.get("max-tokens").asInt().get());
         BudgetConfig budget = new BudgetConfig(api.get("budget.capacity").asLong().get(),
                 api.get("budget.refill-per-second").asDouble().get());
+        Config cursors = api.get("cursors");
+        PagingConfig paging = new PagingConfig(Duration.parse(cursors.get("lifetime").asString().get()),
+                cursors.get("points-in-time").asInt().get(), cursors.get("points-in-time-per-client").asInt().get(),
+                nonBlank(cursors.get("secret").asString().orElse("")));
         return new ApiConfig(limits, budget, Duration.parse(api.get("timeout").asString().get()),
                 list(api.get("cors.origins").asString().get()), api.get("introspection").asBoolean().get(),
-                nonBlank(admin.get("token").asString().orElse("")));
+                nonBlank(admin.get("token").asString().orElse("")), paging);
     }
 
     private static List<URI> urls(String commaSeparated) {

@@ -120,7 +120,8 @@ public final class Application implements AutoCloseable {
      */
     public Application serve() {
         ProcessAggregations aggregations = ProcessAggregations.create(cluster, mapper);
-        ApiBackend backend = new ApiBackend(ProcessSearch.create(cluster, mapper), aggregations,
+        ApiBackend backend = new ApiBackend(ProcessSearch.create(cluster, mapper, config.api().paging(),
+                Clock.systemUTC()), aggregations,
                 OrganizationDirectory.create(cluster, mapper, aggregations), ProcessReleases.create(cluster, mapper),
                 runs, this::sources, issues);
         api = Optional.of(ApiServer.builder().host(config.host()).port(config.port())

@@ -2,6 +2,7 @@ package org.ocdsnacional.app;
 
 import org.junit.jupiter.api.Test;
 import org.ocdsnacional.api.ApiConfig;
+import org.ocdsnacional.indexer.query.PagingConfig;
 
 import java.time.Duration;
 import java.util.List;
@@ -39,6 +40,15 @@ class AppConfigTest {
         assertEquals(List.of("https://a.example", "https://b.example"), api.corsOrigins());
         assertEquals(false, api.introspection());
         assertEquals(Optional.of("t0ken"), api.adminToken());
+    }
+
+    @Test
+    void cursorKeysCanBeOverridden() {
+        PagingConfig paging = AppConfig.load(Optional.empty(), Map.of(
+                "api.cursors.lifetime", "PT3M", "api.cursors.points-in-time", "40",
+                "api.cursors.points-in-time-per-client", "4", "api.cursors.secret", "shared by the servers")).api()
+                .paging();
+        assertEquals(new PagingConfig(Duration.ofMinutes(3), 40, 4, Optional.of("shared by the servers")), paging);
     }
 
     @Test

@@ -46,6 +46,7 @@ import org.ocdsnacional.ocds.model.Release;
 import org.ocdsnacional.ocds.pipeline.HarvestedRelease;
 import org.ocdsnacional.ocds.pipeline.SourceDescriptor;
 import org.ocdsnacional.ocds.schema.MirrorSchemaSource;
+import org.ocdsnacional.indexer.query.PagingConfig;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -369,7 +370,7 @@ public final class ApiLatencyBenchmark {
     /** Budgets off and a high cost ceiling: the benchmark measures latency, not the limits. */
     private static ApiConfig unlimited() {
         return new ApiConfig(new QueryLimits(100_000, 12, 20_000, 5_000), new BudgetConfig(0, 0),
-                Duration.ofSeconds(60), List.of("*"), false, Optional.empty());
+                Duration.ofSeconds(60), List.of("*"), false, Optional.empty(), PagingConfig.DEFAULTS);
     }
 
     /** The benchmark asks no admin mutation; any would be a mistake of the benchmark itself. */

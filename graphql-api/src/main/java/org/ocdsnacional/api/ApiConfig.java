@@ -2,6 +2,7 @@ package org.ocdsnacional.api;
 
 import org.ocdsnacional.api.limits.BudgetConfig;
 import org.ocdsnacional.api.limits.QueryLimits;
+import org.ocdsnacional.indexer.query.PagingConfig;
 
 import java.time.Duration;
 import java.util.List;
@@ -16,12 +17,13 @@ import java.util.Optional;
  * @param corsOrigins   origins whose browser apps may call {@code /graphql} ({@code *} for any)
  * @param introspection whether {@code __schema} and {@code __type} may be asked (GraphiQL needs them)
  * @param adminToken    the bearer token of admin mutations; empty turns administration off
+ * @param paging        how long cursors live and how many points in time their pages may hold open
  */
 public record ApiConfig(QueryLimits limits, BudgetConfig budget, Duration timeout, List<String> corsOrigins,
-                        boolean introspection, Optional<String> adminToken) {
+                        boolean introspection, Optional<String> adminToken, PagingConfig paging) {
 
     public static final ApiConfig DEFAULTS = new ApiConfig(QueryLimits.DEFAULTS, BudgetConfig.DEFAULTS,
-            Duration.ofSeconds(10), List.of("*"), true, Optional.empty());
+            Duration.ofSeconds(10), List.of("*"), true, Optional.empty(), PagingConfig.DEFAULTS);
 
     public ApiConfig {
         corsOrigins = List.copyOf(corsOrigins);

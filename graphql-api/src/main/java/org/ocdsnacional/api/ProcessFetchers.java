@@ -5,6 +5,7 @@ import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderFactory;
+import org.ocdsnacional.api.limits.CostMeter;
 import org.ocdsnacional.indexer.query.ProcessFilter;
 import org.ocdsnacional.indexer.query.ProcessPage;
 import org.ocdsnacional.indexer.query.ProcessQuery;
@@ -107,7 +108,8 @@ final class ProcessFetchers {
         ProcessQuery query = new ProcessQuery(Optional.ofNullable(text), filter,
                 OrderInput.processOrder(env.getArgument("orderBy")), first,
                 Optional.ofNullable(env.getArgument("after")), QueryText.of(env).mayAsk("compiledRelease"));
-        ProcessPage page = backend.processes().search(query);
+        ProcessPage page = backend.processes().search(query,
+                env.getGraphQlContext().<CostMeter>get(CostMeter.class).client());
         List<Map<String, Object>> nodes = page.hits().stream().map(hit -> node(hit.process())).toList();
         List<Map<String, Object>> edges = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {

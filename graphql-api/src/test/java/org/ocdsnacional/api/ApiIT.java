@@ -148,6 +148,31 @@ class ApiIT {
     }
 
     @Test
+    void anExpiredCursorSaysSoAndAForgedOneIsTheClientsMistake() {
+        String page = "query($after: String) { processes(first: 3, after: $after) { edges { node { ocid } } "
+                + "pageInfo { endCursor } } }";
+        JsonNode first = api.post(page, Map.of()).at("/data/processes/pageInfo/endCursor");
+        JsonNode second = api.post(page, Map.of("after", first.asText()));
+        assertEquals(3, second.at("/data/processes/edges").size(), second.toString());
+        assertEquals(1 + 50 + 3 * (3 + 2), second.at("/extensions/cost/requested").asLong(),
+                "a page after the first pays for its point in time");
+        String onPointInTime = second.at("/data/processes/pageInfo/endCursor").asText();
+        cluster.send("DELETE", "/_search/point_in_time/_all", null);
+
+        JsonNode expired = api.post(page, Map.of("after", onPointInTime));
+        assertEquals("CURSOR_EXPIRED", expired.at("/errors/0/extensions/code").asText(), expired.toString());
+        assertTrue(expired.at("/errors/0/message").asText().startsWith("Este cursor expiró; vuelva a la primera "
+                + "página"), expired.toString());
+        assertTrue(expired.at("/errors/0/message").asText().contains("This cursor expired; start again from the "
+                + "first page"), expired.toString());
+
+        String forged = onPointInTime.substring(0, onPointInTime.length() - 2) + "AA";
+        JsonNode refused = api.post(page, Map.of("after", forged));
+        assertEquals("BAD_USER_INPUT", refused.at("/errors/0/extensions/code").asText(), refused.toString());
+        assertTrue(refused.at("/errors/0/message").asText().contains("not valid"), refused.toString());
+    }
+
+    @Test
     void aProcessComesAsTypedOcdsWithItsReleasesAndSources() {
         JsonNode process = api.data("{ process(ocid: \"OCDS-TEST01-P2\") { title directAward singleBidder "
                 + "numberOfTenderers publishedBy { id state } releases { id source tags } "

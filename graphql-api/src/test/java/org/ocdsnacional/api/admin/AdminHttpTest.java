@@ -7,6 +7,7 @@ import org.ocdsnacional.api.ApiConfig;
 import org.ocdsnacional.api.FakeAdmin;
 import org.ocdsnacional.api.TestApi;
 import org.ocdsnacional.api.TestApi.Answer;
+import org.ocdsnacional.indexer.query.PagingConfig;
 
 import java.util.List;
 import java.util.Optional;
@@ -83,6 +84,6 @@ class AdminHttpTest {
     private static ApiConfig withToken(Optional<String> token) {
         ApiConfig defaults = ApiConfig.DEFAULTS;
         return new ApiConfig(defaults.limits(), defaults.budget(), defaults.timeout(), defaults.corsOrigins(),
-                defaults.introspection(), token);
+                defaults.introspection(), token, PagingConfig.DEFAULTS);
     }
 }

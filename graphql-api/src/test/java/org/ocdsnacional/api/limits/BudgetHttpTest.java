@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.ocdsnacional.api.ApiConfig;
 import org.ocdsnacional.api.TestApi;
 import org.ocdsnacional.api.TestApi.Answer;
+import org.ocdsnacional.indexer.query.PagingConfig;
 
 import java.time.Duration;
 import java.util.List;
@@ -27,7 +28,7 @@ class BudgetHttpTest {
     @BeforeEach
     void start() {
         api = TestApi.start(new ApiConfig(new QueryLimits(100, 12, 20_000, 5_000), new BudgetConfig(100, 10),
-                Duration.ofSeconds(10), List.of("*"), true, Optional.empty()));
+                Duration.ofSeconds(10), List.of("*"), true, Optional.empty(), PagingConfig.DEFAULTS));
     }
 
     @AfterEach

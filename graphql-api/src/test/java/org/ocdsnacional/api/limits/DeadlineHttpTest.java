@@ -7,6 +7,7 @@ import org.ocdsnacional.api.ApiConfig;
 import org.ocdsnacional.api.FakeAdmin;
 import org.ocdsnacional.api.TestApi;
 import org.ocdsnacional.api.TestApi.Answer;
+import org.ocdsnacional.indexer.query.PagingConfig;
 
 import java.time.Duration;
 import java.util.List;
@@ -29,7 +30,7 @@ class DeadlineHttpTest {
     static void start() {
         ApiConfig defaults = ApiConfig.DEFAULTS;
         api = TestApi.start(new ApiConfig(defaults.limits(), defaults.budget(), Duration.ofMillis(300),
-                defaults.corsOrigins(), true, Optional.of("s3cret")), ADMIN, List.of());
+                defaults.corsOrigins(), true, Optional.of("s3cret"), PagingConfig.DEFAULTS), ADMIN, List.of());
         api.post("{ __typename }");
     }
 

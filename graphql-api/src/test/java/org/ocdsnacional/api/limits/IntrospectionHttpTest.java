@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.ocdsnacional.api.ApiConfig;
 import org.ocdsnacional.api.TestApi;
 import org.ocdsnacional.api.TestApi.Answer;
+import org.ocdsnacional.indexer.query.PagingConfig;
 
 import java.util.Optional;
 
@@ -23,7 +24,7 @@ class IntrospectionHttpTest {
         ApiConfig defaults = ApiConfig.DEFAULTS;
         open = TestApi.start(defaults);
         closed = TestApi.start(new ApiConfig(defaults.limits(), defaults.budget(), defaults.timeout(),
-                defaults.corsOrigins(), false, Optional.empty()));
+                defaults.corsOrigins(), false, Optional.empty(), PagingConfig.DEFAULTS));
     }
 
     @AfterAll

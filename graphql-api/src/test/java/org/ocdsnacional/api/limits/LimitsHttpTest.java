@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.ocdsnacional.api.ApiConfig;
 import org.ocdsnacional.api.TestApi;
 import org.ocdsnacional.api.TestApi.Answer;
+import org.ocdsnacional.indexer.query.PagingConfig;
 
 import java.time.Duration;
 import java.util.List;
@@ -32,7 +33,7 @@ class LimitsHttpTest {
     @BeforeAll
     static void start() {
         api = TestApi.start(new ApiConfig(LIMITS, new BudgetConfig(0, 0), Duration.ofSeconds(30), List.of("*"), true,
-                Optional.empty()));
+                Optional.empty(), PagingConfig.DEFAULTS));
     }
 
     @AfterAll

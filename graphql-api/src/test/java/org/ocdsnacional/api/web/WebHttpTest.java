@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.ocdsnacional.api.ApiConfig;
 import org.ocdsnacional.api.FakeAdmin;
 import org.ocdsnacional.api.TestApi;
+import org.ocdsnacional.indexer.query.PagingConfig;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -51,7 +52,7 @@ class WebHttpTest {
         api = TestApi.start(ApiConfig.DEFAULTS, FakeAdmin.idle(), List.of(search));
         ApiConfig defaults = ApiConfig.DEFAULTS;
         restricted = TestApi.start(new ApiConfig(defaults.limits(), defaults.budget(), defaults.timeout(),
-                List.of(APP), true, Optional.empty()));
+                List.of(APP), true, Optional.empty(), PagingConfig.DEFAULTS));
     }
 
     @AfterAll

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -126,7 +127,7 @@ public final class SearchCluster implements AutoCloseable {
     private static JsonNode accepted(String method, String endpoint, Answer answer) {
         if (answer.status() >= 400) {
             throw new ClusterException("OpenSearch answered " + answer.status() + " to " + method + " " + endpoint
-                    + ": " + reason(answer.body()));
+                    + ": " + reason(answer.body()), answer.status(), errorTypes(answer.body().path("error")));
         }
         return answer.body();
     }
@@ -135,6 +136,17 @@ public final class SearchCluster implements AutoCloseable {
         return new ClusterException("OpenSearch is not reachable at " + uris + ": " + e.getMessage()
                 + ". Check opensearch.urls (or leave it empty to run the embedded node) and that the cluster is up.",
                 e);
+    }
+
+    /** The type of an error and of each of its causes (root causes, failed shards, caused-by chain). */
+    private static List<String> errorTypes(JsonNode error) {
+        List<String> types = new ArrayList<>();
+        error.findValues("type").forEach(type -> {
+            if (type.isTextual() && !types.contains(type.asText())) {
+                types.add(type.asText());
+            }
+        });
+        return types;
     }
 
     private static String reason(JsonNode answer) {
