@@ -368,6 +368,10 @@ class ApiIT {
             "{ processes(first: 101) { totalCount } }|between 1 and 100",
             "{ processes(orderBy: {field: RELEVANCE}) { totalCount } }|needs a «query»",
             "{ processes(after: \"bm9wZQ\") { totalCount } }|cursor is not valid",
+            "{ source(id: \"jal\") { runs(after: \"WyJ4IiwieSJd\") { edges { cursor } } } }|runs cursor is not valid",
+            "{ source(id: \"jal\") { runs(after: \"WzFd\") { edges { cursor } } } }|runs cursor is not valid",
+            "{ run(id: \"r2\") { issues(after: \"aXNzdWVzOi03\") { totalCount } } }|not a cursor",
+            "{ run(id: \"r2\") { issues(after: \"aXNzdWVzOjk5OTk5\") { totalCount } } }|not a cursor",
             "{ processes(filter: {date: {from: \"ayer\"}}) { totalCount } }|not an ISO 8601 date",
     })
     void badArgumentsAreClearErrors(String query, String message) {
