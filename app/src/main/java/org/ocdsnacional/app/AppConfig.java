@@ -74,7 +74,8 @@ public record AppConfig(String host, int port, ClusterConfig cluster, Path regis
 
     private static ApiConfig api(Config api, Config admin) {
         QueryLimits limits = new QueryLimits(api.get("max-cost").asInt().get(), api.get("max-depth").asInt().get(),
-                api.get("max-characters").asInt().get(), api.get("max-tokens").asInt().get());
+                api.get("max-characters").asInt().get(), api.get("max-tokens").asInt().get(),
+                api.get("max-response-mib").asLong().get() * 1024 * 1024);
         BudgetConfig budget = new BudgetConfig(api.get("budget.capacity").asLong().get(),
                 api.get("budget.refill-per-second").asDouble().get());
         Config cursors = api.get("cursors");

@@ -52,6 +52,15 @@ class AppConfigTest {
     }
 
     @Test
+    void theLargestAnswerIsSetInMebibytes() {
+        assertEquals(4L * 1024 * 1024, AppConfig.load(Optional.empty(), Map.of("api.max-response-mib", "4")).api()
+                .limits().maxResponseBytes());
+        ConfigurationException refused = assertThrows(ConfigurationException.class,
+                () -> AppConfig.load(Optional.empty(), Map.of("api.max-response-mib", "0")));
+        assertTrue(refused.getMessage().contains("api.max-response-mib"), refused.getMessage());
+    }
+
+    @Test
     void aBudgetSmallerThanTheMaximumCostIsRefused() {
         ConfigurationException refused = assertThrows(ConfigurationException.class,
                 () -> AppConfig.load(Optional.empty(), Map.of("api.budget.capacity", "100")));

@@ -15,6 +15,7 @@ import org.ocdsnacional.api.admin.Credentials;
 import org.ocdsnacional.api.limits.CostMeter;
 import org.ocdsnacional.api.limits.Deadline;
 import org.ocdsnacional.api.limits.LimitsInstrumentation;
+import org.ocdsnacional.api.limits.ResponseWeight;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,6 +43,7 @@ public final class GraphQlEngine implements AutoCloseable {
     private final Deadline deadline;
     private final DataLoaders loaders;
     private final boolean introspection;
+    private final long maxResponseBytes;
 
     private GraphQlEngine(GraphQL graphQl, String sdl, LimitsInstrumentation limits, ApiConfig config,
                           DataLoaders loaders) {
@@ -51,6 +53,7 @@ public final class GraphQlEngine implements AutoCloseable {
         this.deadline = Deadline.of(config.timeout());
         this.loaders = loaders;
         this.introspection = config.introspection();
+        this.maxResponseBytes = config.limits().maxResponseBytes();
     }
 
     /** The schema over {@code backend}, with the admin mutations over {@code admin}, under {@code config}. */
@@ -96,7 +99,9 @@ public final class GraphQlEngine implements AutoCloseable {
                         .dataFetcher("validationIssues", processes.validationIssues())
                         .dataFetcher("publishedBy", processes.publishedBy())
                         .dataFetcher("compiledRelease", processes.compiledRelease())
-                        .dataFetcher("compiledReleaseJson", processes.compiledRelease()))
+                        .dataFetcher("compiledReleaseJson", processes.compiledReleaseJson()))
+                .type("ReleaseInfo", type -> type
+                        .dataFetcher("json", processes.releaseJson()))
                 .type("Organization", type -> type
                         .dataFetcher("asBuyer", organizations.asBuyer())
                         .dataFetcher("asSupplier", organizations.asSupplier())
@@ -134,6 +139,11 @@ public final class GraphQlEngine implements AutoCloseable {
         deadline.close();
     }
 
+    /** The largest answer, in bytes of JSON. */
+    public long maxResponseBytes() {
+        return maxResponseBytes;
+    }
+
     /** The schema as written in the repository, with its descriptions. */
     public String sdl() {
         return sdl;
@@ -141,7 +151,8 @@ public final class GraphQlEngine implements AutoCloseable {
 
     private void prepare(GraphQLContext.Builder context, CostMeter meter, Credentials credentials, QueryText text) {
         limits.prepare(context);
-        context.put(CostMeter.class, meter).put(Credentials.class, credentials).put(QueryText.class, text);
+        context.put(CostMeter.class, meter).put(Credentials.class, credentials).put(QueryText.class, text)
+                .put(ResponseWeight.class, ResponseWeight.upTo(maxResponseBytes));
         if (!introspection) {
             context.put(Introspection.INTROSPECTION_DISABLED, true);
         }

@@ -11,11 +11,13 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import org.ocdsnacional.api.admin.Credentials;
+import org.ocdsnacional.api.limits.BoundedJson;
 import org.ocdsnacional.api.limits.CostReport;
 import org.ocdsnacional.api.web.QueryMetrics;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -98,7 +100,20 @@ public final class GraphQlService implements HttpService {
                 Duration.ofNanos(System.nanoTime() - started));
         answer.retryAfterSeconds().ifPresent(seconds -> response.status(Status.TOO_MANY_REQUESTS_429)
                 .header(HeaderNames.RETRY_AFTER, String.valueOf(seconds)));
-        response.header(HeaderValues.CONTENT_TYPE_JSON).send(mapper.writeValueAsBytes(answer.toSpecification()));
+        byte[] body = BoundedJson.write(mapper, answer.toSpecification(), engine.maxResponseBytes())
+                .orElseGet(() -> tooLarge(answer));
+        response.header(HeaderValues.CONTENT_TYPE_JSON).send(body);
+    }
+
+    /** The error answered instead of an answer larger than allowed, with what the query cost. */
+    private byte[] tooLarge(GraphQlResponse answer) {
+        Map<String, Object> error = new LinkedHashMap<>(BoundedJson.tooLarge(engine.maxResponseBytes()));
+        answer.cost().ifPresent(cost -> error.put("extensions", Map.of("cost", cost.toExtension())));
+        try {
+            return mapper.writeValueAsBytes(error);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write an error", e);
+        }
     }
 
     private Map<String, Object> variables(JsonNode node) {

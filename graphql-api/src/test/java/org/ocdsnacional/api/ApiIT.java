@@ -175,7 +175,7 @@ class ApiIT {
     @Test
     void aProcessComesAsTypedOcdsWithItsReleasesAndSources() {
         JsonNode process = api.data("{ process(ocid: \"OCDS-TEST01-P2\") { title directAward singleBidder "
-                + "numberOfTenderers publishedBy { id state } releases { id source tags } "
+                + "numberOfTenderers publishedBy { id state } releases { id source tags date errors } "
                 + "compiledRelease { tender { procurementMethod numberOfTenderers } "
                 + "awards { value { amount currency } suppliers { name } } } "
                 + "suppliers { name orgId } } }").path("process");
@@ -184,6 +184,8 @@ class ApiIT {
         assertFalse(process.path("singleBidder").asBoolean(), "a direct award is not a single-bid tender");
         assertEquals("MX-JAL", process.at("/publishedBy/0/state").asText());
         assertEquals("ocds-test01-P2-r1", process.at("/releases/0/id").asText());
+        assertEquals("2023-11-20T12:00:00Z", process.at("/releases/0/date").asText(), "read without the release");
+        assertEquals(0, process.at("/releases/0/errors").asInt());
         assertEquals("250000.50", process.at("/compiledRelease/awards/0/value/amount").asText(), "exact as published");
         assertEquals("MX-RFC-FAZ010101AB1", process.at("/suppliers/0/orgId").asText());
     }

@@ -97,7 +97,21 @@ public final class LimitsInstrumentation implements Instrumentation {
         if (((ParseOutcome) state).tooLarge) {
             return CompletableFuture.completedFuture(QueryRejected.tooLarge(limits).toExecutionResult());
         }
+        chargeWeight(parameters.getGraphQLContext());
         return CompletableFuture.completedFuture(result);
+    }
+
+    /** Charges the client for the size of the large values its answer carries, now that they are known. */
+    private void chargeWeight(GraphQLContext context) {
+        CostMeter meter = context.get(CostMeter.class);
+        ResponseWeight weight = context.get(ResponseWeight.class);
+        long points = weight == null ? 0 : weight.points();
+        if (points == 0 || meter.report().isEmpty()) {
+            return;
+        }
+        OptionalLong left = budgets.config().enabled() ? OptionalLong.of(budgets.charge(meter.client(), points))
+                : OptionalLong.empty();
+        meter.record(meter.report().get().weighed(points, left));
     }
 
     /** The cost of the query, computed once per text, operation and variables (apps repeat their queries). */
@@ -128,7 +142,7 @@ public final class LimitsInstrumentation implements Instrumentation {
 
     private CostReport report(long cost, OptionalLong remaining) {
         BudgetConfig budget = budgets.config();
-        return new CostReport(cost, limits.maxCost(), remaining, budget.capacity(), budget.refillPerSecond());
+        return new CostReport(cost, 0, limits.maxCost(), remaining, budget.capacity(), budget.refillPerSecond());
     }
 
     private static boolean isSizeLimit(Throwable problem) {

@@ -30,6 +30,16 @@ final class TokenBucket {
         return new Withdrawal(false, (long) points, Duration.ofNanos(waitNanos));
     }
 
+    /**
+     * Takes {@code cost} points whether or not there are that many, for what was already served: the bucket may go
+     * into debt (down to minus its capacity), which later queries wait out.
+     */
+    synchronized long charge(long cost, long now) {
+        refill(now);
+        points = Math.max(-capacity, points - cost);
+        return (long) Math.floor(points);
+    }
+
     /** Whether the bucket is back to its capacity, i.e. the same as a new one. */
     synchronized boolean isFull(long now) {
         refill(now);

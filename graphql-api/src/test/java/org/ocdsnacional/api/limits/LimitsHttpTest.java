@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class LimitsHttpTest {
 
-    private static final QueryLimits LIMITS = new QueryLimits(500, 4, 2_000, 200);
+    private static final QueryLimits LIMITS = new QueryLimits(500, 4, 2_000, 200, 1024 * 1024);
 
     private static TestApi api;
 
