@@ -22,6 +22,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -117,9 +118,16 @@ public final class GraphQlEngine implements AutoCloseable {
                 .build();
     }
 
-    /** Runs one request under the limits and the deadline, with its own DataLoaders when it may use any. */
+    /**
+     * Runs one request under the limits and the deadline, with its own DataLoaders when it may use any; a client that
+     * cannot pay for reading the query is refused before it is read.
+     */
     public GraphQlResponse execute(GraphQlRequest request) {
         CostMeter meter = CostMeter.forClient(request.client());
+        Optional<ExecutionResult> unaffordable = limits.admit(meter, request.query());
+        if (unaffordable.isPresent()) {
+            return new GraphQlResponse(unaffordable.get(), meter.report());
+        }
         QueryText text = new QueryText(request.query());
         ExecutionInput.Builder input = ExecutionInput.newExecutionInput()
                 .query(request.query())

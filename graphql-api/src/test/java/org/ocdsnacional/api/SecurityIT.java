@@ -44,6 +44,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
@@ -167,6 +168,39 @@ class SecurityIT {
         Reply one = attacker.post("{ process(ocid: \"" + BIG + "\") { compiledReleaseJson } }");
         assertTrue(one.body().at("/data/process/compiledReleaseJson/tender/items").size() > 0, one.message());
         assertTrue(one.body().at("/extensions/cost/weight").asLong() > 10, one.body().at("/extensions").toString());
+    }
+
+    /** Issue 13 item 5: invalid, too large, too deep and too complex queries cost nothing and never ran out. */
+    @Test
+    void refusedQueriesAreChargedUntilTheClientIsRefusedUnread() throws Exception {
+        LoopbackClient attacker = LoopbackClient.from(6, server.uri());
+        String padding = " ".repeat(19_000);
+        String page = "releases { id date tags source errors warnings packageVersion json }";
+        Map<String, String> refusals = Map.of(
+                "{ processes( " + padding, "GRAPHQL_PARSE_FAILED",
+                "{ nope }" + padding, "GRAPHQL_VALIDATION_FAILED",
+                "{ __typename " + " ".repeat(25_000) + "}", "QUERY_TOO_LARGE",
+                "{ organization(id: \"x\") { processes { edges { node { publishedBy { runs { edges { node { issues { "
+                        + "edges { node { examples { ocid } } } } } } } } } } } } }" + padding, "QUERY_TOO_DEEP",
+                "{ a: processes(first: 100) { edges { node { " + page + " } } } b: processes(first: 100) { edges { "
+                        + "node { " + page + " } } } }" + padding, "QUERY_TOO_COMPLEX");
+        AtomicBoolean limited = new AtomicBoolean();
+        whileAttacked(4, () -> {
+            for (int sent = 0; sent < 1_000 && !limited.get(); sent++) {
+                for (Map.Entry<String, String> refusal : refusals.entrySet()) {
+                    Reply reply = attacker.post(refusal.getKey());
+                    if (reply.status() == 429) {
+                        assertEquals("RATE_LIMITED", reply.code(), reply.body().toString());
+                        assertEquals(0, reply.body().at("/extensions/cost/requested").asLong(), "refused unread");
+                        limited.set(true);
+                        break;
+                    }
+                    assertEquals(refusal.getValue(), reply.code(), reply.body().toString());
+                    assertTrue(reply.body().at("/extensions/cost/reading").asLong() > 100, reply.body().toString());
+                }
+            }
+        });
+        assertTrue(limited.get(), "refused queries ran the budget out");
     }
 
     /** Runs {@code attack} on {@code threads} threads while the bystander checks the server, then once more after. */

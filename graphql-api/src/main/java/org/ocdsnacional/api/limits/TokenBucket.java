@@ -21,13 +21,22 @@ final class TokenBucket {
 
     /** Takes {@code cost} points if there are that many; otherwise takes nothing and says when there will be. */
     synchronized Withdrawal take(long cost, long now) {
+        Withdrawal possible = check(cost, now);
+        if (possible.granted()) {
+            points -= cost;
+            return new Withdrawal(true, (long) Math.floor(points), Duration.ZERO);
+        }
+        return possible;
+    }
+
+    /** Whether {@code cost} points could be taken now, and if not how long until they could; takes nothing. */
+    synchronized Withdrawal check(long cost, long now) {
         refill(now);
         if (points >= cost) {
-            points -= cost;
-            return new Withdrawal(true, (long) points, Duration.ZERO);
+            return new Withdrawal(true, (long) Math.floor(points), Duration.ZERO);
         }
         long waitNanos = (long) Math.ceil((cost - points) / refillPerNano);
-        return new Withdrawal(false, (long) points, Duration.ofNanos(waitNanos));
+        return new Withdrawal(false, (long) Math.floor(points), Duration.ofNanos(waitNanos));
     }
 
     /**
