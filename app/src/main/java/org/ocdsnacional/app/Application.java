@@ -116,25 +116,40 @@ public final class Application implements AutoCloseable {
     /**
      * Starts the API server (with the admin mutations: run a source now, change its status, reload the registry),
      * the scheduler (firing every active source on its cron when configured, and the runs asked for), and the
-     * registry's reloading when its file changes.
+     * registry's reloading when its file changes. When any of them cannot start (the API's port taken, say), what
+     * was started is stopped, OpenSearch included, and the failure thrown: nothing runs without its API.
+     *
+     * @throws ConfigurationException when the API cannot listen on its port
      */
     public Application serve() {
+        try {
+            api = Optional.of(startApi());
+            scheduler = Optional.of(startScheduler());
+            reloader = Optional.of(startReloader());
+            return this;
+        } catch (ApiServer.StartException e) {
+            close();
+            throw new ConfigurationException(e.getMessage(), e);
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private ApiServer startApi() {
         ProcessAggregations aggregations = ProcessAggregations.create(cluster, mapper);
         ApiBackend backend = new ApiBackend(ProcessSearch.create(cluster, mapper, config.api().paging(),
                 Clock.systemUTC()), aggregations,
                 OrganizationDirectory.create(cluster, mapper, aggregations), ProcessReleases.create(cluster, mapper),
                 runs, this::sources, issues);
-        api = Optional.of(ApiServer.builder().host(config.host()).port(config.port())
+        return ApiServer.builder().host(config.host()).port(config.port())
                 .backend(backend)
                 .admin(new RegistryAdmin(registry, () -> scheduler, new ManualRuns(this::harvestCurrent),
                         this::reloadRegistry))
                 .healthChecks(List.of(new SearchHealth(cluster)))
                 .config(config.api())
                 .mapper(mapper)
-                .start());
-        scheduler = Optional.of(startScheduler());
-        reloader = Optional.of(startReloader());
-        return this;
+                .start();
     }
 
     /**

@@ -66,6 +66,16 @@ public final class ApiServer implements AutoCloseable {
         engine.close();
     }
 
+    /** The server could not listen where it was told to (the port taken, the address not this machine's). */
+    public static final class StartException extends RuntimeException {
+
+        StartException(String host, int port) {
+            super("No se pudo abrir el puerto " + port + " de la API en " + host + " (¿ya está en uso?); elija otro "
+                    + "con --port o server.port / The API could not listen on port " + port + " of " + host
+                    + " (is it already in use?); choose another with --port or server.port.");
+        }
+    }
+
     /** What the server needs; every setter but {@code host} and {@code config} is required. */
     public static final class Builder {
 
@@ -116,7 +126,11 @@ public final class ApiServer implements AutoCloseable {
             return this;
         }
 
-        /** Starts listening. */
+        /**
+         * Starts listening.
+         *
+         * @throws StartException when the server cannot listen on its host and port (nothing is left running)
+         */
         public ApiServer start() {
             Objects.requireNonNull(mapper, "mapper");
             GraphQlEngine engine = GraphQlEngine.create(Objects.requireNonNull(backend, "backend"), config,
@@ -143,6 +157,11 @@ public final class ApiServer implements AutoCloseable {
                             .register("/metrics", MetricsService.create(metrics, mapper)))
                     .build()
                     .start();
+            if (!server.isRunning() || server.port() <= 0) {
+                server.stop();
+                engine.close();
+                throw new StartException(host, port);
+            }
             return new ApiServer(server, engine);
         }
 
