@@ -1,5 +1,6 @@
 package org.ocdsnacional.api;
 
+import org.ocdsnacional.api.admin.AdminToken;
 import org.ocdsnacional.api.limits.BudgetConfig;
 import org.ocdsnacional.api.limits.QueryLimits;
 import org.ocdsnacional.indexer.query.PagingConfig;
@@ -16,7 +17,8 @@ import java.util.Optional;
  * @param timeout       the server-side deadline of a query
  * @param corsOrigins   origins whose browser apps may call {@code /graphql} ({@code *} for any)
  * @param introspection whether {@code __schema} and {@code __type} may be asked (GraphiQL needs them)
- * @param adminToken    the bearer token of admin mutations; empty turns administration off
+ * @param adminToken    the bearer token of admin mutations; empty turns administration off, and a weak one is
+ *                      refused ({@link AdminToken})
  * @param paging        how long cursors live and how many points in time their pages may hold open
  */
 public record ApiConfig(QueryLimits limits, BudgetConfig budget, Duration timeout, List<String> corsOrigins,
@@ -28,6 +30,7 @@ public record ApiConfig(QueryLimits limits, BudgetConfig budget, Duration timeou
     public ApiConfig {
         corsOrigins = List.copyOf(corsOrigins);
         adminToken = adminToken.filter(token -> !token.isBlank());
+        adminToken.ifPresent(AdminToken::requireStrong);
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("api.timeout must be positive, not " + timeout);
         }

@@ -22,6 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class DeadlineHttpTest {
 
+    private static final String TOKEN = "q3Jx8vZp0mW4kL7nR2tY6uB9cE1fH5gA3dS8jK0lP4o";
+
     private static final FakeAdmin ADMIN = FakeAdmin.slow(Duration.ofSeconds(20));
 
     private static TestApi api;
@@ -30,7 +32,7 @@ class DeadlineHttpTest {
     static void start() {
         ApiConfig defaults = ApiConfig.DEFAULTS;
         api = TestApi.start(new ApiConfig(defaults.limits(), defaults.budget(), Duration.ofMillis(300),
-                defaults.corsOrigins(), true, Optional.of("s3cret"), PagingConfig.DEFAULTS), ADMIN, List.of());
+                defaults.corsOrigins(), true, Optional.of(TOKEN), PagingConfig.DEFAULTS), ADMIN, List.of());
         api.post("{ __typename }");
     }
 
@@ -42,7 +44,7 @@ class DeadlineHttpTest {
     @Test
     void aSlowQueryIsCancelledAtTheDeadline() throws InterruptedException {
         long started = System.nanoTime();
-        Answer answer = api.post("mutation { reloadRegistry { sources } }", "Authorization", "Bearer s3cret");
+        Answer answer = api.post("mutation { reloadRegistry { sources } }", "Authorization", "Bearer " + TOKEN);
         long tookMillis = (System.nanoTime() - started) / 1_000_000;
         LimitsHttpTest.assertRefused(answer, QueryRejected.TIMEOUT);
         assertTrue(answer.message().contains("0.3 s"), answer.message());
