@@ -4,6 +4,7 @@ import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.GraphQLContext;
+import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.introspection.Introspection;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
@@ -12,6 +13,7 @@ import graphql.schema.idl.SchemaParser;
 import org.ocdsnacional.api.admin.AdminFetchers;
 import org.ocdsnacional.api.admin.AdminOperations;
 import org.ocdsnacional.api.admin.Credentials;
+import org.ocdsnacional.api.admin.MutationsByPost;
 import org.ocdsnacional.api.limits.CostMeter;
 import org.ocdsnacional.api.limits.Deadline;
 import org.ocdsnacional.api.limits.LimitsInstrumentation;
@@ -67,7 +69,7 @@ public final class GraphQlEngine implements AutoCloseable {
         ApiErrors errors = new ApiErrors();
         GraphQL graphQl = GraphQL.newGraphQL(schema)
                 .queryExecutionStrategy(new FlatListsStrategy(schema, errors))
-                .instrumentation(limits)
+                .instrumentation(new ChainedInstrumentation(new MutationsByPost(), limits))
                 .preparsedDocumentProvider(new DocumentCache(DOCUMENT_CACHE_SIZE))
                 .defaultDataFetcherExceptionHandler(errors)
                 .build();
@@ -133,7 +135,7 @@ public final class GraphQlEngine implements AutoCloseable {
                 .query(request.query())
                 .variables(request.variables())
                 .operationName(request.operationName().orElse(null))
-                .graphQLContext(context -> prepare(context, meter, request.credentials(), text));
+                .graphQLContext(context -> prepare(context, meter, request, text));
         if (loaders.neededBy(text)) {
             input.dataLoaderRegistry(loaders.newRegistry());
         }
@@ -157,9 +159,12 @@ public final class GraphQlEngine implements AutoCloseable {
         return sdl;
     }
 
-    private void prepare(GraphQLContext.Builder context, CostMeter meter, Credentials credentials, QueryText text) {
+    private void prepare(GraphQLContext.Builder context, CostMeter meter, GraphQlRequest request, QueryText text) {
         limits.prepare(context);
-        context.put(CostMeter.class, meter).put(Credentials.class, credentials).put(QueryText.class, text)
+        if (request.readOnly()) {
+            MutationsByPost.readOnly(context);
+        }
+        context.put(CostMeter.class, meter).put(Credentials.class, request.credentials()).put(QueryText.class, text)
                 .put(ResponseWeight.class, ResponseWeight.upTo(maxResponseBytes));
         if (!introspection) {
             context.put(Introspection.INTROSPECTION_DISABLED, true);

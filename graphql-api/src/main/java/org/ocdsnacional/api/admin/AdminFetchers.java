@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The fields of the {@code Mutation} type: each checks the caller's token, then calls {@link AdminOperations}. A refusal
- * is logged (which mutation, why, the caller's address; never the token presented).
+ * The fields of the {@code Mutation} type: each checks the caller's token, then calls {@link AdminOperations}. A
+ * refusal is logged (which mutation, why, the caller's address; never the token presented).
  */
 public final class AdminFetchers {
 

@@ -10,6 +10,10 @@ import org.ocdsnacional.api.TestApi;
 import org.ocdsnacional.api.TestApi.Answer;
 import org.ocdsnacional.indexer.query.PagingConfig;
 
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -77,6 +81,28 @@ class AdminHttpTest {
         Answer reload = api.post("mutation { reloadRegistry { sources active } }", "Authorization", "Bearer " + TOKEN);
         assertEquals(1, reload.body().at("/data/reloadRegistry/sources").asInt(), reload.body().toString());
         assertEquals(0, reload.body().at("/data/reloadRegistry/active").asInt(), "jalisco was frozen above");
+    }
+
+    @Test
+    void aGetNeverRunsAMutation() {
+        FakeAdmin admin = FakeAdmin.idle();
+        try (TestApi server = TestApi.start(withToken(Optional.of(TOKEN)), admin, List.of())) {
+            String freeze = "mutation { setSourceStatus(source: \"jalisco\", status: FROZEN) { status } }";
+            HttpResponse<String> get = server.send(HttpRequest.newBuilder(server.uri("/graphql?query="
+                            + URLEncoder.encode(freeze, StandardCharsets.UTF_8)))
+                    .header("Authorization", "Bearer " + TOKEN).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(405, get.statusCode(), get.body());
+            assertEquals("POST", get.headers().firstValue("Allow").orElse(""));
+            assertTrue(get.body().contains("\"code\":\"METHOD_NOT_ALLOWED\"") && get.body().contains("only by POST"),
+                    get.body());
+            Answer still = server.post("mutation { setSourceStatus(source: \"jalisco\", status: ACTIVE) { previous } }",
+                    "Authorization", "Bearer " + TOKEN);
+            assertEquals("ACTIVE", still.body().at("/data/setSourceStatus/previous").asText(), "nothing was frozen");
+            HttpResponse<String> read = server.send(HttpRequest.newBuilder(server.uri("/graphql?query="
+                    + URLEncoder.encode("{ __typename }", StandardCharsets.UTF_8))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, read.statusCode(), "queries are still asked by GET: " + read.body());
+        }
     }
 
     @Test

@@ -30,7 +30,7 @@ public final class ClusterException extends RuntimeException {
         return status;
     }
 
-    /** Whether OpenSearch's error, or one of its causes, is of {@code type} (e.g. {@code index_not_found_exception}). */
+    /** Whether OpenSearch's error, or one of its causes, is of {@code type}, e.g. {@code index_not_found_exception}. */
     public boolean hasErrorType(String type) {
         return errorTypes.contains(type);
     }
