@@ -84,7 +84,8 @@ public record AppConfig(String host, int port, ClusterConfig cluster, Path regis
                 nonBlank(cursors.get("secret").asString().orElse("")));
         return new ApiConfig(limits, budget, Duration.parse(api.get("timeout").asString().get()),
                 list(api.get("cors.origins").asString().get()), api.get("introspection").asBoolean().get(),
-                nonBlank(admin.get("token").asString().orElse("")), paging);
+                nonBlank(admin.get("token").asString().orElse("")), paging,
+                list(admin.get("cors.origins").asString().orElse("")));
     }
 
     private static List<URI> urls(String commaSeparated) {

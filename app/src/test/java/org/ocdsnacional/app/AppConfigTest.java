@@ -82,6 +82,16 @@ class AppConfigTest {
     }
 
     @Test
+    void adminOriginsAreNamedOneByOne() {
+        assertEquals(List.of(), AppConfig.load(Optional.empty(), Map.of()).api().adminCorsOrigins(), "none by default");
+        assertEquals(List.of("https://a.example", "https://b.example"), AppConfig.load(Optional.empty(),
+                Map.of("admin.cors.origins", "https://a.example, https://b.example")).api().adminCorsOrigins());
+        ConfigurationException refused = assertThrows(ConfigurationException.class,
+                () -> AppConfig.load(Optional.empty(), Map.of("admin.cors.origins", "*")));
+        assertTrue(refused.getMessage().contains("admin.cors.origins"), refused.getMessage());
+    }
+
+    @Test
     void aZeroTimeoutIsRefused() {
         ConfigurationException refused = assertThrows(ConfigurationException.class,
                 () -> AppConfig.load(Optional.empty(), Map.of("api.timeout", "PT0S")));

@@ -2,10 +2,10 @@ package org.ocdsnacional.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.helidon.webserver.WebServer;
-import io.helidon.webserver.cors.CorsFeature;
 import io.helidon.webserver.staticcontent.ClasspathHandlerConfig;
 import io.helidon.webserver.staticcontent.StaticContentFeature;
 import org.ocdsnacional.api.admin.AdminOperations;
+import org.ocdsnacional.api.web.GraphQlCors;
 import org.ocdsnacional.api.web.GraphiQlService;
 import org.ocdsnacional.api.web.HealthCheck;
 import org.ocdsnacional.api.web.HealthService;
@@ -15,7 +15,6 @@ import org.ocdsnacional.api.web.QueryMetrics;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The HTTP server of the API: GraphQL at {@code /graphql} (open to browser apps of the configured origins),
@@ -144,8 +143,8 @@ public final class ApiServer implements AutoCloseable {
                     // two parts waited for the client's delayed ACK (about 40 ms on Linux).
                     .connectionOptions(options -> options.tcpNoDelay(true))
                     .featuresDiscoverServices(false)
-                    .addFeature(cors())
                     .routing(routing -> routing
+                            .addFilter(GraphQlCors.create(config.corsOrigins(), config.adminCorsOrigins()))
                             .register("/graphql", GraphQlService.create(engine, metrics, mapper))
                             .register("/ocds", OcdsPackageService.create(backend, mapper))
                             .register("/graphiql", GraphiQlService.create())
@@ -163,18 +162,6 @@ public final class ApiServer implements AutoCloseable {
                 throw new StartException(host, port);
             }
             return new ApiServer(server, engine);
-        }
-
-        /** Browser apps of the configured origins may GET and POST {@code /graphql}, with any header. */
-        private CorsFeature cors() {
-            return CorsFeature.create(cors -> cors
-                    .addDefaults(false)
-                    .addPath(path -> path.pathPattern("/graphql")
-                            .allowOrigins(Set.copyOf(config.corsOrigins()))
-                            .allowMethods(Set.of("GET", "POST")))
-                    .addPath(path -> path.pathPattern("/graphql/*")
-                            .allowOrigins(Set.copyOf(config.corsOrigins()))
-                            .allowMethods(Set.of("GET"))));
         }
     }
 }

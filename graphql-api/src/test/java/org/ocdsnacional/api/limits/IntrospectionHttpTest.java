@@ -8,6 +8,7 @@ import org.ocdsnacional.api.TestApi;
 import org.ocdsnacional.api.TestApi.Answer;
 import org.ocdsnacional.indexer.query.PagingConfig;
 
+import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,7 +25,7 @@ class IntrospectionHttpTest {
         ApiConfig defaults = ApiConfig.DEFAULTS;
         open = TestApi.start(defaults);
         closed = TestApi.start(new ApiConfig(defaults.limits(), defaults.budget(), defaults.timeout(),
-                defaults.corsOrigins(), false, Optional.empty(), PagingConfig.DEFAULTS));
+                defaults.corsOrigins(), false, Optional.empty(), PagingConfig.DEFAULTS, List.of()));
     }
 
     @AfterAll
