@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * All configuration, read in one place: overrides given in code (command-line options, tests), then system
@@ -54,7 +55,7 @@ public record AppConfig(String host, int port, ClusterConfig cluster, Path regis
     private static AppConfig read(Config config) {
         Config search = config.get("opensearch");
         ClusterConfig cluster = new ClusterConfig(urls(search.get("urls").asString().orElse("")),
-                Path.of(search.get("data-dir").asString().get()), search.get("http-port").asInt().get(),
+                Path.of(search.get("data-dir").asString().get()), port(search.get("http-port").asString().orElse("")),
                 nonBlank(search.get("username").asString().orElse("")),
                 nonBlank(search.get("password").asString().orElse("")));
         Config schemas = config.get("schemas");
@@ -86,6 +87,11 @@ public record AppConfig(String host, int port, ClusterConfig cluster, Path regis
                 list(api.get("cors.origins").asString().get()), api.get("introspection").asBoolean().get(),
                 nonBlank(admin.get("token").asString().orElse("")), paging,
                 list(admin.get("cors.origins").asString().orElse("")));
+    }
+
+    /** A port number, or empty for none. */
+    private static OptionalInt port(String text) {
+        return text.isBlank() ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(text.strip()));
     }
 
     private static List<URI> urls(String commaSeparated) {

@@ -190,13 +190,18 @@ public final class Application implements AutoCloseable {
         return api.map(ApiServer::uri);
     }
 
-    /** Where OpenSearch answers (the embedded node's address, or the cluster's). */
+    /** Where OpenSearch answers over HTTP: the cluster's addresses, or the embedded node's if it serves HTTP. */
     public List<URI> searchUris() {
         return cluster.uris();
     }
 
-    public boolean embeddedSearch() {
-        return cluster.isEmbedded();
+    /** Where OpenSearch is, in a few words for people: its addresses, and whether it runs in this process. */
+    public String searchDescription() {
+        if (!cluster.isEmbedded()) {
+            return cluster.uris() + " (external)";
+        }
+        return cluster.uris().isEmpty() ? "embedded, asked in-process (opensearch.http-port serves it over HTTP)"
+                : cluster.uris() + " (embedded)";
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -89,6 +90,13 @@ class AppConfigTest {
         ConfigurationException refused = assertThrows(ConfigurationException.class,
                 () -> AppConfig.load(Optional.empty(), Map.of("admin.cors.origins", "*")));
         assertTrue(refused.getMessage().contains("admin.cors.origins"), refused.getMessage());
+    }
+
+    @Test
+    void theEmbeddedNodeServesHttpOnlyWhenGivenAPort() {
+        assertEquals(OptionalInt.empty(), AppConfig.load(Optional.empty(), Map.of()).cluster().httpPort());
+        assertEquals(OptionalInt.of(0), AppConfig.load(Optional.empty(), Map.of("opensearch.http-port", "0"))
+                .cluster().httpPort());
     }
 
     @Test

@@ -62,6 +62,7 @@ class FaultInjectionIT {
         app = Application.open(AppConfig.load(Optional.empty(), Map.of(
                 "registry.path", writeRegistry().toString(),
                 "opensearch.data-dir", work.resolve("opensearch").toString(),
+                "opensearch.http-port", "0",
                 "schemas.mirror", shared.resolve("ocds-mirror").toString(),
                 "harvest.work-dir", work.resolve("work").toString(),
                 "harvest.scheduler", "false")));

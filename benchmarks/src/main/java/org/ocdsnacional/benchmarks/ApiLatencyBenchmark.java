@@ -59,6 +59,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -110,7 +111,7 @@ public final class ApiLatencyBenchmark {
                         state.code(), "state", "state-platform", "active", "ocds-url", "0 0 3 * * ?"))
                 .toList();
         try (SearchCluster embedded = SearchCluster.open(ClusterConfig.embedded(data, 0), MAPPER);
-             SearchCluster overHttp = SearchCluster.open(new ClusterConfig(embedded.uris(), data, 0,
+             SearchCluster overHttp = SearchCluster.open(new ClusterConfig(embedded.uris(), data, OptionalInt.empty(),
                      Optional.empty(), Optional.empty()), MAPPER)) {
             IndexSetup.ensure(embedded, MAPPER);
             load(embedded, mirror, releases / RELEASES_PER_PROCESS, sources);

@@ -57,7 +57,7 @@ class ApiIT {
 
     @BeforeAll
     static void start() {
-        cluster = SearchCluster.open(ClusterConfig.embedded(home, 0), MAPPER);
+        cluster = SearchCluster.open(ClusterConfig.embedded(home), MAPPER);
         IndexSetup.ensure(cluster, MAPPER);
         Map<String, SourceDescriptor> sources = new HashMap<>();
         KnownProcesses.SOURCES.forEach(source -> sources.put(source.id(), source));

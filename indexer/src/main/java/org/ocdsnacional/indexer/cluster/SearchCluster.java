@@ -45,7 +45,7 @@ public final class SearchCluster implements AutoCloseable {
         }
         EmbeddedNode node = EmbeddedNode.start(config.dataDir(), config.httpPort());
         try {
-            return checked(new SearchCluster(node.connection(mapper), mapper, List.of(node.httpUri()),
+            return checked(new SearchCluster(node.connection(mapper), mapper, node.httpUri().stream().toList(),
                     Optional.of(node)));
         } catch (RuntimeException e) {
             node.close();
@@ -64,7 +64,10 @@ public final class SearchCluster implements AutoCloseable {
         }
     }
 
-    /** The HTTP address(es) of the cluster (the embedded node's too: it serves HTTP for operators and tools). */
+    /**
+     * The HTTP address(es) of the cluster: an external cluster's, or the embedded node's when it serves HTTP (for
+     * operators and tools); empty for an embedded node asked only in-process.
+     */
     public List<URI> uris() {
         return uris;
     }
@@ -133,6 +136,9 @@ public final class SearchCluster implements AutoCloseable {
     }
 
     private ClusterException unreachable(IOException e) {
+        if (isEmbedded()) {
+            return new ClusterException("The embedded OpenSearch node did not answer: " + e.getMessage(), e);
+        }
         return new ClusterException("OpenSearch is not reachable at " + uris + ": " + e.getMessage()
                 + ". Check opensearch.urls (or leave it empty to run the embedded node) and that the cluster is up.",
                 e);

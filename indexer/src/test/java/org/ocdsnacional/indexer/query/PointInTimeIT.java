@@ -55,7 +55,7 @@ class PointInTimeIT {
 
     @BeforeAll
     static void start() {
-        cluster = SearchCluster.open(ClusterConfig.embedded(home, 0), MAPPER);
+        cluster = SearchCluster.open(ClusterConfig.embedded(home), MAPPER);
         IndexSetup.ensure(cluster, MAPPER);
         ReleaseIndexer indexer = ReleaseIndexer.create(cluster, MAPPER, (releases, pkg) -> releases.getLast().json(),
                 id -> Optional.of(SOURCE), Clock.systemUTC());
@@ -187,6 +187,13 @@ class PointInTimeIT {
     }
 
     @Test
+    void theNodeListensOnNoHttpPortUnlessAsked() {
+        assertEquals(List.of(), cluster.uris(), "asked in-process only");
+        JsonNode http = cluster.send("GET", "/_nodes/_local/http", null).path("nodes").elements().next().path("http");
+        assertTrue(http.path("publish_address").asText().endsWith(":0"), http.toString());
+    }
+
+        @Test
     void serversWithTheSameSecretAcceptEachOthersCursors() {
         PagingConfig shared = new PagingConfig(Duration.ofMinutes(10), 100, 10, Optional.of("a shared secret"));
         ProcessSearch one = ProcessSearch.create(cluster, MAPPER, shared, Clock.systemUTC());
