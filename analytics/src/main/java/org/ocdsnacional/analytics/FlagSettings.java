@@ -42,7 +42,8 @@ public record FlagSettings(CardinalSettings cardinal, MexicanFlagSettings mexica
 
     /** The settings a file states; a flag runs only if its section is there. */
     public static FlagSettings from(SettingsSections file) {
-        Set<String> known = new HashSet<>(Set.of(SettingsSections.TOP, "exclusions", "R003.procurement_method_details"));
+        Set<String> known = new HashSet<>(Set.of(SettingsSections.TOP, "exclusions",
+                "R003.procurement_method_details"));
         EnumSet.allOf(FlagCode.class).forEach(code -> known.add(code.name()));
         List.of(MexicanMethod.DIRECT_AWARD, MexicanMethod.RESTRICTED_INVITATION)
                 .forEach(method -> known.add("MX02." + method.key()));

@@ -112,7 +112,8 @@ public record CardinalSettings(Set<FlagCode> enabled, Scope scope, R003 r003, R0
         static R003 from(SettingsSections file) {
             SectionReader section = file.read("R003");
             R003 settings = new R003(section.whole("threshold").orElse(DEFAULT.threshold),
-                    section.pipeSeparated("procurement_methods"), byMethodDetails(file.read("R003.procurement_method_details")));
+                    section.pipeSeparated("procurement_methods"),
+                    byMethodDetails(file.read("R003.procurement_method_details")));
             section.done();
             return settings;
         }

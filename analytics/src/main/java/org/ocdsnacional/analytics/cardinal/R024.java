@@ -23,7 +23,8 @@ public final class R024 {
             return Optional.empty();
         }
         Flag flag = new Flag(FlagCode.R024, ratio.ratio(), List.of(Evidence.of("winningBid", ratio.winningAmount()),
-                Evidence.of("secondLowestBid", ratio.secondAmount()), Evidence.of("lowerFence", statistics.lowerFence())));
+                Evidence.of("secondLowestBid", ratio.secondAmount()),
+                Evidence.of("lowerFence", statistics.lowerFence())));
         return Optional.of(new ProcessFinding(flag, Set.of(ratio.winner(), ratio.secondLowest()), 0.0));
     }
 }

@@ -39,7 +39,8 @@ public final class R048 {
             }
             for (JsonNode item : Fields.array(award, "items")) {
                 Fields.text(Fields.object(item, "classification"), "id").ifPresent(id -> bySupplier
-                        .computeIfAbsent(supplier.get(), s -> new LinkedHashSet<>()).add(prefix(id, settings.digits())));
+                        .computeIfAbsent(supplier.get(), s -> new LinkedHashSet<>())
+                        .add(prefix(id, settings.digits())));
             }
         }
         return bySupplier;

@@ -23,7 +23,8 @@ public final class R058 {
             return Optional.empty();
         }
         Flag flag = new Flag(FlagCode.R058, ratio.ratio(), List.of(Evidence.of("winningBid", ratio.winningAmount()),
-                Evidence.of("secondLowestBid", ratio.secondAmount()), Evidence.of("upperFence", statistics.upperFence())));
+                Evidence.of("secondLowestBid", ratio.secondAmount()),
+                Evidence.of("upperFence", statistics.upperFence())));
         return Optional.of(new ProcessFinding(flag, Set.of(ratio.winner()), 0.0));
     }
 }

@@ -18,7 +18,8 @@ public final class ConformanceTable {
     /** The header and one line per row. */
     public static String rows(List<ConformanceRow> rows) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format("%-20s %-" + CASE_WIDTH + "s %-7s %s%n", "suite", "case", "agree?", "expected | ours"));
+        out.append(String.format("%-20s %-" + CASE_WIDTH + "s %-7s %s%n", "suite", "case", "agree?",
+                "expected | ours"));
         for (ConformanceRow row : rows) {
             out.append(String.format("%-20s %-" + CASE_WIDTH + "s %-7s %s | %s%n", row.suite(),
                     cut(row.name(), CASE_WIDTH), row.agree() ? "yes" : "NO", cut(row.expected(), OUTPUT_WIDTH),

@@ -84,6 +84,7 @@ final class Awards {
     }
 
     static Optional<Dated> dated(JsonNode node, String field, String pointer) {
-        return Fields.text(node, field).flatMap(text -> CalendarDates.of(text).map(day -> new Dated(pointer, text, day)));
+        return Fields.text(node, field)
+                .flatMap(text -> CalendarDates.of(text).map(day -> new Dated(pointer, text, day)));
     }
 }

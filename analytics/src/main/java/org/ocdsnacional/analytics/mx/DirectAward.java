@@ -39,7 +39,8 @@ public record DirectAward(String ocid, String buyer, String supplier, LocalDate 
             Optional<Money> value = Money.of(Fields.object(award.json(), "value"))
                     .filter(money -> money.currency().equals(currency));
             Optional<String> supplier = suppliers.size() == 1
-                    ? References.identity(release, suppliers.getFirst()).map(OrganizationIdentity::id) : Optional.empty();
+                    ? References.identity(release, suppliers.getFirst()).map(OrganizationIdentity::id)
+                    : Optional.empty();
             if (supplier.isPresent() && value.isPresent() && award.date().isPresent()) {
                 awards.add(new DirectAward(ocid.get(), buyer.get(), supplier.get(), award.date().get().day(),
                         value.get().amount()));

@@ -82,7 +82,8 @@ public record MexicanFlagSettings(Set<FlagCode> enabled, String currency, int ne
     private static int days(SectionReader section, String key, int fallback) {
         long days = section.whole(key).orElse(fallback);
         if (days < 0 || days > Integer.MAX_VALUE) {
-            throw section.invalid(key, Long.toString(days), "un número de días no negativo / a number of days, 0 or more");
+            throw section.invalid(key, Long.toString(days), "un número de días no negativo / a number of days, "
+                    + "0 or more");
         }
         return (int) days;
     }

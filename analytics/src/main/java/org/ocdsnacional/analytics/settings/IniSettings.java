@@ -32,8 +32,8 @@ public final class IniSettings {
             }
             int equals = line.indexOf('=');
             if (equals <= 0) {
-                throw new SettingsException("Línea " + (i + 1) + " ilegible (se espera clave = valor) / Line " + (i + 1)
-                        + " unreadable (key = value expected): " + line);
+                throw new SettingsException("Línea " + (i + 1) + " ilegible (se espera clave = valor) / Line "
+                        + (i + 1) + " unreadable (key = value expected): " + line);
             }
             String value = INLINE_COMMENT.matcher(line.substring(equals + 1)).replaceFirst("").strip();
             sections.computeIfAbsent(current, name -> new LinkedHashMap<>())
