@@ -4,6 +4,7 @@ import org.ocdsnacional.analytics.cardinal.CardinalSettings;
 import org.ocdsnacional.analytics.flag.FlagCode;
 import org.ocdsnacional.analytics.mx.MexicanFlagSettings;
 import org.ocdsnacional.analytics.mx.MexicanMethod;
+import org.ocdsnacional.analytics.mx.ProcurementThresholds;
 import org.ocdsnacional.analytics.settings.IniSettings;
 import org.ocdsnacional.analytics.settings.SettingsException;
 import org.ocdsnacional.analytics.settings.SettingsSections;
@@ -40,6 +41,11 @@ public record FlagSettings(CardinalSettings cardinal, MexicanFlagSettings mexica
         return new FlagSettings(cardinal, none);
     }
 
+    /** The Mexican flags alone. */
+    public static FlagSettings mexicanOnly(MexicanFlagSettings mexican) {
+        return new FlagSettings(CardinalSettings.from(SettingsSections.empty()), mexican);
+    }
+
     /** The settings a file states; a flag runs only if its section is there. */
     public static FlagSettings from(SettingsSections file) {
         Set<String> known = new HashSet<>(Set.of(SettingsSections.TOP, "exclusions",
@@ -58,6 +64,11 @@ public record FlagSettings(CardinalSettings cardinal, MexicanFlagSettings mexica
     /** The settings of an INI file (Cardinal's format). */
     public static FlagSettings read(Path file) throws IOException {
         return from(IniSettings.parse(Files.readString(file)));
+    }
+
+    /** These settings with other thresholds for MX02 and MX03. */
+    public FlagSettings withThresholds(ProcurementThresholds thresholds) {
+        return new FlagSettings(cardinal, mexican.withThresholds(thresholds));
     }
 
     /** These settings with Cardinal's main currency set to the Mexican flags' currency, unless one is set. */
