@@ -55,6 +55,7 @@ final class FlagsCommand implements Callable<Integer> {
     static final int COMPUTED = 0;
     static final int INVALID_SETTINGS = 1;
     static final int UNREADABLE = 2;
+    private static final int MAX_PROBLEMS_SHOWN = 10;
 
     @Spec
     private CommandSpec spec;
@@ -122,6 +123,9 @@ final class FlagsCommand implements Callable<Integer> {
                 err.println(unreadable("no contiene datos de OCDS / contains no OCDS data"));
                 return false;
             }
+            if (read.problems() > 0) {
+                err.println(read.problems() + " partes que no son OCDS omitidas / parts that are not OCDS skipped");
+            }
             return true;
         } catch (ReadException | IOException e) {
             err.println(unreadable(e.getMessage()));
@@ -183,8 +187,11 @@ final class FlagsCommand implements Callable<Integer> {
         return "No se pudo leer / Could not read " + input + ": " + reason;
     }
 
+    /** Hands releases over; prints the first problems of the input (the rest are counted in the summary). */
     private static ReleaseVisitor visitor(ConsecutiveProcesses processes, PrintWriter err) {
         return new ReleaseVisitor() {
+            private int problems;
+
             @Override
             public void release(Release release, PackageMetadata packageInfo) {
                 processes.release(release);
@@ -192,7 +199,9 @@ final class FlagsCommand implements Callable<Integer> {
 
             @Override
             public void problem(ReadProblem problem) {
-                err.println("Se omite / Skipped: " + problem);
+                if (++problems <= MAX_PROBLEMS_SHOWN) {
+                    err.println("Se omite / Skipped: " + problem);
+                }
             }
         };
     }

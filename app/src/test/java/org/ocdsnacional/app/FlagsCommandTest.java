@@ -27,6 +27,7 @@ class FlagsCommandTest {
     void compiledReleasesAsJsonLinesGiveCardinalsOutputShape() throws IOException {
         Path lines = write("flags.jsonl", """
                 {"ocid":"open","tender":{"numberOfTenderers":1,"procurementMethod":"open"}}
+                {"ocid":"broken","tender":
                 {"ocid":"direct","tender":{"numberOfTenderers":1,"procurementMethod":"direct"}}
                 """);
 
@@ -37,6 +38,7 @@ class FlagsCommandTest {
         assertEquals(MAPPER.readTree("{\"open\":{\"R018\":1.0}}"), output.path("OCID"));
         assertTrue(output.has("Meta"), run.out());
         assertTrue(run.err().contains("processes read: 2; con alguna bandera / flagged: 1 procesos"), run.err());
+        assertTrue(run.err().contains("1 partes que no son OCDS omitidas"), run.err());
     }
 
     @Test

@@ -16,7 +16,8 @@ import java.util.Map;
  */
 public record BidRatioStatistics(double q1, double q3, double lowerFence, double upperFence, boolean lowActive) {
 
-    static BidRatioStatistics of(double[] ratios, CardinalSettings settings) {
+    /** The fences of these ratios (the bid ratios of a population), or the thresholds the settings set. */
+    public static BidRatioStatistics of(double[] ratios, CardinalSettings settings) {
         Quantiles quantiles = Quantiles.of(ratios);
         double q1 = quantiles.lowerQuartile();
         double q3 = quantiles.upperQuartile();

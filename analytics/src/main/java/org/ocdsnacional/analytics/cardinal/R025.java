@@ -58,7 +58,8 @@ public final class R025 {
      */
     public record Statistics(double upperFence, double q1, double q3, double lowerFence, boolean active) {
 
-        static Statistics of(Collection<Fraction> tallies, CardinalSettings.R025 settings) {
+        /** The fences of these tallies (one per tenderer of a population). */
+        public static Statistics of(Collection<Fraction> tallies, CardinalSettings.R025 settings) {
             double upper = Quantiles.of(tallies.stream().mapToDouble(f -> (double) f.denominator()).toArray())
                     .percentile(settings.percentile());
             Quantiles ratios = Quantiles.of(tallies.stream().mapToDouble(Fraction::ratio).toArray());

@@ -41,7 +41,8 @@ public final class R038 {
      */
     public record Statistics(Group group, double q1, double q3, double upperFence, int counted) {
 
-        static Statistics of(Group group, Collection<Fraction> tallies, CardinalSettings.R038 settings) {
+        /** The fence of these tallies (one per subject of {@code group} in a population). */
+        public static Statistics of(Group group, Collection<Fraction> tallies, CardinalSettings.R038 settings) {
             long minimum = minimum(group, settings);
             double[] ratios = tallies.stream().filter(t -> t.denominator() >= minimum).mapToDouble(Fraction::ratio)
                     .toArray();

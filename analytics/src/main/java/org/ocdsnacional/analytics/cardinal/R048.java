@@ -82,7 +82,8 @@ public final class R048 {
      */
     public record Statistics(double q1, double q3, double upperFence) {
 
-        static Statistics of(Collection<Variety> varieties, CardinalSettings.R048 settings) {
+        /** The fence of these varieties (one per supplier of a population). */
+        public static Statistics of(Collection<Variety> varieties, CardinalSettings.R048 settings) {
             if (settings.threshold().isPresent()) {
                 return new Statistics(Double.NaN, Double.NaN, settings.threshold().getAsLong());
             }

@@ -2,6 +2,7 @@ package org.ocdsnacional.analytics.release;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,6 +22,11 @@ public record PublicationHistory(Optional<String> firstReleaseDate, Map<String, 
 
     public static final PublicationHistory UNKNOWN = new PublicationHistory(Optional.empty(), Map.of());
 
+    /** Releases by day in Mexico City, then by instant; undated ones last, in their order. */
+    private static final Comparator<JsonNode> EARLIEST_FIRST = Comparator
+            .comparing(PublicationHistory::day, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+            .thenComparing(PublicationHistory::instant, Comparator.nullsLast(Comparator.<Instant>naturalOrder()));
+
     public PublicationHistory {
         firstContractValues = Map.copyOf(firstContractValues);
     }
@@ -31,9 +37,7 @@ public record PublicationHistory(Optional<String> firstReleaseDate, Map<String, 
         if (published.isEmpty()) {
             return UNKNOWN;
         }
-        List<JsonNode> ordered = published.stream()
-                .sorted(Comparator.comparing(PublicationHistory::day, Comparator.nullsLast(Comparator.naturalOrder())))
-                .toList();
+        List<JsonNode> ordered = published.stream().sorted(EARLIEST_FIRST).toList();
         Map<String, Money> values = new HashMap<>();
         for (JsonNode release : ordered) {
             for (JsonNode contract : Fields.array(release, "contracts")) {
@@ -52,6 +56,10 @@ public record PublicationHistory(Optional<String> firstReleaseDate, Map<String, 
     /** The first release's calendar day in Mexico City. */
     public Optional<LocalDate> firstPublished() {
         return firstReleaseDate.flatMap(CalendarDates::of);
+    }
+
+    private static Instant instant(JsonNode release) {
+        return Fields.text(release, "date").flatMap(Rfc3339::parse).orElse(null);
     }
 
     private static LocalDate day(JsonNode release) {
