@@ -76,7 +76,7 @@ final class FlagsCommand implements Callable<Integer> {
     private boolean noMeta;
 
     @Option(names = "--evidence", description = "Give each flag as {value, nameEs, nameEn, evidence} instead of "
-            + "its value alone.")
+            + "its value alone (the evidence of every flag raised is then held in memory until the end).")
     private boolean evidence;
 
     @Option(names = "--coverage", description = "Add a \"Coverage\" key: the share of processes that have each field "
@@ -91,7 +91,8 @@ final class FlagsCommand implements Callable<Integer> {
             return INVALID_SETTINGS;
         }
         ObjectMapper mapper = Json.mapper();
-        FlagRun run = FlagRun.start(settings.get(), ReferenceList.NONE);
+        FlagRun run = FlagRun.start(settings.get(), ReferenceList.NONE,
+                evidence ? FlagRun.Detail.EVIDENCE : FlagRun.Detail.VALUES);
         PublisherCoverage fields = new PublisherCoverage();
         ConsecutiveProcesses processes = new ConsecutiveProcesses(compiler(mapper, err), (compiled, history) -> {
             run.add(compiled, history);

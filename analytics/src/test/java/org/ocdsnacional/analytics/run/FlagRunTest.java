@@ -64,6 +64,19 @@ class FlagRunTest {
     }
 
     @Test
+    void withValuesOnlyTheEvidenceIsNotKept() throws Exception {
+        FlagRun run = FlagRun.start(FlagSettings.from(IniSettings.parse("[R018]\n")), ReferenceList.NONE,
+                FlagRun.Detail.VALUES);
+        run.add(json("{'ocid': 'p', 'tender': {'numberOfTenderers': 1, 'procurementMethod': 'open'}}"),
+                PublicationHistory.UNKNOWN);
+
+        Flag flag = run.finish().results().of(Group.OCID, "p").get(FlagCode.R018);
+
+        assertEquals(1.0, flag.value());
+        assertTrue(flag.evidence().isEmpty());
+    }
+
+    @Test
     void whatNoFlagConsidersIsCountedAndLeftOut() throws Exception {
         FlagRun run = FlagRun.start(FlagSettings.defaults(), ReferenceList.NONE);
         run.add(json("[1, 2]"), PublicationHistory.UNKNOWN);
