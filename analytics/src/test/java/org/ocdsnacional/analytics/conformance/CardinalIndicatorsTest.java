@@ -1,7 +1,9 @@
 package org.ocdsnacional.analytics.conformance;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import java.io.IOException;
@@ -30,5 +32,18 @@ class CardinalIndicatorsTest {
             assertTrue(row.agree(), () -> "expected " + row.expected() + "\n but was " + row.ours());
             assertEquals(MAPPER.readTree(row.expected()).size(), MAPPER.readTree(row.ours()).size());
         }));
+    }
+
+    @Test
+    void theMetaOfR024IsWhatCardinalsDocumentationShows() throws IOException {
+        CardinalCase r024 = CardinalCases.of(SharedFolder.with(CardinalCases.FOLDER), CardinalCase.Suite.INDICATORS)
+                .stream().filter(c -> c.name().equals("tests/fixtures/indicators/R024")).findFirst().orElseThrow();
+        CardinalCase withMeta = new CardinalCase(r024.suite(), r024.name(), r024.input(), r024.settings(), true,
+                r024.expected());
+
+        JsonNode ours = new CardinalConformance(MAPPER).indicators(withMeta);
+
+        assertEquals(MAPPER.readTree("{\"R024\": {\"q1\": 66.6667, \"q3\": 100.0, \"lower_fence\": 16.6667}}"),
+                ours.path("Meta"));
     }
 }
