@@ -7,6 +7,7 @@ import org.ocdsnacional.analytics.release.Fields;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The procedure of Mexican procurement law a process followed. Mexican publishers code it unevenly (Mexico City
@@ -20,6 +21,8 @@ public enum MexicanMethod {
     RESTRICTED_INVITATION("restricted_invitation"),
     PUBLIC_TENDER("public_tender"),
     UNKNOWN("unknown");
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private final String key;
 
@@ -56,7 +59,7 @@ public enum MexicanMethod {
     }
 
     private static Optional<MexicanMethod> fromWords(String text) {
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
                 .toLowerCase(Locale.ROOT);
         if (plain.contains("adjudicacion directa")) {
             return Optional.of(DIRECT_AWARD);

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Parses a settings file in Cardinal's INI format: {@code [section]} headers, {@code key = value} properties,
- * whole-line comments starting with {@code ;} or {@code #}, and comments after a value when preceded by a space
- * ({@code threshold = 15 # default}). Keys and section names keep their case.
+ * whole-line comments starting with {@code ;} or {@code #}, and comments after a header or a value when preceded by
+ * a space ({@code threshold = 15 # default}). Keys and section names keep their case.
  */
 public final class IniSettings {
 
@@ -25,6 +25,7 @@ public final class IniSettings {
             if (line.isEmpty() || line.startsWith(";") || line.startsWith("#")) {
                 continue;
             }
+            line = INLINE_COMMENT.matcher(line).replaceFirst("");
             if (line.startsWith("[")) {
                 current = header(line, i + 1);
                 sections.computeIfAbsent(current, name -> new LinkedHashMap<>());
@@ -35,9 +36,8 @@ public final class IniSettings {
                 throw new SettingsException("Línea " + (i + 1) + " ilegible (se espera clave = valor) / Line "
                         + (i + 1) + " unreadable (key = value expected): " + line);
             }
-            String value = INLINE_COMMENT.matcher(line.substring(equals + 1)).replaceFirst("").strip();
             sections.computeIfAbsent(current, name -> new LinkedHashMap<>())
-                    .put(line.substring(0, equals).strip(), value);
+                    .put(line.substring(0, equals).strip(), line.substring(equals + 1).strip());
         }
         return new SettingsSections(sections);
     }

@@ -26,7 +26,7 @@ class FlagSettingsTest {
 
                 [defaults]
                 ; currency = USD
-                [exclusions]
+                [exclusions]   ; every flag
                 procurement_method_details = Sorteo
                 [R003]
                 threshold = 10 # shorter than the default
