@@ -1,6 +1,8 @@
 package org.ocdsnacional.indexer.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -37,6 +39,14 @@ public record Money(BigDecimal amount, String currency) {
         String currency = value.path("currency").asText("").trim();
         return parse(amount.asText()).filter(Money::fitsMinorUnits)
                 .map(number -> new Money(number, currency.isEmpty() ? "XXX" : currency));
+    }
+
+    /** As a process document holds it: the exact amount as text, the currency, and the minor units. */
+    ObjectNode json(ObjectMapper mapper) {
+        return mapper.createObjectNode()
+                .put("amount", amount.toPlainString())
+                .put("currency", currency)
+                .put("minor", minor());
     }
 
     /** From minor units, as OpenSearch's sum aggregation returns them. */

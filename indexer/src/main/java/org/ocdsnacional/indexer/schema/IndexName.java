@@ -6,7 +6,8 @@ package org.ocdsnacional.indexer.schema;
  */
 public enum IndexName {
     RELEASES("ocds-releases", 1, "releases.json"),
-    PROCESSES("ocds-processes", 2, "processes.json"),
+    /** v3: organizations counted once per award and process; fields derived again from each compiled release. */
+    PROCESSES("ocds-processes", 3, "processes.json"),
     RUNS("ocds-runs", 1, "runs.json"),
     DOCUMENTS("ocds-documents", 1, "documents.json"),
     /** Validation per harvest run: issues grouped by type and path, and one report document per run. */
