@@ -13,9 +13,13 @@ import org.ocdsnacional.indexer.ingest.IngestResult;
 import org.ocdsnacional.indexer.ingest.Money;
 import org.ocdsnacional.indexer.ingest.ReleaseIndexer;
 import org.ocdsnacional.indexer.query.Aggregation;
+import org.ocdsnacional.indexer.query.Amounts;
+import org.ocdsnacional.indexer.query.DateField;
+import org.ocdsnacional.indexer.query.Dimension;
 import org.ocdsnacional.indexer.query.Group;
 import org.ocdsnacional.indexer.query.Organization;
 import org.ocdsnacional.indexer.query.OrganizationDirectory;
+import org.ocdsnacional.indexer.query.OrganizationInRole;
 import org.ocdsnacional.indexer.query.ProcessAggregations;
 import org.ocdsnacional.indexer.query.ProcessAggregations.Ranking;
 import org.ocdsnacional.indexer.query.ProcessFilter;
@@ -36,6 +40,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -47,6 +52,7 @@ class CountsIT {
 
     private static final ObjectMapper MAPPER = Json.mapper();
     private static final String AZTECA = "MX-RFC-AAA010101AA1";
+    private static final String COBRE = "MX-RFC-CCC030303CC3";
     private static final Map<String, SourceDescriptor> SOURCES = Map.of(
             "jal", new SourceDescriptor("jal", "Jalisco", "MX-JAL", "state", "state-platform", "active", "ocds-url",
                     "0 0 3 * * ?"));
@@ -84,7 +90,34 @@ class CountsIT {
                          "buyer": {"id": "SSA", "name": "Secretaría de Salud"},
                          "tender": {"id": "t1", "procurementMethod": "open",
                                     "tenderers": [{"id": "MX-RFC-BBB020202BB2", "name": "Bienes del Bajío"},
-                                                  {"id": "bbb 020202 bb2", "name": "BIENES DEL BAJIO"}]}}""")));
+                                                  {"id": "bbb 020202 bb2", "name": "BIENES DEL BAJIO"}]}}"""),
+                harvested("""
+                        {"ocid": "ocds-cnt001-mxn", "id": "1", "date": "2023-02-01T00:00:00Z",
+                         "buyer": {"id": "SOP", "name": "Secretaría de Obras Públicas"},
+                         "awards": [{"id": "a1", "status": "active", "value": {"amount": 1000, "currency": "MXN"},
+                                     "suppliers": [{"id": "MX-RFC-CCC030303CC3", "name": "Cobre y Cables SA de CV"}]},
+                                    {"id": "a2", "status": "active", "value": {"amount": 9000, "currency": "MXN"},
+                                     "suppliers": [{"id": "MX-RFC-DDD040404DD4", "name": "Distribuidora Delta"}]}]}"""),
+                harvested("""
+                        {"ocid": "ocds-cnt001-usd", "id": "1", "date": "2023-03-01T00:00:00Z",
+                         "buyer": {"id": "SOP", "name": "Secretaría de Obras Públicas"},
+                         "awards": [{"id": "a1", "status": "active", "value": {"amount": 500, "currency": "USD"},
+                                     "suppliers": [{"id": "CCC030303CC3", "name": "CCC Industrial"}]}]}"""),
+                harvested("""
+                        {"ocid": "ocds-cnt001-pending", "id": "1", "date": "2023-04-01T00:00:00Z",
+                         "buyer": {"id": "SOP", "name": "Secretaría de Obras Públicas"},
+                         "awards": [{"id": "a1", "status": "pending",
+                                     "suppliers": [{"id": "MX-RFC-CCC030303CC3", "name": "Cobre y Cables"}]}]}"""),
+                harvested("""
+                        {"ocid": "ocds-cnt001-cancelled", "id": "1", "date": "2023-05-01T00:00:00Z",
+                         "buyer": {"id": "SOP", "name": "Secretaría de Obras Públicas"},
+                         "awards": [{"id": "a1", "status": "cancelled", "value": {"amount": 999, "currency": "MXN"},
+                                     "suppliers": [{"id": "MX-RFC-CCC030303CC3", "name": "Cobre y Cables"}]}]}"""),
+                harvested("""
+                        {"ocid": "ocds-cnt001-azteca-buys", "id": "1", "date": "2023-06-01T00:00:00Z",
+                         "buyer": {"id": "AAA010101AA1", "name": "Abarrotes Azteca"},
+                         "awards": [{"id": "a1", "status": "active", "value": {"amount": 70, "currency": "MXN"},
+                                     "suppliers": [{"id": "MX-RFC-DDD040404DD4", "name": "Distribuidora Delta"}]}]}""")));
         assertEquals(List.of(), result.failures());
         indexer.refresh();
         search = ProcessSearch.create(cluster, MAPPER);
@@ -116,9 +149,9 @@ class CountsIT {
         Organization azteca = organizations.find("RFC-AAA010101AA1").orElseThrow();
         assertEquals(AZTECA, azteca.id());
         assertEquals(2, azteca.asSupplier());
-        List<Group> found = organizations.search(Optional.of("azteca"), Optional.of(OrganizationDirectory.Role.SUPPLIER),
-                ProcessFilter.NONE, Ranking.COUNT, Optional.empty(), 10);
-        assertEquals(List.of(AZTECA), found.stream().map(Group::key).toList());
+        List<OrganizationInRole> found = organizations.search(Optional.of("azteca"),
+                Optional.of(OrganizationDirectory.Role.SUPPLIER), ProcessFilter.NONE, Ranking.COUNT, Optional.empty(), 10);
+        assertEquals(List.of(AZTECA), found.stream().map(each -> each.counts().key()).toList());
         JsonNode prefixed = process("ocds-cnt001-prefixed");
         assertEquals(1, prefixed.path("suppliers").size(), prefixed.path("suppliers").toString());
         assertEquals(AZTECA, prefixed.at("/suppliers/0/orgId").asText());
@@ -130,6 +163,76 @@ class CountsIT {
         JsonNode tenderers = process("ocds-cnt001-tenderers");
         assertEquals(1, tenderers.path("numberOfTenderers").asInt());
         assertEquals(true, tenderers.path("singleBidder").asBoolean());
+    }
+
+    /**
+     * A supplier's count is its processes whatever the ranking (by count, or by amount in any currency) and whatever
+     * the name it was searched by; its amounts are in every currency. The same as its profile and as the processes
+     * its filter selects.
+     */
+    @Test
+    void aSuppliersCountsDoNotDependOnTheRankingNorOnTheNameSearched() {
+        ProcessFilter itsProcesses = ProcessFilter.builder().supplierId(Optional.of(COBRE)).build();
+        long processes = aggregations.answer(itsProcesses, Aggregation.totals()).processes();
+        assertEquals(4, processes, "mxn, usd, pending (no value) and cancelled");
+        assertEquals(processes, organizations.find(COBRE).orElseThrow().asSupplier());
+        Map<String, BigDecimal> awarded = Map.of("MXN", new BigDecimal("1000.00"), "USD", new BigDecimal("500.00"));
+        for (Optional<String> currency : List.of(Optional.<String>empty(), Optional.of("MXN"), Optional.of("USD"))) {
+            Ranking ranking = currency.isEmpty() ? Ranking.COUNT : Ranking.AMOUNT;
+            Group cobre = find(aggregations.topSuppliers(ProcessFilter.NONE, ranking, currency, 10), COBRE);
+            assertEquals(processes, cobre.processes(), ranking + " " + currency);
+            assertEquals(awarded, perCurrency(cobre.awarded()), ranking + " " + currency);
+            Group named = organizations.search(Optional.of("cobre"), Optional.of(OrganizationDirectory.Role.SUPPLIER),
+                    ProcessFilter.NONE, ranking, currency, 10).getFirst().counts();
+            assertEquals(COBRE, named.key(), "found by name");
+            assertEquals(processes, named.processes(), "counted in the process that names it «CCC Industrial» too");
+            assertEquals(awarded, perCurrency(named.awarded()));
+        }
+        assertEquals(awarded, perCurrency(aggregations.answer(itsProcesses, Aggregation.awardedTo(COBRE))));
+    }
+
+    /** A supplier's buyers, and its groups, show what was awarded to it, not what the processes awarded to others. */
+    @Test
+    void aSuppliersBuyersAndGroupsShowWhatWasAwardedToIt() {
+        ProcessFilter itsProcesses = ProcessFilter.builder().supplierId(Optional.of(COBRE)).build();
+        Map<String, BigDecimal> awarded = Map.of("MXN", new BigDecimal("1000.00"), "USD", new BigDecimal("500.00"));
+        for (Ranking ranking : Ranking.values()) {
+            Group buyer = aggregations.answer(itsProcesses, Aggregation.topBuyers(ranking, Optional.of("MXN"), 10,
+                    Amounts.awardedTo(COBRE))).getFirst();
+            assertEquals("nombre:secretaria de obras publicas", buyer.key());
+            assertEquals(4, buyer.processes());
+            assertEquals(awarded, perCurrency(buyer.awarded()), "not the 9,000 awarded to Distribuidora Delta");
+        }
+        Group jalisco = aggregations.answer(itsProcesses, Aggregation.groups(Dimension.STATE, DateField.RELEASE, 10,
+                Amounts.awardedTo(COBRE))).getFirst();
+        assertEquals(4, jalisco.processes());
+        assertEquals(awarded, perCurrency(jalisco.awarded()));
+        Group buyerAsAWhole = aggregations.answer(itsProcesses, Aggregation.topBuyers(Ranking.COUNT, Optional.empty(),
+                10)).getFirst();
+        assertEquals(Map.of("MXN", new BigDecimal("10000.00"), "USD", new BigDecimal("500.00")),
+                perCurrency(buyerAsAWhole.awarded()), "the processes' awards, to everyone");
+    }
+
+    /** An organization that buys and supplies is listed once per role, each with its own counts. */
+    @Test
+    void anOrganizationThatBuysAndSuppliesIsListedOncePerRole() {
+        List<OrganizationInRole> azteca = organizations.search(Optional.of("azteca"), Optional.empty(),
+                ProcessFilter.NONE, Ranking.COUNT, Optional.empty(), 10);
+        assertEquals(List.of(OrganizationDirectory.Role.SUPPLIER, OrganizationDirectory.Role.BUYER),
+                azteca.stream().map(OrganizationInRole::role).toList());
+        assertEquals(List.of(2L, 1L), azteca.stream().map(found -> found.counts().processes()).toList());
+        assertEquals(Map.of("MXN", new BigDecimal("70.00")), perCurrency(azteca.get(1).counts().awarded()));
+    }
+
+    private static Group find(List<Group> groups, String key) {
+        return groups.stream().filter(group -> group.key().equals(key)).findFirst()
+                .orElseThrow(() -> new AssertionError(key + " not in " + groups));
+    }
+
+    private static Map<String, BigDecimal> perCurrency(List<Money> amounts) {
+        Map<String, BigDecimal> map = new TreeMap<>();
+        amounts.forEach(money -> assertEquals(null, map.put(money.currency(), money.amount()), "one per currency"));
+        return map;
     }
 
     private static JsonNode process(String ocid) {

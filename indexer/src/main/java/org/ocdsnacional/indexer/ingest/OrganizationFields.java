@@ -30,7 +30,6 @@ final class OrganizationFields {
         Parties parties = new Parties(release.path("parties"));
         organization(buyer(release, parties)).ifPresent(buyer -> doc.set("buyer", buyer));
         doc.set("suppliers", suppliers(release, parties));
-        doc.set("supplierAwards", supplierAwards(release, parties));
     }
 
     /** How many distinct organizations the tender lists as tenderers (those without name or id count each). */
@@ -58,20 +57,34 @@ final class OrganizationFields {
                 .orElse(parties.resolve(release.path("tender").path("procuringEntity")));
     }
 
+    /**
+     * The distinct suppliers of the awards (or, without awards, the parties with the supplier role), each with what
+     * was awarded to it per currency: the value of every award that lists it and is not cancelled or unsuccessful,
+     * once per award however many times the award lists it. An award with several suppliers counts for each of them
+     * (OCDS does not split it).
+     */
     private ArrayNode suppliers(JsonNode release, Parties parties) {
-        Map<String, ObjectNode> unique = new LinkedHashMap<>();
-        for (JsonNode award : release.path("awards")) {
-            for (JsonNode supplier : award.path("suppliers")) {
-                organization(parties.resolve(supplier)).ifPresent(org -> unique.putIfAbsent(identity(org), org));
-            }
-        }
+        Map<String, Supplier> unique = new LinkedHashMap<>();
+        release.path("awards").forEach(award -> addAward(award, parties, unique));
         if (unique.isEmpty()) {
-            parties.allWithRole("supplier").forEach(party ->
-                    organization(party).ifPresent(org -> unique.putIfAbsent(identity(org), org)));
+            parties.allWithRole("supplier").forEach(party -> organization(party).ifPresent(org ->
+                    unique.putIfAbsent(identity(org), new Supplier(org))));
         }
         ArrayNode list = mapper.createArrayNode();
-        unique.values().forEach(list::add);
+        unique.values().forEach(supplier -> list.add(supplier.json(mapper)));
         return list;
+    }
+
+    private void addAward(JsonNode award, Parties parties, Map<String, Supplier> suppliers) {
+        Optional<Money> value = Stages.isVoid(award) ? Optional.empty() : Money.of(award.path("value"));
+        Set<String> listed = new LinkedHashSet<>();
+        for (JsonNode reference : award.path("suppliers")) {
+            Optional<ObjectNode> org = organization(parties.resolve(reference));
+            if (org.isPresent() && listed.add(identity(org.get()))) {
+                Supplier supplier = suppliers.computeIfAbsent(identity(org.get()), id -> new Supplier(org.get()));
+                value.ifPresent(supplier::add);
+            }
+        }
     }
 
     /** An organization as published ({@code id}, {@code name}) plus its identity across publishers. */
@@ -89,35 +102,24 @@ final class OrganizationFields {
         return org.path("orgId").asText();
     }
 
-    /**
-     * Awarded amounts per supplier and currency, for rankings of suppliers by amount. The value of an award with
-     * several suppliers counts for each of them (OCDS does not split it), once for each organization however many
-     * times the award lists it.
-     */
-    private ArrayNode supplierAwards(JsonNode release, Parties parties) {
-        Map<SupplierCurrency, Money> totals = new LinkedHashMap<>();
-        Map<String, String> names = new LinkedHashMap<>();
-        for (JsonNode award : release.path("awards")) {
-            Optional<Money> value = Money.of(award.path("value"));
-            if (Stages.isVoid(award) || value.isEmpty()) {
-                continue;
-            }
-            Set<String> awarded = new LinkedHashSet<>();
-            for (JsonNode supplier : award.path("suppliers")) {
-                JsonNode party = parties.resolve(supplier);
-                OrganizationIdentity.of(party).filter(identity -> awarded.add(identity.id())).ifPresent(identity -> {
-                    names.putIfAbsent(identity.id(), party.path("name").asText("").trim());
-                    totals.merge(new SupplierCurrency(identity.id(), value.get().currency()), value.get(),
-                            (sum, more) -> sum.plus(more.amount()));
-                });
-            }
-        }
-        ArrayNode list = mapper.createArrayNode();
-        totals.forEach((key, total) -> list.add(total.json(mapper).put("orgId", key.orgId())
-                .put("name", names.get(key.orgId()))));
-        return list;
-    }
+    /** A supplier of a process, and the amounts awarded to it per currency. */
+    private static final class Supplier {
 
-    private record SupplierCurrency(String orgId, String currency) {
+        private final ObjectNode organization;
+        private final Map<String, Money> awarded = new LinkedHashMap<>();
+
+        Supplier(ObjectNode organization) {
+            this.organization = organization;
+        }
+
+        void add(Money value) {
+            awarded.merge(value.currency(), value, (sum, more) -> sum.plus(more.amount()));
+        }
+
+        ObjectNode json(ObjectMapper mapper) {
+            ArrayNode amounts = organization.putArray("awarded");
+            awarded.values().forEach(total -> amounts.add(total.json(mapper)));
+            return organization;
+        }
     }
 }

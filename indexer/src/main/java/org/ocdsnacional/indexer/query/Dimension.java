@@ -13,7 +13,7 @@ public enum Dimension {
     /** Calendar month in Mexico City time, of the date chosen by the caller. */
     MONTH(""),
     BUYER("buyer.orgId"),
-    SUPPLIER("supplierAwards.orgId");
+    SUPPLIER("suppliers.orgId");
 
     private final String field;
 

@@ -6,7 +6,7 @@ package org.ocdsnacional.indexer.schema;
  */
 public enum IndexName {
     RELEASES("ocds-releases", 1, "releases.json"),
-    /** v3: organizations counted once per award and process; fields derived again from each compiled release. */
+    /** v3: each supplier carries what was awarded to it, once per award (documents of v2 are rebuilt). */
     PROCESSES("ocds-processes", 3, "processes.json"),
     RUNS("ocds-runs", 1, "runs.json"),
     DOCUMENTS("ocds-documents", 1, "documents.json"),
