@@ -43,6 +43,8 @@ final class OrganizationFetchers {
                 .field("byYear", (arguments, profile) -> Aggregation.groups(Dimension.YEAR,
                         DateField.valueOf(String.valueOf(arguments.getOrDefault("date", "RELEASE"))), 100,
                         amounts(profile)), Views::groups)
+                .field("missing", (arguments, profile) -> SummaryFetchers.unplaced(arguments, amounts(profile)),
+                        Views::unplaced)
                 .fieldWithObject("counterparties", OrganizationFetchers::counterparties,
                         (counterparties, profile) -> Views.organizations(counterparties, counterpart(profile)));
     }

@@ -3,6 +3,7 @@ package org.ocdsnacional.api;
 import graphql.schema.DataFetcher;
 import graphql.schema.idl.TypeRuntimeWiring;
 import org.ocdsnacional.indexer.query.Aggregation;
+import org.ocdsnacional.indexer.query.Amounts;
 import org.ocdsnacional.indexer.query.DateField;
 import org.ocdsnacional.indexer.query.Dimension;
 import org.ocdsnacional.indexer.query.Group;
@@ -39,6 +40,7 @@ final class SummaryFetchers {
                         buyers -> Views.organizations(buyers, Role.BUYER))
                 .field("topSuppliers", (arguments, summary) -> ranking(arguments, Role.SUPPLIER),
                         suppliers -> Views.organizations(suppliers, Role.SUPPLIER))
+                .field("missing", (arguments, summary) -> unplaced(arguments, Amounts.ALL), Views::unplaced)
                 .field("directAwardShare", (arguments, summary) -> Aggregation.shares(), Shares::directAwardShare)
                 .field("singleBidderShare", (arguments, summary) -> Aggregation.shares(),
                         Shares::singleBidderShare);
@@ -56,6 +58,12 @@ final class SummaryFetchers {
     private static SearchedFields.Asks<List<Group>> groups(Dimension dimension) {
         return (arguments, summary) -> Aggregation.groups(dimension,
                 DateField.valueOf(String.valueOf(arguments.getOrDefault("date", "RELEASE"))), MAX_GROUPS);
+    }
+
+    /** The processes that the grouping {@code by} (of the {@code date} given, for years and months) cannot place. */
+    static Aggregation<Group> unplaced(Map<String, Object> arguments, Amounts amounts) {
+        return Aggregation.unplaced(Dimension.valueOf(String.valueOf(arguments.get("by"))),
+                DateField.valueOf(String.valueOf(arguments.getOrDefault("date", "RELEASE"))), amounts);
     }
 
     /** Top buyers or suppliers, by count or by amount in a currency, {@code first} of them. */

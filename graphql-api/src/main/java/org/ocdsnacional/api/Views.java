@@ -30,6 +30,11 @@ final class Views {
                 .toList();
     }
 
+    /** The processes a grouping could not place: how many, and their amounts. */
+    static Map<String, Object> unplaced(Group unplaced) {
+        return Map.of("processCount", unplaced.processes(), "awarded", money(unplaced.awarded()));
+    }
+
     /** Organizations in one role, with their counts in it. */
     static List<Map<String, Object>> organizations(List<Group> groups, Role role) {
         return groups.stream().map(group -> organization(group, role)).toList();

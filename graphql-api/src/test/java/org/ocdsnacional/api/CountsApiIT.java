@@ -31,6 +31,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -89,7 +90,8 @@ class CountsApiIT {
         releases.add(harvested("jal", """
                 {"ocid": "ocds-cnt002-mxn", "id": "1", "date": "2023-02-01T12:00:00Z",
                  "buyer": {"id": "SOP", "name": "Secretaría de Obras Públicas"},
-                 "tender": {"id": "t", "procurementMethod": "open", "mainProcurementCategory": "works"},
+                 "tender": {"id": "t", "procurementMethod": "open", "procurementMethodDetails": "Licitación Pública",
+                            "mainProcurementCategory": "works"},
                  "awards": [{"id": "a1", "status": "active", "date": "2023-02-01T12:00:00Z",
                              "value": {"amount": 1000, "currency": "MXN"},
                              "suppliers": [{"id": "MX-RFC-CCC030303CC3", "name": "Cobre y Cables SA de CV"}]},
@@ -173,6 +175,95 @@ class CountsApiIT {
         JsonNode jalisco = find(profile.path("byState"), "MX-JAL");
         assertEquals(3, jalisco.path("processCount").asInt(), "the cancelled award's process is in no state");
         assertEquals(awarded, amounts(jalisco.path("awarded")));
+    }
+
+    /**
+     * Every grouping of a summary, with the processes it could not place, accounts for every process: its groups
+     * plus {@code missing} add up to {@code processCount}, and their amounts to {@code awarded}, currency by currency.
+     */
+    @Test
+    void everyGroupingAndItsMissingAddUpToTheTotal() {
+        Map<String, String> groupings = new LinkedHashMap<>();
+        for (String by : List.of("STATE", "SOURCE", "LEVEL", "METHOD", "METHOD_DETAILS", "CATEGORY")) {
+            groupings.put(by, "by" + camel(by));
+        }
+        for (String date : List.of("RELEASE", "TENDER_START", "AWARD", "CONTRACT_SIGNED")) {
+            groupings.put("YEAR, date: " + date, "byYear(date: " + date + ")");
+            groupings.put("MONTH, date: " + date, "byMonth(date: " + date + ")");
+        }
+        groupings.put("BUYER", "topBuyers(first: 100)");
+        StringBuilder query = new StringBuilder("{ summary { processCount awarded { amount currency } ");
+        int n = 0;
+        for (Map.Entry<String, String> grouping : groupings.entrySet()) {
+            query.append("g").append(n).append(": ").append(grouping.getValue()).append(" { processCount awarded ")
+                    .append("{ amount currency } } m").append(n++).append(": missing(by: ").append(grouping.getKey())
+                    .append(") { processCount awarded { amount currency } } ");
+        }
+        JsonNode summary = api.data(query.append("} }").toString()).path("summary");
+        assertEquals(5, summary.path("processCount").asInt());
+        n = 0;
+        for (String grouping : groupings.keySet()) {
+            assertAddsUp(summary, summary.path("g" + n), summary.path("m" + n++), grouping);
+        }
+        JsonNode missing = api.data("""
+                { summary { state: missing(by: STATE) { processCount } level: missing(by: LEVEL) { processCount }
+                  released: missing(by: YEAR) { processCount } awardedIn: missing(by: MONTH, date: AWARD) { processCount }
+                  method: missing(by: METHOD) { processCount } buyer: missing(by: BUYER) { processCount }
+                  supplier: missing(by: SUPPLIER) { processCount awarded { amount currency } } } }""").path("summary");
+        assertEquals(1, missing.at("/state/processCount").asInt(), "the process of a source outside the registry");
+        assertEquals(1, missing.at("/level/processCount").asInt());
+        assertEquals(1, missing.at("/released/processCount").asInt(), "the release without a date");
+        assertEquals(2, missing.at("/awardedIn/processCount").asInt(), "no award, or an award without a date");
+        assertEquals(2, missing.at("/method/processCount").asInt());
+        assertEquals(1, missing.at("/buyer/processCount").asInt());
+        assertEquals(1, missing.at("/supplier/processCount").asInt());
+        assertEquals(0, missing.at("/supplier/awarded").size());
+    }
+
+    /** A supplier's profile accounts for its processes and for what was awarded to it, grouping by grouping. */
+    @Test
+    void aProfilesGroupingsAndTheirMissingAddUpToItsTotals() {
+        JsonNode profile = api.data("""
+                { organization(id: "CCC030303CC3") { asSupplier { processCount awarded { amount currency }
+                    g0: byState { processCount awarded { amount currency } }
+                    m0: missing(by: STATE) { processCount awarded { amount currency } }
+                    g1: byYear(date: AWARD) { processCount awarded { amount currency } }
+                    m1: missing(by: YEAR, date: AWARD) { processCount awarded { amount currency } }
+                    g2: counterparties(first: 100) { processCount awarded { amount currency } }
+                    m2: missing(by: BUYER) { processCount awarded { amount currency } } } } }""")
+                .at("/organization/asSupplier");
+        assertEquals(4, profile.path("processCount").asInt());
+        for (int n = 0; n < 3; n++) {
+            assertAddsUp(profile, profile.path("g" + n), profile.path("m" + n), "grouping " + n);
+        }
+        assertEquals(1, profile.at("/m1/processCount").asInt(), "the pending award has no date");
+    }
+
+    private static void assertAddsUp(JsonNode total, JsonNode groups, JsonNode missing, String grouping) {
+        int processes = missing.path("processCount").asInt();
+        Map<String, BigDecimal> amounts = new TreeMap<>(sums(missing.path("awarded")));
+        for (JsonNode group : groups) {
+            processes += group.path("processCount").asInt();
+            sums(group.path("awarded")).forEach((currency, amount) -> amounts.merge(currency, amount, BigDecimal::add));
+        }
+        assertEquals(total.path("processCount").asInt(), processes, grouping + ": " + groups + " + " + missing);
+        assertEquals(sums(total.path("awarded")), amounts, grouping + ": " + groups + " + " + missing);
+    }
+
+    private static Map<String, BigDecimal> sums(JsonNode money) {
+        Map<String, BigDecimal> sums = new TreeMap<>();
+        money.forEach(each -> sums.merge(each.path("currency").asText(), new BigDecimal(each.path("amount").asText()),
+                BigDecimal::add));
+        return sums;
+    }
+
+    /** STATE → State, METHOD_DETAILS → MethodDetails. */
+    private static String camel(String constant) {
+        StringBuilder camel = new StringBuilder();
+        for (String word : constant.split("_")) {
+            camel.append(word.charAt(0)).append(word.substring(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        return camel.toString();
     }
 
     private static JsonNode find(JsonNode list, String key) {

@@ -52,6 +52,15 @@ public interface Aggregation<T> {
     }
 
     /**
+     * The matching processes that {@link #groups} by {@code dimension} cannot place (no state, no such date, no
+     * method, no buyer, no supplier…), with the {@code amounts} they add up: beside the groups, what makes them add
+     * up to all the matching processes.
+     */
+    static Aggregation<Group> unplaced(Dimension dimension, DateField dateField, Amounts amounts) {
+        return new Unplaced(dimension, dimension.isDate() ? dateField : DateField.RELEASE, amounts);
+    }
+
+    /**
      * The top buyers, by number of processes or by awarded amount in {@code currency} (required to rank by
      * amount: amounts in different currencies are not comparable). The ranking orders them; each shows its count and
      * its amounts in every currency whatever the ranking.

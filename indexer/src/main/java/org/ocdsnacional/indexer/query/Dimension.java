@@ -24,4 +24,9 @@ public enum Dimension {
     String field() {
         return field;
     }
+
+    /** Whether it groups by periods of a date (which date, the caller says). */
+    boolean isDate() {
+        return this == YEAR || this == MONTH;
+    }
 }
