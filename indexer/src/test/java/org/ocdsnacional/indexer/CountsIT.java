@@ -117,7 +117,17 @@ class CountsIT {
                         {"ocid": "ocds-cnt001-azteca-buys", "id": "1", "date": "2023-06-01T00:00:00Z",
                          "buyer": {"id": "AAA010101AA1", "name": "Abarrotes Azteca"},
                          "awards": [{"id": "a1", "status": "active", "value": {"amount": 70, "currency": "MXN"},
-                                     "suppliers": [{"id": "MX-RFC-DDD040404DD4", "name": "Distribuidora Delta"}]}]}""")));
+                                     "suppliers": [{"id": "MX-RFC-DDD040404DD4", "name": "Distribuidora Delta"}]}]}"""),
+                harvested("""
+                        {"ocid": "ocds-cnt001-pesos", "id": "1", "date": "2022-01-01T00:00:00Z",
+                         "buyer": {"id": "SOP", "name": "Secretaría de Obras Públicas"},
+                         "tender": {"id": "t1", "value": {"amount": 800, "currency": "Pesos"}},
+                         "awards": [{"id": "a1", "status": "active", "value": {"amount": 300, "currency": "PESOS"},
+                                     "suppliers": [{"id": "MX-RFC-EEE050505EE5", "name": "Equipos Escolares"}]},
+                                    {"id": "a2", "status": "active", "value": {"amount": 200, "currency": " mxn "},
+                                     "suppliers": [{"id": "MX-RFC-EEE050505EE5", "name": "Equipos Escolares"}]},
+                                    {"id": "a3", "status": "active", "value": {"amount": 100, "currency": 484},
+                                     "suppliers": [{"id": "MX-RFC-EEE050505EE5", "name": "Equipos Escolares"}]}]}""")));
         assertEquals(List.of(), result.failures());
         indexer.refresh();
         search = ProcessSearch.create(cluster, MAPPER);
@@ -222,6 +232,25 @@ class CountsIT {
                 azteca.stream().map(OrganizationInRole::role).toList());
         assertEquals(List.of(2L, 1L), azteca.stream().map(found -> found.counts().processes()).toList());
         assertEquals(Map.of("MXN", new BigDecimal("70.00")), perCurrency(azteca.get(1).counts().awarded()));
+    }
+
+    /**
+     * A currency that is not ISO 4217 ("PESOS", 484) is never a currency of its own nor added to one: its amounts
+     * are under XXX (no currency), in every sum and grouping; a code in lower case with spaces is the code.
+     */
+    @Test
+    void amountsInACurrencyOutsideIso4217AreSummedAsNoCurrency() {
+        ProcessFilter pesos = ProcessFilter.builder().supplierId(Optional.of("EEE050505EE5")).build();
+        Map<String, BigDecimal> awarded = Map.of("MXN", new BigDecimal("200.00"), "XXX", new BigDecimal("400.00"));
+        assertEquals(awarded, perCurrency(aggregations.answer(pesos, Aggregation.totals()).awarded()));
+        assertEquals(awarded, perCurrency(aggregations.answer(pesos, Aggregation.awardedTo("MX-RFC-EEE050505EE5"))));
+        assertEquals(awarded, perCurrency(find(aggregations.topSuppliers(pesos, Ranking.COUNT, Optional.empty(), 10),
+                "MX-RFC-EEE050505EE5").awarded()));
+        assertEquals(awarded, perCurrency(aggregations.groups(pesos, Dimension.YEAR, DateField.RELEASE, 10)
+                .getFirst().awarded()));
+        assertEquals("XXX", process("ocds-cnt001-pesos").at("/tenderValue/currency").asText());
+        List<Money> all = aggregations.answer(ProcessFilter.NONE, Aggregation.totals()).awarded();
+        assertEquals(List.of("MXN", "USD", "XXX"), all.stream().map(Money::currency).sorted().toList());
     }
 
     private static Group find(List<Group> groups, String key) {

@@ -3,6 +3,7 @@ package org.ocdsnacional.indexer.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.ocdsnacional.ocds.model.CurrencyCode;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -30,15 +31,20 @@ public record Money(BigDecimal amount, String currency) {
         return new Money(amount.add(more), currency);
     }
 
-    /** Reads an OCDS Value object ({@code {"amount": 10.5, "currency": "MXN"}}); empty without a usable amount. */
+    /**
+     * Reads an OCDS Value object ({@code {"amount": 10.5, "currency": "MXN"}}); empty without a usable amount. An
+     * amount without a currency, or with one that is not ISO 4217 ("PESOS"), is in the currency {@code XXX}
+     * ({@link CurrencyCode#NONE}): counted, never as a currency of its own nor added to one.
+     */
     public static Optional<Money> of(JsonNode value) {
         JsonNode amount = value.path("amount");
         if (!amount.isNumber() && !amount.isTextual()) {
             return Optional.empty();
         }
-        String currency = value.path("currency").asText("").trim();
-        return parse(amount.asText()).filter(Money::fitsMinorUnits)
-                .map(number -> new Money(number, currency.isEmpty() ? "XXX" : currency));
+        JsonNode currency = value.path("currency");
+        String code = currency.isTextual() ? CurrencyCode.normalise(currency.asText()).orElse(CurrencyCode.NONE)
+                : CurrencyCode.NONE;
+        return parse(amount.asText()).filter(Money::fitsMinorUnits).map(number -> new Money(number, code));
     }
 
     /** As a process document holds it: the exact amount as text, the currency, and the minor units. */

@@ -1,15 +1,23 @@
 package org.ocdsnacional.ocds.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.ocdsnacional.ocds.model.CurrencyCode;
 
-/** An amount must not be negative and must say its currency. */
+/**
+ * An amount must not be negative and must say its currency, an ISO 4217 code. Where the schema gives the currency a
+ * codelist (OCDS 1.1) a code outside it is a codelist error already; elsewhere (OCDS 1.0, which only describes the
+ * format) it is pointed out here.
+ */
 final class AmountRules {
 
     private AmountRules() {
     }
 
-    /** Checks the {@code amount} of {@code value} (an OCDS Value object) at {@code place}. */
-    static void check(JsonNode value, Location place, Findings findings) {
+    /**
+     * Checks the {@code amount} of {@code value} (an OCDS Value object) at {@code place}; {@code currencyCodelist}
+     * says whether the schema checks its currency against the currency codelist.
+     */
+    static void check(JsonNode value, Location place, boolean currencyCodelist, Findings findings) {
         JsonNode amount = value.get("amount");
         if (!amount.isNumber()) {
             return;
@@ -20,6 +28,17 @@ final class AmountRules {
         if (negative || noCurrency) {
             report(amount, place.pointer(), negative, noCurrency, findings);
         }
+        if (!noCurrency && !currencyCodelist && currency.isTextual() && !CurrencyCode.isIso4217(currency.asText())) {
+            invalidCurrency(currency.asText(), JsonPointers.child(place.pointer(), "currency"), findings);
+        }
+    }
+
+    private static void invalidCurrency(String code, String at, Findings findings) {
+        findings.add(Severity.WARNING, "coherence.currency_invalid", at, code, () -> Texts.about(code, at,
+                "no es un código de moneda ISO 4217 (p. ej. MXN, USD, EUR): los montos en esa moneda no se pueden "
+                        + "sumar ni comparar con otros",
+                "is not an ISO 4217 currency code (e.g. MXN, USD, EUR): amounts in it cannot be added up or "
+                        + "compared with others"));
     }
 
     private static void report(JsonNode amount, String pointer, boolean negative, boolean noCurrency,

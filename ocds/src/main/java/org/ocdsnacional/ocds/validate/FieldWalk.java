@@ -13,7 +13,7 @@ import java.util.Set;
  * One walk over a release (or a package, a record) guided by the shape of its schema, finding what the JSON
  * Schema check does not: fields outside the schema, values outside codelists, deprecated fields, array items
  * without the id they should have, empty values, malformed identifiers, negative amounts and amounts without a
- * currency.
+ * currency or with one that is not ISO 4217.
  */
 final class FieldWalk {
 
@@ -39,7 +39,8 @@ final class FieldWalk {
             }
         }
         if (object.has("amount")) {
-            AmountRules.check(object, at, findings);
+            AmountRules.check(object, at, shape.property("currency").flatMap(FieldSpec::codelist).isPresent(),
+                    findings);
         }
     }
 

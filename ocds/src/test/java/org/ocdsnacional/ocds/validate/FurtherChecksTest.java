@@ -80,6 +80,28 @@ class FurtherChecksTest {
                         .filter(line -> line.startsWith("coherence.")).collect(Collectors.toSet()));
     }
 
+    /**
+     * A currency outside ISO 4217 is an issue in every version: a closed codelist error where the schema gives the
+     * field the currency codelist (1.1), pointed out by the further checks where it does not (1.0), never twice.
+     */
+    @Test
+    void aCurrencyOutsideIso4217IsFoundInEveryVersionOnce() {
+        String pesos = "{\"awards\": [{\"id\": \"a\", \"value\": {\"amount\": 5, \"currency\": \"PESOS\"}}], "
+                + "\"planning\": {\"budget\": {\"amount\": {\"amount\": 7, \"currency\": \"mxn\"}}}}";
+        assertEquals(List.of("codelist.closed /awards/0/value/currency ERROR",
+                "codelist.closed /planning/budget/amount/currency ERROR"), found(pesos));
+        PackageMetadata v10 = new PackageMetadata(Optional.of("1.0"), List.of(), Optional.empty(), Optional.empty(),
+                Optional.empty());
+        List<ValidationIssue> issues = validator.validate(release(pesos), v10);
+        assertEquals(List.of("coherence.currency_invalid /awards/0/value/currency WARNING",
+                        "coherence.currency_invalid /planning/budget/amount/currency WARNING"),
+                issues.stream().map(issue -> issue.type() + " " + issue.path() + " " + issue.severity()).toList());
+        assertTrue(issues.getFirst().messageEs().contains("no es un código de moneda ISO 4217"),
+                issues.getFirst().messageEs());
+        assertEquals(List.of(), validator.validate(release("{\"awards\": [{\"id\": \"a\", \"value\": "
+                + "{\"amount\": 5, \"currency\": \"MXN\"}}]}"), v10));
+    }
+
     @Test
     void rfcsAreCheckedUnderTheirSchemes() {
         assertEquals(List.of("mx.rfc_invalid /parties/0/identifier/id WARNING",
