@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.ocdsnacional.ocds.model.PublishedNumber;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -59,12 +60,12 @@ final class CompiledFields {
     }
 
     /**
-     * Number of tenderers (as declared, or else the distinct organizations listed), and the two competition flags
-     * analysts ask for most.
+     * Number of tenderers (as declared when it is a usable number, or else the distinct organizations listed), and
+     * the two competition flags analysts ask for most.
      */
     private static void putCompetition(ObjectNode doc, JsonNode tender, int listedTenderers) {
         JsonNode declared = tender.path("numberOfTenderers");
-        boolean isDeclared = declared.isNumber() && declared.canConvertToInt();
+        boolean isDeclared = declared.isNumber() && !PublishedNumber.isAbsurd(declared) && declared.canConvertToInt();
         int tenderers = isDeclared ? declared.asInt() : listedTenderers;
         if (isDeclared || listedTenderers > 0) {
             doc.put("numberOfTenderers", tenderers);

@@ -2,9 +2,11 @@ package org.ocdsnacional.ocds.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.ocdsnacional.ocds.model.CurrencyCode;
+import org.ocdsnacional.ocds.model.PublishedNumber;
 
 /**
- * An amount must not be negative and must say its currency, an ISO 4217 code. Where the schema gives the currency a
+ * An amount must not be negative and must say its currency, an ISO 4217 code (an absurd amount is only reported as
+ * such: see {@link NumberRules}). Where the schema gives the currency a
  * codelist (OCDS 1.1) a code outside it is a codelist error already; elsewhere (OCDS 1.0, which only describes the
  * format) it is pointed out here.
  */
@@ -19,7 +21,7 @@ final class AmountRules {
      */
     static void check(JsonNode value, Location place, boolean currencyCodelist, Findings findings) {
         JsonNode amount = value.get("amount");
-        if (!amount.isNumber()) {
+        if (!amount.isNumber() || PublishedNumber.isAbsurdAmount(amount)) {
             return;
         }
         boolean negative = amount.decimalValue().signum() < 0;
