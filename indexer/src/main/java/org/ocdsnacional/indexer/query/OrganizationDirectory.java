@@ -27,17 +27,16 @@ public final class OrganizationDirectory {
     /** The roles an organization plays in processes. */
     public enum Role { BUYER, SUPPLIER }
 
-    /** The most organizations a name search ranks: those its words name in the most processes. */
-    private static final int NAMED = 1_000;
-
     private final SearchCluster cluster;
     private final ObjectMapper mapper;
     private final ProcessAggregations aggregations;
+    private final NamedOrganizations named;
 
     private OrganizationDirectory(SearchCluster cluster, ObjectMapper mapper, ProcessAggregations aggregations) {
         this.cluster = cluster;
         this.mapper = mapper;
         this.aggregations = aggregations;
+        this.named = new NamedOrganizations(cluster, mapper);
     }
 
     public static OrganizationDirectory create(SearchCluster cluster, ObjectMapper mapper,
@@ -66,7 +65,7 @@ public final class OrganizationDirectory {
     /** The top organizations in {@code role}, among those named with {@code words} when there are any. */
     private List<Group> ranked(Role role, String words, ProcessFilter filter, Ranking ranking,
                                Optional<String> currency, int size) {
-        List<String> among = words.isEmpty() ? List.of() : named(role, words, filter);
+        List<String> among = words.isEmpty() ? List.of() : named.ids(role, words, filter);
         if (!words.isEmpty() && among.isEmpty()) {
             return List.of();
         }
@@ -74,28 +73,6 @@ public final class OrganizationDirectory {
                 ? new TopBuyers(ranking, currency, size, Amounts.ALL, among)
                 : new TopSuppliers(ranking, currency, size, among);
         return aggregations.answer(filter, top);
-    }
-
-    /** The ids of the organizations that some matching process names, in {@code role}, with all of {@code words}. */
-    private List<String> named(Role role, String words, ProcessFilter filter) {
-        String field = role == Role.BUYER ? "buyer" : "suppliers";
-        ObjectNode body = mapper.createObjectNode();
-        body.put("size", 0);
-        body.set("query", new FilterQuery(mapper).build(Optional.empty(), filter));
-        ObjectNode scope = body.putObject("aggs").putObject("scope");
-        if (role == Role.SUPPLIER) {
-            scope.putObject("nested").put("path", "suppliers");
-            scope = scope.putObject("aggs").putObject("scoped");
-        }
-        scope.putObject("filter").putObject("match").putObject(field + ".name").put("query", words)
-                .put("operator", "and");
-        scope.putObject("aggs").putObject("ids").putObject("terms").put("field", field + ".orgId")
-                .put("size", NAMED);
-        JsonNode answer = cluster.send("POST", "/" + IndexName.PROCESSES.alias() + "/_search", body);
-        Set<String> ids = new LinkedHashSet<>();
-        keys(answer.at(role == Role.SUPPLIER ? "/aggregations/scope/scoped/ids/buckets"
-                : "/aggregations/scope/ids/buckets"), ids);
-        return List.copyOf(ids);
     }
 
     /** One organization by id (an RFC in any spelling is accepted too); empty when no process names it. */
