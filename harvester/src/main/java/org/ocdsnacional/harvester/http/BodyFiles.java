@@ -30,8 +30,9 @@ final class BodyFiles {
     }
 
     /** Streams the body of a successful response to a temporary file; a body over {@code limit} is refused. */
-    Fetched save(URI url, Response response, long limit, BiFunction<URI, String, FetchException> refuse)
-            throws IOException, FetchException {
+    Fetched save(FetchRequest request, Response response, long limit,
+                 BiFunction<URI, String, FetchException> refuse) throws IOException, FetchException {
+        URI url = request.url();
         ResponseBody body = response.body();
         if (body.contentLength() > limit) {
             throw refuse.apply(url, FailureReasons.tooLarge(limit));
@@ -46,7 +47,8 @@ final class BodyFiles {
             }
             return new Fetched(url, Optional.of(response.code()), file, bytes, true,
                     CacheValidators.of(response.header("ETag"), response.header("Last-Modified")),
-                    Optional.ofNullable(response.header("Content-Type")), HexFormat.of().formatHex(digest.digest()));
+                    Optional.ofNullable(response.header("Content-Type")), HexFormat.of().formatHex(digest.digest()),
+                    request.authenticated());
         } catch (IOException | FetchException | RuntimeException e) {
             deleteAfterFailure(file, e);
             throw e;
@@ -64,7 +66,7 @@ final class BodyFiles {
                 return new FetchOutcome.NotModified(url);
             }
             return new Fetched(url, Optional.empty(), file, Files.size(file), false,
-                    CacheValidators.of(null, modified), Optional.empty(), hash(file));
+                    CacheValidators.of(null, modified), Optional.empty(), hash(file), false);
         } catch (IOException e) {
             throw FetchException.of(url, FailureReasons.of(e), e);
         } catch (IllegalArgumentException e) {

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -113,7 +114,7 @@ public final class HttpFetcher implements Fetcher {
     private static FetchOutcome askedFor(URI url, FetchOutcome outcome) {
         return switch (outcome) {
             case Fetched f -> new Fetched(url, f.status(), f.file(), f.bytes(), f.temporary(), f.validators(),
-                    f.contentType(), f.sha256());
+                    f.contentType(), f.sha256(), f.authenticated());
             case FetchOutcome.NotModified notModified -> new FetchOutcome.NotModified(url);
         };
     }
@@ -144,13 +145,32 @@ public final class HttpFetcher implements Fetcher {
         }
         if (!response.isSuccessful()) {
             context.observer().attempt(response.code() >= 500 ? Attempt.SERVER_ERROR : Attempt.CLIENT_ERROR);
-            throw FetchException.status(request.url(), response.code(),
-                    FailureReasons.status(response.code(), response.peekBody(ERROR_SNIPPET_BYTES).string()),
-                    RetryAfter.parse(response.header("Retry-After"), clock));
+            throw failedStatus(request, response);
         }
-        Fetched fetched = bodies.save(request.url(), response, context.options().maxBodyBytes(), this::refuse);
+        Fetched fetched = bodies.save(request, response, context.options().maxBodyBytes(), this::refuse);
         context.observer().attempt(Attempt.SUCCEEDED);
         return new Step.Done(fetched);
+    }
+
+    /**
+     * The failure of an error status. The body of an answer to an authenticated request is never read: it may echo
+     * the credentials (a token endpoint's "invalid_grant for request: ...password=..."). Any other body is what
+     * anyone asking the same URL gets; its start is quoted, redacted, in the reason, a little more of it in the
+     * operator's detail.
+     */
+    private FetchException failedStatus(FetchRequest request, Response response) throws IOException {
+        int code = response.code();
+        String type = String.valueOf(response.header("Content-Type", "unknown"));
+        Optional<Duration> retryAfter = RetryAfter.parse(response.header("Retry-After"), clock);
+        if (request.authenticated()) {
+            return FetchException.status(request.url(), code, FailureReasons.status(code, ""),
+                    request.method() + ", authenticated: body not kept (" + type + ", "
+                            + response.body().contentLength() + " bytes)", retryAfter);
+        }
+        String start = response.peekBody(ERROR_SNIPPET_BYTES).string();
+        return FetchException.status(request.url(), code, FailureReasons.status(code, start),
+                request.method() + ", " + type + ": " + FailureReasons.snippet(start, ERROR_SNIPPET_BYTES),
+                retryAfter);
     }
 
     private FetchRequest redirect(FetchRequest request, Response response) throws FetchException {

@@ -46,7 +46,7 @@ final class DocumentReader {
     boolean read(Fetched document, ReleaseNormaliser normaliser, Consumer<ReadProblem> warnings) {
         Visitor visitor = new Visitor(document, normaliser, warnings);
         Optional<RunError> failure = readAll(document, visitor).or(() -> visitor.first.map(first ->
-                ReadErrors.at(document, first.origin(), notOcds(visitor, first))));
+                ReadErrors.at(document, first.origin(), notOcds(visitor, first, document.authenticated()))));
         failure.ifPresent(tally::documentFailed);
         return failure.isEmpty();
     }
@@ -63,11 +63,13 @@ final class DocumentReader {
         }
     }
 
-    private static String notOcds(Visitor visitor, ReadProblem problem) {
+    /** The reason of a document with parts that are not OCDS; nothing of an authenticated body is quoted. */
+    private static String notOcds(Visitor visitor, ReadProblem problem, boolean authenticated) {
         String what = visitor.releases == 0
-                ? "El documento no es OCDS / The document is not OCDS: "
-                : "Partes del documento no son OCDS / Parts of the document are not OCDS: ";
-        return what + problem.message() + " (byte " + problem.offset() + "; " + visitor.problems + " problem(s))";
+                ? "El documento no es OCDS / The document is not OCDS"
+                : "Partes del documento no son OCDS / Parts of the document are not OCDS";
+        String message = authenticated ? "" : ": " + problem.message();
+        return what + message + " (byte " + problem.offset() + "; " + visitor.problems + " problem(s))";
     }
 
     /** Receives the releases and problems of one document. */

@@ -6,6 +6,7 @@ import org.ocdsnacional.harvester.http.FetchOutcome;
 import org.ocdsnacional.harvester.http.FetchRequest;
 import org.ocdsnacional.harvester.http.Fetched;
 import org.ocdsnacional.harvester.http.Fetcher;
+import org.ocdsnacional.harvester.http.Redaction;
 import org.ocdsnacional.harvester.protocol.Page;
 import org.ocdsnacional.harvester.protocol.SourceSession;
 import org.ocdsnacional.ocds.normalise.ReleaseNormaliser;
@@ -192,7 +193,7 @@ final class HarvestSession implements SourceSession {
 
     private void problem(String url, Optional<Integer> status, String reason) {
         tally.documentFailed(new RunError(url, status, reason));
-        LOG.warn("Source {} run {}: {} ({})", run.sourceId(), run.runId(), reason, url);
+        LOG.warn("Source {} run {}: {} ({})", run.sourceId(), run.runId(), Redaction.text(reason), Redaction.url(url));
     }
 
     private Optional<FetchOutcome> attempt(FetchRequest request, OnAbsent onAbsent) {
@@ -217,7 +218,8 @@ final class HarvestSession implements SourceSession {
         }
         RunError error = new RunError(request.url().toString(), e.status(), e.reason());
         tally.documentFailed(error);
-        LOG.warn("Source {} run {}: {}", run.sourceId(), run.runId(), e.getMessage());
+        LOG.warn("Source {} run {}: {}{}", run.sourceId(), run.runId(), e.getMessage(),
+                e.detail().isEmpty() ? "" : " [" + e.detail() + "]");
         boolean forbidden = e.status().filter(FORBIDDEN::contains).isPresent();
         if (forbidden || (absent && onAbsent == OnAbsent.STOP)) {
             throw new RunStopped(error);

@@ -3,6 +3,7 @@ package org.ocdsnacional.harvester.run;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.ocdsnacional.harvester.http.FetchContext;
 import org.ocdsnacional.harvester.http.FetcherFactory;
+import org.ocdsnacional.harvester.http.Redaction;
 import org.ocdsnacional.harvester.protocol.ProtocolAdapter;
 import org.ocdsnacional.harvester.protocol.ProtocolAdapters;
 import org.ocdsnacional.harvester.registry.Source;
@@ -91,7 +92,8 @@ public final class Harvester {
             finishAfterFailure(session, run, tally);
         } catch (IOException | RuntimeException e) {
             String where = session.currentUrl().or(() -> source.parameters().entryPoint()).orElse("");
-            LOG.error("Source {} run {} stopped at {}", source.id(), run.runId(), where, e);
+            LOG.error("Source {} run {} stopped at {}", source.id(), run.runId(), Redaction.url(where),
+                    Redaction.throwable(e));
             tally.aborted(new RunError(where, Optional.empty(), "La cosecha se detuvo / The harvest stopped: " + e));
             finishAfterFailure(session, run, tally);
         } finally {
@@ -127,7 +129,8 @@ public final class Harvester {
         try {
             session.finish();
         } catch (RuntimeException e) {
-            LOG.error("Source {} run {}: could not hand over the last batch", run.sourceId(), run.runId(), e);
+            LOG.error("Source {} run {}: could not hand over the last batch", run.sourceId(), run.runId(),
+                    Redaction.throwable(e));
             tally.aborted(new RunError(session.currentUrl().orElse(""), Optional.empty(),
                     "No se pudo entregar el último lote / Could not hand over the last batch: " + e));
         }

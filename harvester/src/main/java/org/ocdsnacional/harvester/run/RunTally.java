@@ -1,6 +1,7 @@
 package org.ocdsnacional.harvester.run;
 
 import org.ocdsnacional.harvester.http.FetchObserver;
+import org.ocdsnacional.harvester.http.Redaction;
 import org.ocdsnacional.ocds.pipeline.HttpOutcomes;
 import org.ocdsnacional.ocds.pipeline.RunCounts;
 import org.ocdsnacional.ocds.pipeline.RunError;
@@ -157,9 +158,11 @@ final class RunTally implements FetchObserver {
         return changes.getOrDefault(change, 0L);
     }
 
+    /** Keeps the first error, redacted: a run's error is public. */
     private void remember(RunError error) {
         if (firstError.isEmpty()) {
-            firstError = Optional.of(error);
+            firstError = Optional.of(new RunError(Redaction.url(error.url()), error.status(),
+                    Redaction.text(error.reason())));
         }
     }
 }

@@ -76,6 +76,31 @@ class HttpFetcherTest {
     }
 
     @Test
+    void neverQuotesTheErrorBodyOfAnAuthenticatedRequest() {
+        publisher.respond("/token", 400, "application/json", "{\"error\":\"invalid_grant for request: "
+                + "password=hunter2&client_secret=s3cr3t\"}");
+        FetchRequest request = FetchRequest.get(publisher.url("/token")).withHeader("Authorization", "Bearer t0k3n");
+        FetchException e = assertThrows(FetchException.class, () -> fetcher(ONCE).fetch(request));
+        assertEquals("El servidor respondió HTTP 400 / The server answered HTTP 400", e.reason());
+        for (String shown : List.of(e.reason(), e.detail(), e.getMessage())) {
+            assertFalse(shown.contains("hunter2") || shown.contains("s3cr3t") || shown.contains("invalid_grant"),
+                    shown);
+        }
+        assertTrue(e.detail().contains("authenticated: body not kept"), e.detail());
+    }
+
+    @Test
+    void redactsCredentialsInTheErrorBodyOfAnyOtherRequest() {
+        publisher.respond("/data.json", 503, "text/plain", "Mantenimiento; debug: access_token=abc123xyz");
+        FetchException e = assertThrows(FetchException.class,
+                () -> fetcher(ONCE).get(publisher.url("/data.json")));
+        assertEquals("El servidor respondió HTTP 503 / The server answered HTTP 503: Mantenimiento; debug: "
+                + "access_token=[REDACTED]", e.reason());
+        assertFalse(e.detail().contains("abc123xyz"), e.detail());
+        assertTrue(e.detail().contains("Mantenimiento"), e.detail());
+    }
+
+    @Test
     void reportsAnUnreachableHost() throws Exception {
         URI closed = URI.create("http://127.0.0.1:" + closedPort() + "/data.json");
         FetchException e = assertThrows(FetchException.class, () -> fetcher(TestSources.FAST).get(closed));
