@@ -2,6 +2,7 @@ package org.ocdsnacional.harvester.http;
 
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import org.ocdsnacional.harvester.registry.HttpOptions;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +19,10 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
-/** Bodies on disk: a response streamed to a temporary file (capped and hashed on the way), or a local file. */
+/**
+ * Bodies on disk: a response streamed to a temporary file (capped, held to the minimum rate and hashed on the way),
+ * or a local file.
+ */
 final class BodyFiles {
 
     private static final int BUFFER_BYTES = 64 * 1024;
@@ -30,16 +34,18 @@ final class BodyFiles {
     }
 
     /** Streams the body of a successful response to a temporary file; a body over {@code limit} is refused. */
-    Fetched save(FetchRequest request, Response response, long limit,
+    Fetched save(FetchRequest request, Response response, HttpOptions options,
                  BiFunction<URI, String, FetchException> refuse) throws IOException, FetchException {
         URI url = request.url();
+        long limit = options.maxBodyBytes();
         ResponseBody body = response.body();
         if (body.contentLength() > limit) {
             throw refuse.apply(url, FailureReasons.tooLarge(limit));
         }
         Path file = Files.createTempFile(workDir, "body-", ".tmp");
         MessageDigest digest = sha256();
-        try (InputStream in = new DigestInputStream(body.byteStream(), digest);
+        try (InputStream in = new DigestInputStream(MinimumRate.of(body.byteStream(), options.minTransferRate(),
+                options.transferRateWindow()), digest);
              OutputStream out = Files.newOutputStream(file)) {
             long bytes = copy(in, out, limit);
             if (bytes < 0) {

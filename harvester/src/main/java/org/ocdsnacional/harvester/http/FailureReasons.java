@@ -49,6 +49,12 @@ final class FailureReasons {
                 + limit + " bytes (http.maxBodyBytes)";
     }
 
+    static String tooSlow(long bytes, Duration over, long minimum) {
+        return "La respuesta llegó más lenta que el mínimo de " + minimum + " bytes/s (" + bytes + " bytes en "
+                + over.toSeconds() + " s) / The response came slower than the minimum of " + minimum + " bytes/s ("
+                + bytes + " bytes in " + over.toSeconds() + " s; http.minTransferRate)";
+    }
+
     static String unsupported(String scheme) {
         return "Esquema de URL no admitido / Unsupported URL scheme: " + scheme + " (http, https, file)";
     }

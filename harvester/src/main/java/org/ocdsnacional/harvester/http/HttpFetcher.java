@@ -9,6 +9,7 @@ import org.ocdsnacional.harvester.http.FetchObserver.Attempt;
 import org.ocdsnacional.harvester.registry.HttpOptions;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -125,6 +126,8 @@ public final class HttpFetcher implements Fetcher {
                 options.politenessDelay());
              Response response = client.newCall(okRequest(request)).execute()) {
             return answer(request, response);
+        } catch (MinimumRate.TooSlow slow) {
+            throw refuse(request.url(), FailureReasons.tooSlow(slow.bytes(), slow.over(), slow.minimum()));
         } catch (IOException e) {
             context.observer().attempt(Attempt.NETWORK_ERROR);
             throw FetchException.of(request.url(), FailureReasons.of(e), e);
@@ -147,7 +150,7 @@ public final class HttpFetcher implements Fetcher {
             context.observer().attempt(response.code() >= 500 ? Attempt.SERVER_ERROR : Attempt.CLIENT_ERROR);
             throw failedStatus(request, response);
         }
-        Fetched fetched = bodies.save(request, response, context.options().maxBodyBytes(), this::refuse);
+        Fetched fetched = bodies.save(request, response, context.options(), this::refuse);
         context.observer().attempt(Attempt.SUCCEEDED);
         return new Step.Done(fetched);
     }
@@ -167,10 +170,19 @@ public final class HttpFetcher implements Fetcher {
                     request.method() + ", authenticated: body not kept (" + type + ", "
                             + response.body().contentLength() + " bytes)", retryAfter);
         }
-        String start = response.peekBody(ERROR_SNIPPET_BYTES).string();
+        String start = errorStart(response);
         return FetchException.status(request.url(), code, FailureReasons.status(code, start),
                 request.method() + ", " + type + ": " + FailureReasons.snippet(start, ERROR_SNIPPET_BYTES),
                 retryAfter);
+    }
+
+    /** The first kilobyte of an error body, held to the minimum rate like any body. */
+    private String errorStart(Response response) throws IOException {
+        HttpOptions options = context.options();
+        try (InputStream in = MinimumRate.of(response.body().byteStream(), options.minTransferRate(),
+                options.transferRateWindow())) {
+            return new String(in.readNBytes(ERROR_SNIPPET_BYTES), StandardCharsets.UTF_8);
+        }
     }
 
     private FetchRequest redirect(FetchRequest request, Response response) throws FetchException {

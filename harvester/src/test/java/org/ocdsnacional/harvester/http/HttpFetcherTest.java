@@ -101,6 +101,42 @@ class HttpFetcherTest {
     }
 
     @Test
+    void aBodyTricklingUnderTheMinimumRateIsAbandonedWithoutRetrying() {
+        publisher.respond("/data.json", new MockResponse.Builder().body("[" + " ".repeat(8192) + "]")
+                .throttleBody(64, 250, TimeUnit.MILLISECONDS).build());
+        HttpOptions slowAllowed = TestSources.FAST.toBuilder().minTransferRate(1024)
+                .transferRateWindow(Duration.ofSeconds(1)).callTimeout(Duration.ofMinutes(5)).build();
+        FetchException e = assertThrows(FetchException.class,
+                () -> fetcher(slowAllowed).get(publisher.url("/data.json")));
+        assertEquals(FetchException.Kind.REFUSED, e.kind());
+        assertTrue(e.reason().startsWith("La respuesta llegó más lenta que el mínimo de 1024 bytes/s"), e.reason());
+        assertTrue(e.reason().contains("http.minTransferRate"), e.reason());
+        assertEquals(1, publisher.requests().size(), "not retried");
+    }
+
+    @Test
+    void anErrorBodyTricklingUnderTheMinimumRateIsAbandonedToo() {
+        publisher.respond("/data.json", new MockResponse.Builder().code(502).body("x".repeat(2048))
+                .throttleBody(16, 250, TimeUnit.MILLISECONDS).build());
+        HttpOptions slowAllowed = ONCE.toBuilder().minTransferRate(1024).transferRateWindow(Duration.ofSeconds(1))
+                .callTimeout(Duration.ofMinutes(5)).build();
+        FetchException e = assertThrows(FetchException.class,
+                () -> fetcher(slowAllowed).get(publisher.url("/data.json")));
+        assertTrue(e.reason().contains("http.minTransferRate"), e.reason());
+    }
+
+    @Test
+    void aBodyAboveTheMinimumRateIsRead() throws Exception {
+        publisher.respond("/data.json", new MockResponse.Builder().body("[" + " ".repeat(200_000) + "]")
+                .throttleBody(64 * 1024, 100, TimeUnit.MILLISECONDS).build());
+        HttpOptions rate = TestSources.FAST.toBuilder().minTransferRate(1024)
+                .transferRateWindow(Duration.ofMillis(200)).build();
+        try (Fetched fetched = fetcher(rate).get(publisher.url("/data.json"))) {
+            assertEquals(200_002, fetched.bytes());
+        }
+    }
+
+    @Test
     void reportsAnUnreachableHost() throws Exception {
         URI closed = URI.create("http://127.0.0.1:" + closedPort() + "/data.json");
         FetchException e = assertThrows(FetchException.class, () -> fetcher(TestSources.FAST).get(closed));
