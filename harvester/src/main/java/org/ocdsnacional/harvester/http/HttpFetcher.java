@@ -240,6 +240,11 @@ public final class HttpFetcher implements Fetcher {
         return builder.build();
     }
 
+    /**
+     * The source's client. OkHttp's own recovery stays on for what is no failure of the publisher: a pooled
+     * connection the server had closed (HTTP/1.0 servers, short keep-alive timeouts) is replaced by a new one at
+     * once, instead of failing the request into a retry after the retry delay. Redirects are followed here, by hand.
+     */
     private static OkHttpClient configured(OkHttpClient shared, HttpOptions options, AddressPolicy policy) {
         return shared.newBuilder()
                 .connectTimeout(options.connectTimeout())
@@ -247,7 +252,7 @@ public final class HttpFetcher implements Fetcher {
                 .callTimeout(options.callTimeout())
                 .followRedirects(false)
                 .followSslRedirects(false)
-                .retryOnConnectionFailure(false)
+                .retryOnConnectionFailure(true)
                 .dns(policy.dns())
                 .build();
     }
