@@ -67,6 +67,16 @@ final class RunTally implements FetchObserver {
         unchangedDocuments.add(url);
     }
 
+    /** A document skipped as unchanged, read after all (for the run's report). */
+    void readAgain(String url) {
+        unchangedDocuments.remove(url);
+    }
+
+    /** Whether the run read any release: it then stores its own report. */
+    boolean readReleases() {
+        return releases > 0;
+    }
+
     /** The run stopped before its end. */
     void aborted(RunError error) {
         aborted = true;
