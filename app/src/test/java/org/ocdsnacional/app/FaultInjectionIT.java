@@ -9,6 +9,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.ocdsnacional.harvester.run.ProgressListener;
 import org.ocdsnacional.ocds.pipeline.HarvestRun;
 import org.ocdsnacional.ocds.pipeline.RunState;
@@ -275,14 +277,16 @@ class FaultInjectionIT {
         assertIndexUnchanged();
     }
 
-    @Test
-    void anEmptyArrayWithdrawsNothing() {
-        victim.answer("/data.json", json("[]"));
+    @ParameterizedTest
+    @ValueSource(strings = {"", "  \n ", "[]", "{}", "{\"releases\":[]}"})
+    void aBodyWithoutOcdsDataIsAFailedDocumentThatWithdrawsNothing(String body) {
+        victim.answer("/data.json", json(body));
         HarvestRun run = faulty("victim");
-        assertEquals(RunState.SUCCEEDED, run.state(), run::toString);
+        assertEquals(RunState.FAILED, run.state(), run::toString);
         assertEquals(0, run.counts().releases());
         assertEquals(0, run.counts().withdrawn());
-        assertTrue(run.error().orElseThrow().reason().contains("Nothing withdrawn"), run.error()::toString);
+        assertTrue(run.error().orElseThrow().reason().startsWith("El documento no contiene datos OCDS"),
+                run.error()::toString);
         assertIndexUnchanged();
     }
 

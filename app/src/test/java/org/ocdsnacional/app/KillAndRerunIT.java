@@ -146,7 +146,7 @@ class KillAndRerunIT {
         AtomicLong seen = new AtomicLong();
         CompletableFuture<Void> watching = CompletableFuture.runAsync(() -> watch(child.getInputStream(), seen,
                 releases));
-        watching.get(120, TimeUnit.SECONDS);
+        watching.get(300, TimeUnit.SECONDS);
         child.destroyForcibly();
         assertTrue(child.waitFor(30, TimeUnit.SECONDS));
         assertEquals(137, child.exitValue(), "killed with SIGKILL");
