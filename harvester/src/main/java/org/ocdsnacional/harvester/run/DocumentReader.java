@@ -1,6 +1,7 @@
 package org.ocdsnacional.harvester.run;
 
 import org.ocdsnacional.harvester.http.Fetched;
+import org.ocdsnacional.harvester.http.Redaction;
 import org.ocdsnacional.ocds.model.ContentHash;
 import org.ocdsnacional.ocds.model.PackageMetadata;
 import org.ocdsnacional.ocds.model.ProcessKey;
@@ -15,12 +16,14 @@ import org.ocdsnacional.ocds.read.ReleaseVisitor;
 
 import java.io.IOException;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 
 /**
  * Reads one fetched document of a run as OCDS, as it was fetched: the reader opens ZIP and GZIP bodies (within the
  * source's {@code http.maxUnpackedBytes}) and decodes their text. Each release is normalised, hashed, counted (a
- * second sighting of the same release is a duplicate) and added to the batch. A document that is not JSON, has
+ * second sighting of the same ocid and id is a duplicate, reported to the publisher when its content differs: the
+ * first one read is the one indexed) and added to the batch. A document that is not JSON, has
  * parts that are not OCDS, or holds no release at all, is one failed document, recorded with its URL, the ZIP entry
  * and the byte offset of the (first) problem.
  */
@@ -108,8 +111,12 @@ final class DocumentReader {
             Release release = normaliser.normalise(published);
             String hash = ContentHash.of(release.json());
             String uid = ReleaseUid.of(sourceId, release, hash);
-            if (tally.read(uid, ProcessKey.of(sourceId, release.ocid()))) {
+            OptionalLong first = tally.read(uid, hash, ProcessKey.of(sourceId, release.ocid()));
+            if (first.isEmpty()) {
                 batch.add(new ReleaseBatch.Pending(release, packageInfo, hash, uid, document.url().toString()));
+            } else if (first.getAsLong() != FirstSightings.prefix(hash)) {
+                tally.validation().issue(ConflictingRelease.issue(release, first.getAsLong(), hash,
+                        Redaction.url(document.url())));
             }
         }
 
