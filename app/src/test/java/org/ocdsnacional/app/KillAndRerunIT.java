@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -115,15 +116,23 @@ class KillAndRerunIT {
     private static JsonNode lastReport(Path home) throws IOException, InterruptedException {
         try (SearchCluster cluster = SearchCluster.open(ClusterConfig.embedded(home.resolve("opensearch"), 0),
                 new ObjectMapper())) {
-            String query = """
+            URI node = cluster.uris().getFirst();
+            send(node, "GET", "/_cluster/health?wait_for_status=yellow&timeout=60s", "");
+            send(node, "POST", "/ocds-issues/_refresh", "");
+            String answer = send(node, "POST", "/ocds-issues/_search", """
                     {"size":1,"query":{"bool":{"filter":[{"term":{"kind":"report"}},{"term":{"sourceId":"kill"}}]}},
-                     "sort":[{"startedAt":{"order":"desc"}}]}""";
-            HttpRequest request = HttpRequest.newBuilder(cluster.uris().getFirst().resolve("/ocds-issues/_search"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(query)).build();
-            String answer = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
-            return new ObjectMapper().readTree(answer).path("hits").path("hits").path(0).path("_source");
+                     "sort":[{"startedAt":{"order":"desc"}}]}""");
+            JsonNode report = new ObjectMapper().readTree(answer).path("hits").path("hits").path(0).path("_source");
+            assertTrue(report.isObject(), "a stored report: " + answer);
+            return report;
         }
+    }
+
+    private static String send(URI node, String method, String path, String body)
+            throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(node.resolve(path)).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
     }
 
     private static int harvestToEnd(Path home) throws Exception {
