@@ -269,11 +269,16 @@ public final class Application implements AutoCloseable {
         }
     }
 
-    /** The schema source the configuration names: the offline mirror, or HTTP with a disk cache; cached in memory. */
+    /**
+     * The schema source the configuration names: the offline mirror, or HTTP (under the harvester's HTTP policy,
+     * since extension URLs come from publishers) with a disk cache; cached in memory.
+     */
     static SchemaSource schemaSource(AppConfig config) {
         SchemaSource origin = config.schemaMirror()
                 .<SchemaSource>map(MirrorSchemaSource::of)
-                .orElseGet(() -> HttpSchemaSource.create(config.schemaCache(), config.schemaCacheExpiry()));
+                .orElseGet(() -> HttpSchemaSource.create(
+                        PolicySchemaFetcher.create(config.workDir().resolve("schemas")), config.schemaCache(),
+                        config.schemaCacheExpiry()));
         return CachingSchemaSource.of(origin);
     }
 
