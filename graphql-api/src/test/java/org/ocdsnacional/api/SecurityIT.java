@@ -32,6 +32,9 @@ import org.ocdsnacional.ocds.model.Release;
 import org.ocdsnacional.ocds.pipeline.HarvestedRelease;
 import org.ocdsnacional.ocds.pipeline.SourceDescriptor;
 
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -69,6 +72,9 @@ class SecurityIT {
     private static final String BIG = "ocds-test01-BIG";
     private static final int BIG_RELEASES = 6;
     private static final int PROCESSES = 9;
+    private static final String TOKEN = "Zq8vB2xN7mK4pL0wR9tY3uC6eF1gH5jA8dS2kQ7lP0o";
+    private static final String ADMIN_APP = "https://admin.example.org";
+    private static final FakeAdmin ADMIN = FakeAdmin.idle();
 
     @TempDir
     static Path home;
@@ -101,8 +107,8 @@ class SecurityIT {
         QueryLimits limits = new QueryLimits(5_000, 12, 20_000, 5_000, MAX_RESPONSE);
         // A long deadline: this machine may be slow, and the deadline is not what these attacks test.
         ApiConfig config = new ApiConfig(limits, BudgetConfig.DEFAULTS, Duration.ofMinutes(1), defaults.corsOrigins(),
-                true, Optional.empty(), paging, List.of());
-        server = ApiServer.builder().host("127.0.0.1").port(0).backend(backend).admin(FakeAdmin.idle())
+                true, Optional.of(TOKEN), paging, List.of(ADMIN_APP));
+        server = ApiServer.builder().host("127.0.0.1").port(0).backend(backend).admin(ADMIN)
                 .healthChecks(List.of(new ClusterHealth())).config(config).mapper(MAPPER).start();
         bystander = LoopbackClient.from(2, server.uri());
     }
@@ -201,6 +207,75 @@ class SecurityIT {
             }
         });
         assertTrue(limited.get(), "refused queries ran the budget out");
+    }
+
+    /** Issue 13 item 12: a forged cursor answered SERVICE_UNAVAILABLE and logged a stack trace. */
+    @Test
+    void forgedAndExpiredCursorsAreTheClientsMistakeAndLogNothing() throws Exception {
+        LoopbackClient attacker = LoopbackClient.from(7, server.uri());
+        String page = "query($after: String) { processes(first: 2, after: $after) { edges { node { ocid } } "
+                + "pageInfo { endCursor } } }";
+        String first = attacker.post(page, Map.of()).body().at("/data/processes/pageInfo/endCursor").asText();
+        String second = attacker.post(page, Map.of("after", first)).body().at("/data/processes/pageInfo/endCursor")
+                .asText();
+        String payload = second.substring(0, second.indexOf('.'));
+        String tag = second.substring(second.indexOf('.'));
+        String otherPayload = first.substring(0, first.indexOf('.'));
+        List<String> forged = List.of("x", second + "x", payload, otherPayload + tag, "eyJhIjpbMV19." + tag,
+                "WyJ4IiwieSJd");
+        try (LogCapture log = LogCapture.start()) {
+            whileAttacked(2, () -> {
+                for (String cursor : forged) {
+                    Reply reply = attacker.post(page, Map.of("after", cursor));
+                    assertEquals("BAD_USER_INPUT", reply.code(), cursor + ": " + reply.body());
+                    assertTrue(reply.message().contains("not valid"), reply.message());
+                }
+            });
+            assertEquals(List.of(), log.entries().stream().filter(entry -> entry.withTrace()
+                    || entry.logger().startsWith("org.ocdsnacional")).toList(), "nothing logged, no stack trace");
+        }
+        cluster.send("DELETE", "/_search/point_in_time/_all", null);
+        Reply expired = attacker.post(page, Map.of("after", second));
+        assertEquals("CURSOR_EXPIRED", expired.code(), expired.body().toString());
+        assertTrue(expired.message().contains("start again from the first page"), expired.message());
+    }
+
+    /** Issue 13 item 9: a GET executed a mutation, and any origin's pages were allowed to send the admin token. */
+    @Test
+    void aGetOrAnotherSitesPageCannotAdminister() throws Exception {
+        LoopbackClient attacker = LoopbackClient.from(8, server.uri());
+        String freeze = "mutation { setSourceStatus(source: \"jalisco\", status: FROZEN) { status } }";
+        whileAttacked(2, () -> {
+            Reply get = attacker.send(HttpRequest.newBuilder(server.uri().resolve("/graphql?query="
+                    + URLEncoder.encode(freeze, StandardCharsets.UTF_8)))
+                    .header("Authorization", "Bearer " + TOKEN).build());
+            assertEquals(405, get.status(), get.body().toString());
+            assertEquals("METHOD_NOT_ALLOWED", get.code());
+            Reply preflight = attacker.send(HttpRequest.newBuilder(server.uri().resolve("/graphql"))
+                    .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                    .header("Origin", "https://evil.example")
+                    .header("Access-Control-Request-Method", "POST")
+                    .header("Access-Control-Request-Headers", "content-type, authorization").build());
+            assertEquals(403, preflight.status());
+            assertTrue(preflight.response().headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+            Reply guess = attacker.post(freeze, Map.of(), "Authorization", "Bearer " + TOKEN.substring(1) + "x");
+            assertEquals("FORBIDDEN", guess.code(), guess.body().toString());
+        });
+        Reply state = attacker.post("mutation { setSourceStatus(source: \"jalisco\", status: ACTIVE) { previous } }",
+                Map.of(), "Authorization", "Bearer " + TOKEN);
+        assertEquals("ACTIVE", state.body().at("/data/setSourceStatus/previous").asText(), "nothing was frozen");
+        Reply admin = attacker.send(HttpRequest.newBuilder(server.uri().resolve("/graphql"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", ADMIN_APP)
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type, authorization").build());
+        assertEquals(204, admin.status(), "the configured admin origin may");
+    }
+
+    /** The embedded node serves no HTTP of its own: nothing on loopback to reach it without a password. */
+    @Test
+    void theSearchNodeIsReachableOnlyThroughTheApi() {
+        assertEquals(List.of(), cluster.uris());
     }
 
     /** Runs {@code attack} on {@code threads} threads while the bystander checks the server, then once more after. */

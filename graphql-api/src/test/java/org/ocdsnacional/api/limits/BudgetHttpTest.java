@@ -88,6 +88,13 @@ class BudgetHttpTest {
     }
 
     @Test
+    void aForwardedForHeaderDoesNotBuyAFreshBudget() {
+        assertEquals(200, api.post(COSTS_60, "X-Forwarded-For", "198.51.100.1").status());
+        Answer spoofed = api.post(COSTS_60, "X-Forwarded-For", "198.51.100.2", "Forwarded", "for=198.51.100.3");
+        assertEquals(429, spoofed.status(), "the budget is the connection's address: " + spoofed.body());
+    }
+
+    @Test
     void aFreshBearerTokenDoesNotBuyAFreshBudget() {
         assertEquals(200, api.post(COSTS_60, "Authorization", "Bearer alice").status());
         Answer bob = api.post(COSTS_60, "Authorization", "Bearer bob");

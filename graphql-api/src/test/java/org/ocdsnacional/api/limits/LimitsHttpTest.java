@@ -9,6 +9,8 @@ import org.ocdsnacional.api.TestApi;
 import org.ocdsnacional.api.TestApi.Answer;
 import org.ocdsnacional.indexer.query.PagingConfig;
 
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +82,16 @@ class LimitsHttpTest {
                 .collect(Collectors.joining(" "));
         assertTrue(aliases.length() < LIMITS.maxCharacters(), "few characters, 300 tokens");
         assertRefused(api.post("{ " + aliases + " }"), QueryRejected.TOO_LARGE);
+    }
+
+    @Test
+    void aBodyOverOneMebibyteIsRefusedUnread() {
+        HttpResponse<String> response = api.send(HttpRequest.newBuilder(api.uri("/graphql"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ __typename }\",\"x\":\""
+                        + " ".repeat(1024 * 1024) + "\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, response.statusCode());
     }
 
     @Test
