@@ -3,13 +3,9 @@ package org.ocdsnacional.api;
 import org.ocdsnacional.indexer.query.AmountRange;
 import org.ocdsnacional.indexer.query.DateField;
 import org.ocdsnacional.indexer.query.DateRange;
-import org.ocdsnacional.indexer.query.InvalidQueryException;
 import org.ocdsnacional.indexer.query.ProcessFilter;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,9 +54,8 @@ final class FilterInput {
     }
 
     private static DateRange dateRange(Map<String, Object> input) {
-        DateField field = DateField.valueOf(String.valueOf(input.getOrDefault("field", "RELEASE")));
-        return new DateRange(field, text(input.get("from")).map(FilterInput::date),
-                text(input.get("to")).map(FilterInput::date));
+        DateField field = DateField.valueOf(valueOr(input, "field", "RELEASE"));
+        return new DateRange(field, text(input.get("from")), text(input.get("to")));
     }
 
     private static AmountRange amountRange(Map<String, Object> input) {
@@ -72,13 +67,13 @@ final class FilterInput {
                 Optional.ofNullable((Integer) input.get("max")));
     }
 
-    private static String date(String text) {
-        try {
-            return text.length() == 10 ? LocalDate.parse(text).toString() : OffsetDateTime.parse(text).toString();
-        } catch (DateTimeParseException e) {
-            throw new InvalidQueryException("«" + text + "» no es una fecha ISO 8601 (2024-01-31) / "
-                    + "is not an ISO 8601 date (2024-01-31)");
-        }
+    /**
+     * The value of {@code key}, or {@code fallback} when it is absent or null: a client may write {@code null} for an
+     * argument that has a default, which graphql-java then passes as null.
+     */
+    static String valueOr(Map<String, Object> input, String key, String fallback) {
+        Object value = input.get(key);
+        return value == null ? fallback : value.toString();
     }
 
     static List<String> strings(Object value) {

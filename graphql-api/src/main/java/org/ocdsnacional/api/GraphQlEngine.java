@@ -120,6 +120,7 @@ public final class GraphQlEngine implements AutoCloseable {
                 .query(request.query())
                 .variables(request.variables())
                 .operationName(request.operationName().orElse(null))
+                .locale(GraphQlMessages.LOCALE)
                 .graphQLContext(context -> prepare(context, meter, request.credentials(), text));
         if (loaders.neededBy(text)) {
             input.dataLoaderRegistry(loaders.newRegistry());

@@ -17,9 +17,9 @@ final class OrderInput {
 
     static Optional<ProcessOrder> processOrder(Object input) {
         return FilterInput.map(input).map(order -> new ProcessOrder(
-                ProcessOrder.Field.valueOf(String.valueOf(order.getOrDefault("field", "DATE"))),
-                "ASC".equals(String.valueOf(order.getOrDefault("direction", "DESC"))),
-                String.valueOf(order.getOrDefault("currency", "MXN"))));
+                ProcessOrder.Field.valueOf(FilterInput.valueOr(order, "field", "DATE")),
+                "ASC".equals(FilterInput.valueOr(order, "direction", "DESC")),
+                FilterInput.valueOr(order, "currency", "MXN")));
     }
 
     /** A ranking: by count, or by amount in a currency. */
@@ -28,8 +28,8 @@ final class OrderInput {
 
     static RankingChoice ranking(Object input) {
         Map<String, Object> order = FilterInput.map(input).orElse(Map.of());
-        Ranking ranking = Ranking.valueOf(String.valueOf(order.getOrDefault("by", "COUNT")));
-        return new RankingChoice(ranking, FilterInput.text(order.getOrDefault("currency", "MXN")));
+        Ranking ranking = Ranking.valueOf(FilterInput.valueOr(order, "by", "COUNT"));
+        return new RankingChoice(ranking, FilterInput.text(FilterInput.valueOr(order, "currency", "MXN")));
     }
 
     /** {@code first}, checked to be between 1 and {@value #MAX_PAGE}. */

@@ -38,7 +38,7 @@ final class OrganizationFetchers {
                 .field("byState", (arguments, profile) -> Aggregation.groups(Dimension.STATE, DateField.RELEASE,
                         40), Views::groups)
                 .field("byYear", (arguments, profile) -> Aggregation.groups(Dimension.YEAR,
-                        DateField.valueOf(String.valueOf(arguments.getOrDefault("date", "RELEASE"))), 100),
+                        DateField.valueOf(FilterInput.valueOr(arguments, "date", "RELEASE")), 100),
                         Views::groups)
                 .field("counterparties", OrganizationFetchers::counterparties, Views::organizations);
     }

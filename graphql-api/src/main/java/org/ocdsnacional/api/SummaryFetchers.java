@@ -52,7 +52,7 @@ final class SummaryFetchers {
 
     private static SearchedFields.Asks<List<Group>> groups(Dimension dimension) {
         return (arguments, summary) -> Aggregation.groups(dimension,
-                DateField.valueOf(String.valueOf(arguments.getOrDefault("date", "RELEASE"))), MAX_GROUPS);
+                DateField.valueOf(FilterInput.valueOr(arguments, "date", "RELEASE")), MAX_GROUPS);
     }
 
     /** Top buyers or suppliers, by count or by amount in a currency, {@code first} of them. */

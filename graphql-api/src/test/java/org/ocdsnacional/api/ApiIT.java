@@ -344,11 +344,38 @@ class ApiIT {
             "{ processes(orderBy: {field: RELEVANCE}) { totalCount } }|needs a «query»",
             "{ processes(after: \"bm9wZQ\") { totalCount } }|cursor is not valid",
             "{ processes(filter: {date: {from: \"ayer\"}}) { totalCount } }|not an ISO 8601 date",
+            "{ processes(filter: {date: {from: \"2024-02-01\", to: \"2024-01-31\"}}) { totalCount } }|starts",
+            "{ processes(filter: {date: {from: \"+99999-01-01T00:00:00Z\"}}) { totalCount } }|four digits",
+            "{ processes(filter: {amount: {min: \"2000\", max: \"1000\"}}) { totalCount } }|exceeds the maximum",
+            "{ source(id: \"jal\") { runs(after: \"eyJ2IjoxLCJzIjpbXX0\") { edges { cursor } } } }|not valid",
     })
     void badArgumentsAreClearErrors(String query, String message) {
         JsonNode answer = api.post(query, Map.of());
         assertTrue(answer.at("/errors/0/message").asText().contains(message), answer.toString());
         assertEquals("BAD_USER_INPUT", answer.at("/errors/0/extensions/code").asText());
+    }
+
+    @Test
+    void searchesTooLargeForOpenSearchAreTheClientsToFixAndLeaveNoErrorInTheLog() {
+        String words = java.util.stream.IntStream.range(0, 3_000).mapToObj(i -> "palabra" + i)
+                .collect(java.util.stream.Collectors.joining(" "));
+        List<String> many = java.util.stream.IntStream.range(0, 5_000).mapToObj(i -> "v" + i).toList();
+        try (LogCapture log = LogCapture.of("org.ocdsnacional")) {
+            for (JsonNode answer : List.of(
+                    api.post("query($q: String) { processes(query: $q) { totalCount } }", Map.of("q", words)),
+                    api.post("query($q: String) { organizations(query: $q) { id } }", Map.of("q", words)),
+                    api.post("query($q: String) { summary(filter: {supplierName: $q}) { processCount } }",
+                            Map.of("q", words)),
+                    api.post("query($s: [ID!]) { processes(filter: {sources: $s}) { totalCount } }",
+                            Map.of("s", many)),
+                    api.post("query($d: [String!]) { summary(filter: {procurementMethodDetails: $d}) "
+                            + "{ processCount } }", Map.of("d", many)))) {
+                JsonNode error = answer.path("errors").path(0);
+                assertEquals("BAD_USER_INPUT", error.at("/extensions/code").asText(), answer.toString());
+                assertEquals(List.of(), ClientErrors.problems(error), answer.toString());
+            }
+            assertEquals(List.of(), log.lines(), "a client's mistake is not an error of the server");
+        }
     }
 
     private static void saveRuns(RunStore runs) {

@@ -126,7 +126,7 @@ public final class SearchCluster implements AutoCloseable {
     private static JsonNode accepted(String method, String endpoint, Answer answer) {
         if (answer.status() >= 400) {
             throw new ClusterException("OpenSearch answered " + answer.status() + " to " + method + " " + endpoint
-                    + ": " + reason(answer.body()));
+                    + ": " + reason(answer.body()), answer.status());
         }
         return answer.body();
     }

@@ -5,7 +5,18 @@ import java.util.Optional;
 
 /**
  * A range over a process's awarded amount. Amounts are never compared across currencies: without a currency
- * the range matches an awarded total in any currency that falls inside it.
+ * the range matches an awarded total in any currency that falls inside it. Bounds are checked to be
+ * {@link Amounts within range}, and the smallest not to exceed the largest.
  */
 public record AmountRange(Optional<String> currency, Optional<BigDecimal> min, Optional<BigDecimal> max) {
+
+    public AmountRange {
+        min.ifPresent(Amounts::bounded);
+        max.ifPresent(Amounts::bounded);
+        if (min.isPresent() && max.isPresent() && min.get().compareTo(max.get()) > 0) {
+            throw new InvalidQueryException("El importe mínimo (" + min.get().toPlainString() + ") excede el máximo ("
+                    + max.get().toPlainString() + ") / The minimum amount (" + min.get().toPlainString()
+                    + ") exceeds the maximum (" + max.get().toPlainString() + ").");
+        }
+    }
 }

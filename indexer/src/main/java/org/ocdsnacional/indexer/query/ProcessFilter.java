@@ -36,17 +36,23 @@ public record ProcessFilter(List<String> sources, List<String> states, List<Stri
 
     public static final ProcessFilter NONE = builder().build();
 
+    /** Checks every value against {@link InputBounds}; an argument out of bounds is an {@link InvalidQueryException}. */
     public ProcessFilter {
-        sources = List.copyOf(sources);
-        states = List.copyOf(states);
-        levels = List.copyOf(levels);
-        methods = List.copyOf(methods);
-        methodDetails = List.copyOf(methodDetails);
-        categories = List.copyOf(categories);
-        tenderStatuses = List.copyOf(tenderStatuses);
-        awardStatuses = List.copyOf(awardStatuses);
-        contractStatuses = List.copyOf(contractStatuses);
-        dates = List.copyOf(dates);
+        sources = List.copyOf(InputBounds.values("sources", sources));
+        states = List.copyOf(InputBounds.values("states", states));
+        levels = List.copyOf(InputBounds.values("levels", levels));
+        buyerId = InputBounds.text("buyerId", buyerId);
+        buyerName = InputBounds.words("buyerName", buyerName);
+        supplierId = InputBounds.text("supplierId", supplierId);
+        supplierName = InputBounds.words("supplierName", supplierName);
+        organizationId = InputBounds.text("organizationId", organizationId);
+        methods = List.copyOf(InputBounds.values("procurementMethods", methods));
+        methodDetails = List.copyOf(InputBounds.values("procurementMethodDetails", methodDetails));
+        categories = List.copyOf(InputBounds.values("mainProcurementCategories", categories));
+        tenderStatuses = List.copyOf(InputBounds.values("tenderStatuses", tenderStatuses));
+        awardStatuses = List.copyOf(InputBounds.values("awardStatuses", awardStatuses));
+        contractStatuses = List.copyOf(InputBounds.values("contractStatuses", contractStatuses));
+        dates = List.copyOf(InputBounds.count("dates", dates));
     }
 
     public static Builder builder() {

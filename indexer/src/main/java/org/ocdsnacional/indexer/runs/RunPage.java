@@ -24,8 +24,15 @@ public record RunPage(List<Entry> entries, boolean hasNext) {
         return OpaqueJson.encode(mapper, sortValues);
     }
 
+    /** The sort values a cursor carries: a run's start (epoch milliseconds) and its id, as the page sorts runs. */
     static JsonNode decode(ObjectMapper mapper, String cursor) {
-        return OpaqueJson.decode(mapper, cursor).orElseThrow(() -> new InvalidQueryException("El cursor de corridas "
-                + "no es válido / The runs cursor is not valid: use an endCursor of the same source's runs."));
+        return OpaqueJson.decode(mapper, cursor).filter(RunPage::isSortValues).orElseThrow(() ->
+                new InvalidQueryException("El cursor de corridas no es válido / The runs cursor is not valid: use an "
+                        + "endCursor of the same source's runs."));
+    }
+
+    private static boolean isSortValues(JsonNode values) {
+        return values.isArray() && values.size() == 2 && values.get(0).isIntegralNumber()
+                && values.get(1).isTextual();
     }
 }
