@@ -3,6 +3,9 @@ package org.ocdsnacional.api;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLEnumValueDefinition;
+import graphql.schema.GraphQLSchema;
 import graphql.validation.ValidationError;
 import graphql.validation.ValidationErrorType;
 import org.ocdsnacional.api.limits.QueryRejected;
@@ -12,6 +15,9 @@ import org.slf4j.LoggerFactory;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Gives a {@code code} extension to the errors graphql-java reports itself (syntax, validation, values of variables,
@@ -27,18 +33,25 @@ final class ErrorCodes {
     static final String VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED";
     static final String INTROSPECTION_DISABLED = "INTROSPECTION_DISABLED";
 
-    private ErrorCodes() {
+    /** Where graphql-java's messages (in {@code i18n/*_es}) name the type, an enum maybe, a value was not one of. */
+    private static final Pattern ENUM = Pattern.compile("(?:enumeración|no es un) «(\\w+)»");
+    private static final String SEPARATOR = " / ";
+
+    private final GraphQLSchema schema;
+
+    ErrorCodes(GraphQLSchema schema) {
+        this.schema = schema;
     }
 
-    static ExecutionResult apply(ExecutionResult result) {
+    ExecutionResult apply(ExecutionResult result) {
         if (result.getErrors().stream().allMatch(ErrorCodes::hasCode)) {
             return result;
         }
-        List<GraphQLError> coded = result.getErrors().stream().map(ErrorCodes::coded).toList();
+        List<GraphQLError> coded = result.getErrors().stream().map(this::coded).toList();
         return result.transform(builder -> builder.errors(coded));
     }
 
-    private static GraphQLError coded(GraphQLError error) {
+    private GraphQLError coded(GraphQLError error) {
         if (hasCode(error)) {
             return error;
         }
@@ -82,14 +95,27 @@ final class ErrorCodes {
     }
 
     /** Spanish first, English beside; graphql-java's details (names, locations) kept. */
-    private static String message(GraphQLError error) {
+    private String message(GraphQLError error) {
         return switch (code(error)) {
             case INTROSPECTION_DISABLED -> "La introspección está desactivada en este servidor (api.introspection) / "
                     + "Introspection is disabled on this server (api.introspection).";
             case PARSE_FAILED -> GraphQlMessages.bilingual(error.getMessage(), "La consulta no se pudo leer");
             case ApiErrors.INTERNAL_ERROR -> internal(error);
-            default -> GraphQlMessages.bilingual(error.getMessage(), "La consulta no es válida");
+            default -> withAllowedValues(GraphQlMessages.bilingual(error.getMessage(), "La consulta no es válida"));
         };
+    }
+
+    /** A message about a value an enum does not have, with the values it has (in both halves). */
+    private String withAllowedValues(String message) {
+        Matcher named = ENUM.matcher(message);
+        int separator = message.indexOf(SEPARATOR);
+        if (!named.find() || separator < 0 || !(schema.getType(named.group(1)) instanceof GraphQLEnumType type)) {
+            return message;
+        }
+        String allowed = type.getValues().stream().map(GraphQLEnumValueDefinition::getName)
+                .collect(Collectors.joining(", "));
+        return message.substring(0, separator) + "; valores permitidos: " + allowed + SEPARATOR
+                + message.substring(separator + SEPARATOR.length()) + "; allowed values: " + allowed;
     }
 
     private static String internal(GraphQLError error) {

@@ -3,26 +3,34 @@ package org.ocdsnacional.api;
 import org.ocdsnacional.indexer.query.AmountRange;
 import org.ocdsnacional.indexer.query.DateField;
 import org.ocdsnacional.indexer.query.DateRange;
+import org.ocdsnacional.indexer.query.InvalidQueryException;
 import org.ocdsnacional.indexer.query.ProcessFilter;
+import org.ocdsnacional.ocds.pipeline.SourceDescriptor;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** Reads the {@code ProcessFilter} input object of a GraphQL request into the indexer's filter. */
+/**
+ * Reads the {@code ProcessFilter} input object of a GraphQL request into the indexer's filter. The values of enums
+ * arrive as the codes the index stores ({@link VocabularyEnums}); sources are checked against the registered ones,
+ * and the query layer checks the rest.
+ */
 final class FilterInput {
 
     private FilterInput() {
     }
 
-    static ProcessFilter read(Map<String, Object> input) {
+    static ProcessFilter read(Map<String, Object> input, List<SourceDescriptor> registered) {
         if (input == null) {
             return ProcessFilter.NONE;
         }
         return ProcessFilter.builder()
-                .sources(strings(input.get("sources")))
+                .sources(registeredSources(strings(input.get("sources")), registered))
                 .states(strings(input.get("states")))
                 .levels(strings(input.get("levels")))
                 .buyerId(text(input.get("buyerId")))
@@ -65,6 +73,18 @@ final class FilterInput {
     private static ProcessFilter.IntRange intRange(Map<String, Object> input) {
         return new ProcessFilter.IntRange(Optional.ofNullable((Integer) input.get("min")),
                 Optional.ofNullable((Integer) input.get("max")));
+    }
+
+    /** {@code sources}, once each is checked to be the id of a registered source; the message lists them. */
+    static List<String> registeredSources(List<String> sources, List<SourceDescriptor> registered) {
+        Set<String> ids = registered.stream().map(SourceDescriptor::id).collect(Collectors.toSet());
+        sources.stream().filter(source -> !ids.contains(source)).findFirst().ifPresent(unknown -> {
+            String allowed = registered.stream().map(SourceDescriptor::id).sorted().collect(Collectors.joining(", "));
+            throw new InvalidQueryException("«sources»: " + InvalidQueryException.shown(unknown) + " no es una fuente "
+                    + "registrada; use una de " + allowed + " / " + InvalidQueryException.shown(unknown) + " is not a "
+                    + "registered source; use one of " + allowed + ".");
+        });
+        return sources;
     }
 
     /**

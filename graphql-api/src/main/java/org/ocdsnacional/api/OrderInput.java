@@ -3,6 +3,7 @@ package org.ocdsnacional.api;
 import org.ocdsnacional.indexer.query.InvalidQueryException;
 import org.ocdsnacional.indexer.query.ProcessAggregations.Ranking;
 import org.ocdsnacional.indexer.query.ProcessOrder;
+import org.ocdsnacional.indexer.query.Vocabulary;
 
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +30,8 @@ final class OrderInput {
     static RankingChoice ranking(Object input) {
         Map<String, Object> order = FilterInput.map(input).orElse(Map.of());
         Ranking ranking = Ranking.valueOf(FilterInput.valueOr(order, "by", "COUNT"));
-        return new RankingChoice(ranking, FilterInput.text(FilterInput.valueOr(order, "currency", "MXN")));
+        return new RankingChoice(ranking, FilterInput.text(FilterInput.valueOr(order, "currency", "MXN"))
+                .map(currency -> Vocabulary.currency("currency", currency)));
     }
 
     /** {@code first}, checked to be between 1 and {@value #MAX_PAGE}. */

@@ -48,8 +48,8 @@ final class OrganizationFetchers {
             OrderInput.RankingChoice ranking = OrderInput.ranking(env.getArgument("orderBy"));
             Optional<Role> role = FilterInput.text(env.getArgument("role")).map(Role::valueOf);
             return Views.organizations(backend.organizations().search(FilterInput.text(env.getArgument("query")),
-                    role, FilterInput.read(env.getArgument("filter")), ranking.ranking(), ranking.currency(),
-                    OrderInput.first(env.getArgument("first"), 20)));
+                    role, FilterInput.read(env.getArgument("filter"), backend.sources().get()), ranking.ranking(),
+                    ranking.currency(), OrderInput.first(env.getArgument("first"), 20)));
         };
     }
 

@@ -39,7 +39,8 @@ final class ProcessFetchers {
     }
 
     DataFetcher<Map<String, Object>> processes() {
-        return env -> connection(env, FilterInput.read(env.getArgument("filter")), env.getArgument("query"));
+        return env -> connection(env, FilterInput.read(env.getArgument("filter"), backend.sources().get()),
+                env.getArgument("query"));
     }
 
     /** {@code Organization.processes}: the processes of the organization in the source map. */
@@ -52,10 +53,11 @@ final class ProcessFetchers {
     }
 
     DataFetcher<Map<String, Object>> process() {
-        return env -> backend.processes()
-                .process(env.getArgument("ocid"), Optional.ofNullable(env.getArgument("source")))
-                .map(this::node)
-                .orElse(null);
+        return env -> {
+            Optional<String> source = Optional.ofNullable(env.getArgument("source"));
+            FilterInput.registeredSources(source.stream().toList(), backend.sources().get());
+            return backend.processes().process(env.getArgument("ocid"), source).map(this::node).orElse(null);
+        };
     }
 
     /** A new loader of the releases of processes by key, for one request: it batches the keys asked at one level. */

@@ -91,8 +91,8 @@ final class RequestReader {
             return json;
         } catch (StreamConstraintsException e) {
             throw new BadRequest(whatEs + " excede los límites de JSON: anida demasiado o tiene un número o un texto "
-                    + "demasiado largo / " + whatEn + " exceeds the JSON limits: too deeply nested, or too long a number"
-                    + " or a string.");
+                    + "demasiado largo / " + whatEn + " exceeds the JSON limits: too deeply nested, or too long a "
+                    + "number or a string.");
         } catch (JsonProcessingException e) {
             throw new BadRequest(whatEs + " no es JSON válido" + where(e.getLocation(), "en la línea", "columna")
                     + " / " + whatEn + " is not valid JSON" + where(e.getLocation(), "at line", "column") + ".");
@@ -106,8 +106,8 @@ final class RequestReader {
             return Map.of();
         }
         if (!node.isObject()) {
-            throw new BadRequest("«variables» debe ser un objeto JSON, {\"nombre\": valor} / «variables» must be a JSON "
-                    + "object, {\"name\": value}.");
+            throw new BadRequest("«variables» debe ser un objeto JSON, {\"nombre\": valor} / «variables» must be a "
+                    + "JSON object, {\"name\": value}.");
         }
         checkNumbers(node);
         return mapper.convertValue(node, mapper.getTypeFactory().constructMapType(Map.class, String.class,
@@ -122,8 +122,9 @@ final class RequestReader {
             JsonNode node = pending.pop();
             if (node.isBigDecimal() && Math.abs((long) node.decimalValue().scale()) > MAX_EXPONENT) {
                 throw new BadRequest("«variables» tiene un número fuera de rango (" + node.decimalValue() + "): ningún "
-                        + "argumento acepta más de " + MAX_EXPONENT + " cifras / «variables» holds a number out of range"
-                        + " (" + node.decimalValue() + "): no argument accepts more than " + MAX_EXPONENT + " digits.");
+                        + "argumento acepta más de " + MAX_EXPONENT + " cifras / «variables» holds a number out of "
+                        + "range (" + node.decimalValue() + "): no argument accepts more than " + MAX_EXPONENT
+                        + " digits.");
             }
             node.forEach(pending::push);
         }

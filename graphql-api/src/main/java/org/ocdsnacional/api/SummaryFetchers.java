@@ -19,9 +19,11 @@ final class SummaryFetchers {
 
     private static final int MAX_GROUPS = 200;
 
+    private final ApiBackend backend;
     private final SearchedFields fields;
 
     SummaryFetchers(ApiBackend backend) {
+        this.backend = backend;
         this.fields = new SearchedFields(backend)
                 .field("processCount", (arguments, summary) -> Aggregation.totals(), Group::processes)
                 .field("awarded", (arguments, summary) -> Aggregation.totals(),
@@ -43,7 +45,7 @@ final class SummaryFetchers {
 
     DataFetcher<Map<String, Object>> summary() {
         return env -> fields.answered(env, Map.of(SearchedFields.FILTER,
-                FilterInput.read(env.getArgument("filter"))));
+                FilterInput.read(env.getArgument("filter"), backend.sources().get())));
     }
 
     TypeRuntimeWiring.Builder wire(TypeRuntimeWiring.Builder summary) {

@@ -19,7 +19,10 @@ public record ProcessQuery(Optional<String> text, ProcessFilter filter, Optional
     /** OpenSearch reads at most 10,000 hits at once; a page asks for one more than its size. */
     public static final int MAX_FIRST = 9_999;
 
-    /** Checks the text against {@link InputBounds} and the page size; out of bounds is an {@link InvalidQueryException}. */
+    /**
+     * Checks the text against {@link InputBounds}, and the page size; out of bounds is an
+     * {@link InvalidQueryException}.
+     */
     public ProcessQuery {
         text = InputBounds.words("query", text);
         if (first < 1 || first > MAX_FIRST) {
