@@ -126,6 +126,7 @@ public final class ApiServer implements AutoCloseable {
                     .host(host)
                     .port(port)
                     .maxPayloadSize(MAX_PAYLOAD_BYTES)
+                    .directHandlers(TransportErrors.all(mapper))
                     // Answers go out as soon as they are written: with Nagle's algorithm a response written in
                     // two parts waited for the client's delayed ACK (about 40 ms on Linux).
                     .connectionOptions(options -> options.tcpNoDelay(true))

@@ -37,6 +37,10 @@ final class GraphQlMessages {
                     + "type '(.*)'", m -> "las variables tienen un campo «" + m.group(1) + "» que el tipo «"
                     + m.group(2) + "» no tiene"),
             new Translation("Expect Map as input", m -> "se esperaba un objeto"),
+            new Translation("Must provide operation name if query contains multiple operations\\.",
+                    m -> "la consulta tiene varias operaciones: diga cuál ejecutar con «operationName»"),
+            new Translation("Unknown operation named '(.*)'\\.",
+                    m -> "la consulta no tiene una operación llamada «" + m.group(1) + "»"),
             new Translation("This request is not asking for introspection in good faith - (.*)",
                     m -> "esta consulta no pide la introspección de buena fe (" + m.group(1) + ")"));
 

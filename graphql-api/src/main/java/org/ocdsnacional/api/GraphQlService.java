@@ -17,8 +17,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -102,11 +100,7 @@ public final class GraphQlService implements HttpService {
         response.header(HeaderValues.CONTENT_TYPE_JSON).send(mapper.writeValueAsBytes(answer.toSpecification()));
     }
 
-    private void error(ServerResponse response, Status status, String code, String message)
-            throws JsonProcessingException {
-        Map<String, Object> error = Map.of("message", message, "extensions", Map.of("code", code));
-        response.status(status)
-                .header(HeaderValues.CONTENT_TYPE_JSON)
-                .send(mapper.writeValueAsBytes(Map.of("errors", List.of(error))));
+    private void error(ServerResponse response, Status status, String code, String message) {
+        response.status(status).header(HeaderValues.CONTENT_TYPE_JSON).send(ErrorBody.of(mapper, code, message));
     }
 }

@@ -72,7 +72,8 @@ public final class TestApi implements AutoCloseable {
         return Answer.of(send(HttpRequest.newBuilder(uri(pathAndQuery)).build(), HttpResponse.BodyHandlers.ofString()));
     }
 
-    private Answer post(Map<String, Object> body, String... headers) {
+    /** POSTs {@code body} (query, variables, operationName…) to {@code /graphql}, with extra headers. */
+    public Answer post(Map<String, Object> body, String... headers) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(uri("/graphql"))
                     .header("Content-Type", "application/json")
