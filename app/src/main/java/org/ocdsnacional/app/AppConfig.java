@@ -68,17 +68,18 @@ public record AppConfig(String host, int port, ClusterConfig cluster, Path regis
                 Path.of(config.get("harvest.work-dir").asString().get()),
                 config.get("harvest.scheduler").asBoolean().get(),
                 Duration.parse(config.get("registry.reload-interval").asString().get()),
-                api(config.get("api"), config.get("admin")));
+                api(config.get("api"), config.get("admin"), config.get("server.public-url")));
     }
 
-    private static ApiConfig api(Config api, Config admin) {
+    private static ApiConfig api(Config api, Config admin, Config publicUrl) {
         QueryLimits limits = new QueryLimits(api.get("max-cost").asInt().get(), api.get("max-depth").asInt().get(),
                 api.get("max-characters").asInt().get(), api.get("max-tokens").asInt().get());
         BudgetConfig budget = new BudgetConfig(api.get("budget.capacity").asLong().get(),
                 api.get("budget.refill-per-second").asDouble().get());
         return new ApiConfig(limits, budget, Duration.parse(api.get("timeout").asString().get()),
                 list(api.get("cors.origins").asString().get()), api.get("introspection").asBoolean().get(),
-                nonBlank(admin.get("token").asString().orElse("")));
+                nonBlank(admin.get("token").asString().orElse("")),
+                nonBlank(publicUrl.asString().orElse("")).map(URI::create));
     }
 
     private static List<URI> urls(String commaSeparated) {

@@ -3,6 +3,7 @@ package org.ocdsnacional.app;
 import org.junit.jupiter.api.Test;
 import org.ocdsnacional.api.ApiConfig;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,20 @@ class AppConfigTest {
         assertEquals(List.of("https://a.example", "https://b.example"), api.corsOrigins());
         assertEquals(false, api.introspection());
         assertEquals(Optional.of("t0ken"), api.adminToken());
+    }
+
+    @Test
+    void thePublicUrlIsConfiguredOrLeftToTheServer() {
+        assertEquals(Optional.empty(), AppConfig.load(Optional.empty(), Map.of()).api().publicUrl());
+        assertEquals(Optional.of(URI.create("https://api.example.org/ocds-nacional")), AppConfig.load(
+                Optional.empty(), Map.of("server.public-url", "https://api.example.org/ocds-nacional/")).api()
+                .publicUrl(), "without its trailing slash");
+        for (String wrong : List.of("ftp://example.org", "api.example.org", "https://example.org/?a=1", "not a url")) {
+            ConfigurationException refused = assertThrows(ConfigurationException.class,
+                    () -> AppConfig.load(Optional.empty(), Map.of("server.public-url", wrong)), wrong);
+            assertTrue(refused.getMessage().contains("public-url") || refused.getMessage().contains("not a url"),
+                    refused.getMessage());
+        }
     }
 
     @Test

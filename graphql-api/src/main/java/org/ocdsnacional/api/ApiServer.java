@@ -6,6 +6,7 @@ import io.helidon.webserver.cors.CorsFeature;
 import io.helidon.webserver.staticcontent.ClasspathHandlerConfig;
 import io.helidon.webserver.staticcontent.StaticContentFeature;
 import org.ocdsnacional.api.admin.AdminOperations;
+import org.ocdsnacional.api.web.FaviconService;
 import org.ocdsnacional.api.web.GraphiQlService;
 import org.ocdsnacional.api.web.HealthCheck;
 import org.ocdsnacional.api.web.HealthService;
@@ -20,7 +21,7 @@ import java.util.Set;
 /**
  * The HTTP server of the API: GraphQL at {@code /graphql} (open to browser apps of the configured origins),
  * GraphiQL at {@code /graphiql}, OCDS packages of a process at {@code /ocds}, health at {@code /health}, request
- * counts at {@code /metrics}.
+ * counts at {@code /metrics}, the icon at {@code /favicon.ico}; anything else is a JSON 404 that says where these are.
  */
 public final class ApiServer implements AutoCloseable {
 
@@ -134,7 +135,8 @@ public final class ApiServer implements AutoCloseable {
                     .addFeature(cors())
                     .routing(routing -> routing
                             .register("/graphql", GraphQlService.create(engine, metrics, mapper))
-                            .register("/ocds", OcdsPackageService.create(backend, mapper))
+                            .register("/ocds", OcdsPackageService.create(backend, mapper, config.publicUrl()))
+                            .register("/favicon.ico", FaviconService.create())
                             .register("/graphiql", GraphiQlService.create())
                             .register(GraphiQlService.WEBJARS, StaticContentFeature.createService(
                                     ClasspathHandlerConfig.builder()

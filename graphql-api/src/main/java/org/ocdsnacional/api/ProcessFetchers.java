@@ -8,6 +8,7 @@ import org.dataloader.DataLoaderFactory;
 import org.ocdsnacional.indexer.query.ProcessFilter;
 import org.ocdsnacional.indexer.query.ProcessPage;
 import org.ocdsnacional.indexer.query.ProcessQuery;
+import org.ocdsnacional.ocds.model.ProcessKey;
 import org.ocdsnacional.ocds.pipeline.SourceDescriptor;
 
 import java.util.ArrayList;
@@ -138,8 +139,16 @@ final class ProcessFetchers {
             }
         });
         node.put(COMPILED, process.path("compiledRelease"));
-        node.put("recordPackageUrl", OcdsPackageService.recordPath(process.path("ocid").asText()));
+        node.put("recordPackageUrl", OcdsPackageService.recordPath(process.path("ocid").asText(),
+                publisherOfLocalOcid(process)));
         return node;
+    }
+
+    /** The source of a process whose ocid is only unique within its publisher (no registered prefix). */
+    private static Optional<String> publisherOfLocalOcid(JsonNode process) {
+        String ocid = process.path("ocid").asText();
+        return ProcessKey.isGlobal(ocid) ? Optional.empty()
+                : Optional.ofNullable(process.path("sources").path(0).asText(null));
     }
 
     /** {@code Process.compiledRelease} and {@code compiledReleaseJson}: the compiled release, converted on demand. */

@@ -13,6 +13,7 @@ import org.ocdsnacional.indexer.runs.RunStore;
 import org.ocdsnacional.indexer.schema.IndexSetup;
 import org.ocdsnacional.ocds.model.Json;
 import org.ocdsnacional.ocds.pipeline.HarvestRun;
+import org.ocdsnacional.ocds.pipeline.HarvestedRelease;
 import org.ocdsnacional.ocds.pipeline.HttpOutcomes;
 import org.ocdsnacional.ocds.pipeline.RunCounts;
 import org.ocdsnacional.ocds.pipeline.RunError;
@@ -24,6 +25,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -36,10 +38,12 @@ final class KnownIndex implements AutoCloseable {
     static final ObjectMapper MAPPER = Json.mapper();
 
     private final SearchCluster cluster;
+    private final ReleaseIndexer indexer;
     private final ApiBackend backend;
 
-    private KnownIndex(SearchCluster cluster, ApiBackend backend) {
+    private KnownIndex(SearchCluster cluster, ReleaseIndexer indexer, ApiBackend backend) {
         this.cluster = cluster;
+        this.indexer = indexer;
         this.backend = backend;
     }
 
@@ -58,7 +62,13 @@ final class KnownIndex implements AutoCloseable {
         ApiBackend backend = new ApiBackend(ProcessSearch.create(cluster, MAPPER), aggregations,
                 OrganizationDirectory.create(cluster, MAPPER, aggregations), ProcessReleases.create(cluster, MAPPER),
                 runs, () -> KnownProcesses.SOURCES, IssueStore.create(cluster, MAPPER));
-        return new KnownIndex(cluster, backend);
+        return new KnownIndex(cluster, indexer, backend);
+    }
+
+    /** Indexes more releases (of the known sources), searchable once this returns. */
+    void index(List<HarvestedRelease> releases) {
+        indexer.index(releases);
+        indexer.refresh();
     }
 
     ApiBackend backend() {
