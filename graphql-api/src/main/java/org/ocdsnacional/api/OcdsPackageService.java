@@ -10,7 +10,11 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import org.ocdsnacional.indexer.cluster.ClusterException;
+import org.ocdsnacional.indexer.query.InputBounds;
 import org.ocdsnacional.indexer.query.InvalidQueryException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -29,10 +33,12 @@ import java.util.Set;
  * releases). {@code source=…} picks the publisher of an ocid without a registered prefix. Each package declares the
  * extensions its releases' packages declared, and its {@code uri} is built from the configured public URL and the
  * parameters it was read with, never from the request's Host header. A missing, empty or repeated parameter, or a
- * source that is not registered, is HTTP 400; a process that does not exist, 404; both in JSON, Spanish and English.
+ * source that is not registered, is HTTP 400; a process that does not exist, 404; the index unreachable, 503; all in
+ * JSON, Spanish and English.
  */
 public final class OcdsPackageService implements HttpService {
 
+    private static final Logger LOG = LoggerFactory.getLogger(OcdsPackageService.class);
     private static final String VERSION = "1.1";
     private static final String RECORD_PACKAGE = "/ocds/record-package";
     private static final String RELEASE_PACKAGE = "/ocds/release-package";
@@ -65,13 +71,19 @@ public final class OcdsPackageService implements HttpService {
     }
 
     private void answer(ServerRequest request, ServerResponse response, String path) throws IOException {
-        Wanted wanted;
         try {
-            wanted = wanted(request);
+            answer(request, response, path, wanted(request));
         } catch (InvalidQueryException e) {
             error(response, Status.BAD_REQUEST_400, "BAD_REQUEST", e.getMessage());
-            return;
+        } catch (ClusterException e) {
+            LOG.warn("An OCDS package could not be read: {}", e.getMessage());
+            error(response, Status.SERVICE_UNAVAILABLE_503, "SERVICE_UNAVAILABLE", "El índice de búsqueda no está "
+                    + "disponible; intente más tarde / The search index is unavailable; try again later.");
         }
+    }
+
+    private void answer(ServerRequest request, ServerResponse response, String path, Wanted wanted)
+            throws IOException {
         Optional<JsonNode> process = backend.processes().process(wanted.ocid(), wanted.source());
         if (process.isEmpty()) {
             String ocid = InvalidQueryException.shown(wanted.ocid());
@@ -95,9 +107,9 @@ public final class OcdsPackageService implements HttpService {
     }
 
     private Wanted wanted(ServerRequest request) {
-        String ocid = single(request, "ocid").filter(value -> !value.isBlank())
+        String ocid = InputBounds.ocid(single(request, "ocid").filter(value -> !value.isBlank())
                 .orElseThrow(() -> new InvalidQueryException("Falta el parámetro «ocid» / The «ocid» parameter is "
-                        + "missing: " + RECORD_PACKAGE + "?ocid=ocds-xxxxxx-…"));
+                        + "missing: " + RECORD_PACKAGE + "?ocid=ocds-xxxxxx-…")));
         Optional<String> source = single(request, "source");
         FilterInput.registeredSources(source.stream().toList(), backend.sources().get());
         return new Wanted(ocid, source);

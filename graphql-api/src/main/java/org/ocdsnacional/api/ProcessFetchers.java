@@ -5,6 +5,7 @@ import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderFactory;
+import org.ocdsnacional.indexer.query.InputBounds;
 import org.ocdsnacional.indexer.query.ProcessFilter;
 import org.ocdsnacional.indexer.query.ProcessPage;
 import org.ocdsnacional.indexer.query.ProcessQuery;
@@ -57,7 +58,8 @@ final class ProcessFetchers {
         return env -> {
             Optional<String> source = Optional.ofNullable(env.getArgument("source"));
             FilterInput.registeredSources(source.stream().toList(), backend.sources().get());
-            return backend.processes().process(env.getArgument("ocid"), source).map(this::node).orElse(null);
+            String ocid = InputBounds.ocid(env.getArgument("ocid"));
+            return backend.processes().process(ocid, source).map(this::node).orElse(null);
         };
     }
 

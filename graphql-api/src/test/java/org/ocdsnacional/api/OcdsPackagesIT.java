@@ -124,6 +124,20 @@ class OcdsPackagesIT {
         assertTrue(error.path("message").asText().contains(says), error.toString());
     }
 
+    @Test
+    void anOcidLongerThanAnyOcidIsRefusedBeforeTheIndexIsAsked() {
+        String ocid = "ocds-test01-" + "x".repeat(1_000);
+        try (LogCapture log = LogCapture.of("org.ocdsnacional")) {
+            ApiClient.Answer answer = api.get("/ocds/record-package?ocid=" + ocid + "&source=jal");
+            assertEquals(400, answer.status(), answer.body().toString());
+            assertEquals(List.of(), ClientErrors.problems(answer.body().path("errors").path(0)));
+            JsonNode graphQl = api.post("query($o: String!) { process(ocid: $o, source: \"jal\") { key } }",
+                    java.util.Map.of("o", ocid));
+            assertEquals("BAD_USER_INPUT", graphQl.at("/errors/0/extensions/code").asText(), graphQl.toString());
+            assertEquals(List.of(), log.lines(), "refused before OpenSearch was asked");
+        }
+    }
+
     /** A GET written by hand, to send a Host header of our choosing (HttpClient will not). */
     private static JsonNode rawGet(ApiServer server, String path, String host) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", server.uri().getPort())) {

@@ -1,5 +1,6 @@
 package org.ocdsnacional.indexer.query;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -18,6 +19,8 @@ public final class InputBounds {
     public static final int MAX_WORDS = 100;
     public static final int MAX_CHARACTERS = 1_000;
     public static final int MAX_VALUES = 100;
+    /** OpenSearch refuses a document id over 512 bytes; a process key is its source, a slash and its ocid. */
+    public static final int MAX_OCID_BYTES = 400;
     /**
      * What OpenSearch's standard tokenizer makes a word of, counted generously: a run of letters and digits, except
      * in scripts written without spaces, where every character is a word.
@@ -38,6 +41,16 @@ public final class InputBounds {
             }
         });
         return text;
+    }
+
+    /** An ocid to look a process up by, checked to be short enough to be part of a process key. */
+    public static String ocid(String ocid) {
+        if (ocid.getBytes(StandardCharsets.UTF_8).length > MAX_OCID_BYTES) {
+            throw new InvalidQueryException("«ocid» es más largo que cualquier ocid (más de " + MAX_OCID_BYTES
+                    + " bytes): " + shown(ocid) + " / «ocid» is longer than any ocid (over " + MAX_OCID_BYTES
+                    + " bytes).");
+        }
+        return ocid;
     }
 
     /** A single value (an identifier, say), checked to be short enough. */
