@@ -70,10 +70,10 @@ public record AppConfig(String host, int port, ClusterConfig cluster, Path regis
                 Path.of(config.get("harvest.work-dir").asString().get()),
                 config.get("harvest.scheduler").asBoolean().get(),
                 Duration.parse(config.get("registry.reload-interval").asString().get()),
-                api(config.get("api"), config.get("admin")));
+                api(config.get("api"), config.get("admin"), config.get("server.public-url")));
     }
 
-    private static ApiConfig api(Config api, Config admin) {
+    private static ApiConfig api(Config api, Config admin, Config publicUrl) {
         QueryLimits limits = new QueryLimits(api.get("max-cost").asInt().get(), api.get("max-depth").asInt().get(),
                 api.get("max-characters").asInt().get(), api.get("max-tokens").asInt().get(),
                 api.get("max-response-mib").asLong().get() * 1024 * 1024);
@@ -86,7 +86,8 @@ public record AppConfig(String host, int port, ClusterConfig cluster, Path regis
         return new ApiConfig(limits, budget, Duration.parse(api.get("timeout").asString().get()),
                 list(api.get("cors.origins").asString().get()), api.get("introspection").asBoolean().get(),
                 nonBlank(admin.get("token").asString().orElse("")), paging,
-                list(admin.get("cors.origins").asString().orElse("")));
+                list(admin.get("cors.origins").asString().orElse("")),
+                nonBlank(publicUrl.asString().orElse("")).map(URI::create));
     }
 
     /** A port number, or empty for none. */

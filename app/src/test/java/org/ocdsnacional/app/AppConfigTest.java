@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.ocdsnacional.api.ApiConfig;
 import org.ocdsnacional.indexer.query.PagingConfig;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,20 @@ class AppConfigTest {
         ConfigurationException refused = assertThrows(ConfigurationException.class,
                 () -> AppConfig.load(Optional.empty(), Map.of("api.max-response-mib", "0")));
         assertTrue(refused.getMessage().contains("api.max-response-mib"), refused.getMessage());
+    }
+
+    @Test
+    void thePublicUrlIsConfiguredOrLeftToTheServer() {
+        assertEquals(Optional.empty(), AppConfig.load(Optional.empty(), Map.of()).api().publicUrl());
+        assertEquals(Optional.of(URI.create("https://api.example.org/ocds-nacional")), AppConfig.load(
+                Optional.empty(), Map.of("server.public-url", "https://api.example.org/ocds-nacional/")).api()
+                .publicUrl(), "without its trailing slash");
+        for (String wrong : List.of("ftp://example.org", "api.example.org", "https://example.org/?a=1", "not a url")) {
+            ConfigurationException refused = assertThrows(ConfigurationException.class,
+                    () -> AppConfig.load(Optional.empty(), Map.of("server.public-url", wrong)), wrong);
+            assertTrue(refused.getMessage().contains("public-url") || refused.getMessage().contains("not a url"),
+                    refused.getMessage());
+        }
     }
 
     @Test

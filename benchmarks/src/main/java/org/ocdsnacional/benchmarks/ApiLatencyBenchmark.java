@@ -149,8 +149,8 @@ public final class ApiLatencyBenchmark {
                 + "edges { node { ocid title buyer { name } awarded { amount currency } } } } }",
                 () -> size(backend.processes().search(query(Optional.of("servicios de limpieza"),
                         ProcessFilter.NONE, Optional.empty())))));
-        cases.add(new Case("filtered search", "{ processes(first: 20, filter: {states: [\"MX-JAL\", \"MX-NLE\", "
-                + "\"MX-CMX\"], procurementMethods: [\"direct\"], amount: {currency: \"MXN\", min: \"100000\"}}) "
+        cases.add(new Case("filtered search", "{ processes(first: 20, filter: {states: [MX_JAL, MX_NLE, "
+                + "MX_CMX], procurementMethods: [DIRECT], amount: {currency: \"MXN\", min: \"100000\"}}) "
                 + "{ totalCount edges { node { ocid title buyer { name } awarded { amount currency } } } } }",
                 () -> size(backend.processes().search(query(Optional.empty(), filtered, Optional.empty())))));
         cases.add(new Case("page " + DEEP_PAGE, "{ processes(first: 20, after: \"" + cursor + "\") { edges "

@@ -5,6 +5,7 @@ import org.ocdsnacional.api.limits.BudgetConfig;
 import org.ocdsnacional.api.limits.QueryLimits;
 import org.ocdsnacional.indexer.query.PagingConfig;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -22,13 +23,16 @@ import java.util.Optional;
  * @param paging        how long cursors live and how many points in time their pages may hold open
  * @param adminCorsOrigins origins whose browser apps may also send the admin token ({@code Authorization}); none
  *                         by default: other origins' apps only read
+ * @param publicUrl     the URL clients reach the server at (behind a proxy, the proxy's), which the {@code uri} of OCDS
+ *                      packages is built from; empty for {@code http://localhost:<port>}. Never the request's Host.
  */
 public record ApiConfig(QueryLimits limits, BudgetConfig budget, Duration timeout, List<String> corsOrigins,
                         boolean introspection, Optional<String> adminToken, PagingConfig paging,
-                        List<String> adminCorsOrigins) {
+                        List<String> adminCorsOrigins, Optional<URI> publicUrl) {
 
     public static final ApiConfig DEFAULTS = new ApiConfig(QueryLimits.DEFAULTS, BudgetConfig.DEFAULTS,
-            Duration.ofSeconds(10), List.of("*"), true, Optional.empty(), PagingConfig.DEFAULTS, List.of());
+            Duration.ofSeconds(10), List.of("*"), true, Optional.empty(), PagingConfig.DEFAULTS, List.of(),
+            Optional.empty());
 
     public ApiConfig {
         corsOrigins = List.copyOf(corsOrigins);
@@ -39,6 +43,7 @@ public record ApiConfig(QueryLimits limits, BudgetConfig budget, Duration timeou
         }
         adminToken = adminToken.filter(token -> !token.isBlank());
         adminToken.ifPresent(AdminToken::requireStrong);
+        publicUrl = publicUrl.map(ApiConfig::checkedPublicUrl);
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("api.timeout must be positive, not " + timeout);
         }
@@ -46,5 +51,16 @@ public record ApiConfig(QueryLimits limits, BudgetConfig budget, Duration timeou
             throw new IllegalArgumentException("api.budget.capacity (" + budget.capacity() + ") must be at least "
                     + "api.max-cost (" + limits.maxCost() + "), or no query at the maximum could ever run");
         }
+    }
+
+    /** An absolute http(s) URL without query or fragment, without a trailing slash. */
+    private static URI checkedPublicUrl(URI url) {
+        if (!url.isAbsolute() || url.getHost() == null || !List.of("http", "https").contains(url.getScheme())
+                || url.getRawQuery() != null || url.getRawFragment() != null) {
+            throw new IllegalArgumentException("server.public-url must be an http(s) URL such as "
+                    + "https://api.example.org, not " + url);
+        }
+        String text = url.toString();
+        return text.endsWith("/") ? URI.create(text.substring(0, text.length() - 1)) : url;
     }
 }

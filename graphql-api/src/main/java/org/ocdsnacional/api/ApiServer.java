@@ -6,6 +6,7 @@ import io.helidon.webserver.staticcontent.ClasspathHandlerConfig;
 import io.helidon.webserver.staticcontent.StaticContentFeature;
 import org.ocdsnacional.api.admin.AdminOperations;
 import org.ocdsnacional.api.web.GraphQlCors;
+import org.ocdsnacional.api.web.FaviconService;
 import org.ocdsnacional.api.web.GraphiQlService;
 import org.ocdsnacional.api.web.HealthCheck;
 import org.ocdsnacional.api.web.HealthService;
@@ -19,7 +20,7 @@ import java.util.Objects;
 /**
  * The HTTP server of the API: GraphQL at {@code /graphql} (open to browser apps of the configured origins),
  * GraphiQL at {@code /graphiql}, OCDS packages of a process at {@code /ocds}, health at {@code /health}, request
- * counts at {@code /metrics}.
+ * counts at {@code /metrics}, the icon at {@code /favicon.ico}; anything else is a JSON 404 that says where these are.
  */
 public final class ApiServer implements AutoCloseable {
 
@@ -139,6 +140,7 @@ public final class ApiServer implements AutoCloseable {
                     .host(host)
                     .port(port)
                     .maxPayloadSize(MAX_PAYLOAD_BYTES)
+                    .directHandlers(TransportErrors.all(mapper))
                     // Answers go out as soon as they are written: with Nagle's algorithm a response written in
                     // two parts waited for the client's delayed ACK (about 40 ms on Linux).
                     .connectionOptions(options -> options.tcpNoDelay(true))
@@ -146,7 +148,8 @@ public final class ApiServer implements AutoCloseable {
                     .routing(routing -> routing
                             .addFilter(GraphQlCors.create(config.corsOrigins(), config.adminCorsOrigins()))
                             .register("/graphql", GraphQlService.create(engine, metrics, mapper))
-                            .register("/ocds", OcdsPackageService.create(backend, mapper))
+                            .register("/ocds", OcdsPackageService.create(backend, mapper, config.publicUrl()))
+                            .register("/favicon.ico", FaviconService.create())
                             .register("/graphiql", GraphiQlService.create())
                             .register(GraphiQlService.WEBJARS, StaticContentFeature.createService(
                                     ClasspathHandlerConfig.builder()

@@ -47,10 +47,12 @@ public final class GraphQlEngine implements AutoCloseable {
     private final DataLoaders loaders;
     private final boolean introspection;
     private final long maxResponseBytes;
+    private final ErrorCodes errorCodes;
 
     private GraphQlEngine(GraphQL graphQl, String sdl, LimitsInstrumentation limits, ApiConfig config,
                           DataLoaders loaders) {
         this.graphQl = graphQl;
+        this.errorCodes = new ErrorCodes(graphQl.getGraphQLSchema());
         this.sdl = sdl;
         this.limits = limits;
         this.deadline = Deadline.of(config.timeout());
@@ -84,7 +86,7 @@ public final class GraphQlEngine implements AutoCloseable {
         SummaryFetchers summary = new SummaryFetchers(backend);
         SourceFetchers sources = new SourceFetchers(backend);
         ValidationFetchers validation = new ValidationFetchers(backend);
-        return RuntimeWiring.newRuntimeWiring()
+        return VocabularyEnums.wire(RuntimeWiring.newRuntimeWiring())
                 .scalar(Scalars.DATE_TIME)
                 .scalar(Scalars.DECIMAL)
                 .scalar(Scalars.JSON)
@@ -135,11 +137,12 @@ public final class GraphQlEngine implements AutoCloseable {
                 .query(request.query())
                 .variables(request.variables())
                 .operationName(request.operationName().orElse(null))
+                .locale(GraphQlMessages.LOCALE)
                 .graphQLContext(context -> prepare(context, meter, request, text));
         if (loaders.neededBy(text)) {
             input.dataLoaderRegistry(loaders.newRegistry());
         }
-        ExecutionResult result = ErrorCodes.apply(deadline.run(input.build(), graphQl::execute));
+        ExecutionResult result = errorCodes.apply(deadline.run(input.build(), graphQl::execute));
         return new GraphQlResponse(result, meter.report());
     }
 

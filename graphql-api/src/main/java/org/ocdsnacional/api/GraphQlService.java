@@ -1,7 +1,6 @@
 package org.ocdsnacional.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
@@ -15,30 +14,37 @@ import org.ocdsnacional.api.admin.MutationsByPost;
 import org.ocdsnacional.api.limits.BoundedJson;
 import org.ocdsnacional.api.limits.CostReport;
 import org.ocdsnacional.api.web.QueryMetrics;
+import org.ocdsnacional.indexer.query.InvalidQueryException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * GraphQL over HTTP: {@code POST /graphql} with {@code {"query", "variables", "operationName"}}, the same as
  * {@code GET /graphql?query=…&variables=…} (which never runs a mutation: HTTP 405), and the schema itself at
  * {@code GET /graphql/schema.graphql}. A query refused for the client's budget is answered with HTTP 429 and
- * {@code Retry-After}.
+ * {@code Retry-After}; a request that is not a GraphQL request with HTTP 400 ({@code BAD_REQUEST}); a failure of the
+ * server itself with HTTP 500 ({@code INTERNAL_ERROR}), logged here. Every answer is JSON, with messages in Spanish
+ * and English.
  */
 public final class GraphQlService implements HttpService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GraphQlService.class);
 
     private final GraphQlEngine engine;
     private final QueryMetrics metrics;
     private final ObjectMapper mapper;
+    private final RequestReader reader;
 
     private GraphQlService(GraphQlEngine engine, QueryMetrics metrics, ObjectMapper mapper) {
         this.engine = engine;
         this.metrics = metrics;
         this.mapper = mapper;
+        this.reader = new RequestReader(mapper);
     }
 
     /** Serves {@code engine}, counting every request in {@code metrics}. */
@@ -57,44 +63,39 @@ public final class GraphQlService implements HttpService {
         response.header(HeaderValues.CONTENT_TYPE_TEXT_PLAIN).send(engine.sdl());
     }
 
-    private void post(ServerRequest request, ServerResponse response) throws IOException {
-        JsonNode body;
-        try {
-            body = mapper.readTree(request.content().as(byte[].class));
-        } catch (JsonProcessingException e) {
-            badRequest(response, "El cuerpo no es JSON / The request body is not JSON: " + e.getOriginalMessage());
-            return;
-        }
-        if (body == null || !body.path("query").isTextual()) {
-            badRequest(response, "Falta «query» / The request needs a «query» string");
-            return;
-        }
-        execute(request, response, body.path("query").asText(), variables(body.path("variables")),
-                Optional.ofNullable(body.path("operationName").asText(null)), false);
+    private void post(ServerRequest request, ServerResponse response) throws JsonProcessingException {
+        byte[] body = request.content().hasEntity() ? request.content().as(byte[].class) : new byte[0];
+        answer(request, response, () -> reader.fromBody(body), false);
     }
 
     private void get(ServerRequest request, ServerResponse response) throws JsonProcessingException {
-        var query = request.query().first("query");
-        if (query.isEmpty()) {
-            badRequest(response, "Falta el parámetro «query» / The «query» parameter is missing");
-            return;
-        }
-        JsonNode variables;
-        try {
-            variables = mapper.readTree(request.query().first("variables").orElse("{}"));
-        } catch (JsonProcessingException e) {
-            badRequest(response, "«variables» no es JSON / «variables» is not JSON: " + e.getOriginalMessage());
-            return;
-        }
-        execute(request, response, query.get(), variables(variables),
-                request.query().first("operationName").asOptional(), true);
+        answer(request, response, () -> reader.fromParameters(request.query().first("query").asOptional(),
+                request.query().first("variables").asOptional(), request.query().first("operationName").asOptional()),
+                true);
     }
 
-    private void execute(ServerRequest request, ServerResponse response, String query, Map<String, Object> variables,
-                         Optional<String> operation, boolean readOnly) throws JsonProcessingException {
+    private void answer(ServerRequest request, ServerResponse response, Supplier<RequestReader.Parts> parts,
+                        boolean readOnly) throws JsonProcessingException {
+        RequestReader.Parts read;
+        try {
+            read = parts.get();
+        } catch (RequestReader.BadRequest e) {
+            error(response, Status.BAD_REQUEST_400, "BAD_REQUEST", e.getMessage());
+            return;
+        }
+        try {
+            execute(request, response, read, readOnly);
+        } catch (RuntimeException e) {
+            LOG.error("GraphQL request failed: {}", InvalidQueryException.shown(read.query()), e);
+            error(response, Status.INTERNAL_SERVER_ERROR_500, "INTERNAL_ERROR", ApiErrors.INTERNAL);
+        }
+    }
+
+    private void execute(ServerRequest request, ServerResponse response, RequestReader.Parts parts,
+                         boolean readOnly) throws JsonProcessingException {
         Credentials credentials = Credentials.fromAuthorization(
                 request.headers().first(HeaderNames.AUTHORIZATION));
-        GraphQlRequest graphQl = new GraphQlRequest(query, variables, operation,
+        GraphQlRequest graphQl = new GraphQlRequest(parts.query(), parts.variables(), parts.operationName(),
                 ClientKeys.of(request.remotePeer().address()), credentials, readOnly);
         long started = System.nanoTime();
         GraphQlResponse answer = engine.execute(graphQl);
@@ -121,18 +122,7 @@ public final class GraphQlService implements HttpService {
         }
     }
 
-    private Map<String, Object> variables(JsonNode node) {
-        if (!node.isObject() || node.isEmpty()) {
-            return Map.of();
-        }
-        return mapper.convertValue(node, mapper.getTypeFactory().constructMapType(Map.class, String.class,
-                Object.class));
-    }
-
-    private void badRequest(ServerResponse response, String message) throws JsonProcessingException {
-        Map<String, Object> error = Map.of("message", message, "extensions", Map.of("code", "BAD_REQUEST"));
-        response.status(Status.BAD_REQUEST_400)
-                .header(HeaderValues.CONTENT_TYPE_JSON)
-                .send(mapper.writeValueAsBytes(Map.of("errors", List.of(error))));
+    private void error(ServerResponse response, Status status, String code, String message) {
+        response.status(status).header(HeaderValues.CONTENT_TYPE_JSON).send(ErrorBody.of(mapper, code, message));
     }
 }

@@ -8,9 +8,11 @@ import org.dataloader.BatchLoaderEnvironment;
 import org.dataloader.DataLoaderFactory;
 import org.ocdsnacional.api.limits.CostMeter;
 import org.ocdsnacional.api.limits.ResponseWeight;
+import org.ocdsnacional.indexer.query.InputBounds;
 import org.ocdsnacional.indexer.query.ProcessFilter;
 import org.ocdsnacional.indexer.query.ProcessPage;
 import org.ocdsnacional.indexer.query.ProcessQuery;
+import org.ocdsnacional.ocds.model.ProcessKey;
 import org.ocdsnacional.ocds.pipeline.SourceDescriptor;
 
 import java.util.ArrayList;
@@ -45,7 +47,8 @@ final class ProcessFetchers {
     }
 
     DataFetcher<Map<String, Object>> processes() {
-        return env -> connection(env, FilterInput.read(env.getArgument("filter")), env.getArgument("query"));
+        return env -> connection(env, FilterInput.read(env.getArgument("filter"), backend.sources().get()),
+                env.getArgument("query"));
     }
 
     /** {@code Organization.processes}: the processes of the organization in the source map. */
@@ -58,10 +61,12 @@ final class ProcessFetchers {
     }
 
     DataFetcher<Map<String, Object>> process() {
-        return env -> backend.processes()
-                .process(env.getArgument("ocid"), Optional.ofNullable(env.getArgument("source")))
-                .map(this::node)
-                .orElse(null);
+        return env -> {
+            Optional<String> source = Optional.ofNullable(env.getArgument("source"));
+            FilterInput.registeredSources(source.stream().toList(), backend.sources().get());
+            String ocid = InputBounds.ocid(env.getArgument("ocid"));
+            return backend.processes().process(ocid, source).map(this::node).orElse(null);
+        };
     }
 
     /**
@@ -148,8 +153,16 @@ final class ProcessFetchers {
             }
         });
         node.put(COMPILED, process.path("compiledRelease"));
-        node.put("recordPackageUrl", OcdsPackageService.recordPath(process.path("ocid").asText()));
+        node.put("recordPackageUrl", OcdsPackageService.recordPath(process.path("ocid").asText(),
+                publisherOfLocalOcid(process)));
         return node;
+    }
+
+    /** The source of a process whose ocid is only unique within its publisher (no registered prefix). */
+    private static Optional<String> publisherOfLocalOcid(JsonNode process) {
+        String ocid = process.path("ocid").asText();
+        return ProcessKey.isGlobal(ocid) ? Optional.empty()
+                : Optional.ofNullable(process.path("sources").path(0).asText(null));
     }
 
     /** {@code Process.compiledRelease}: the compiled release as typed objects, weighed, converted on demand. */

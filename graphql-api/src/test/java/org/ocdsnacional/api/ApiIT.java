@@ -85,14 +85,14 @@ class ApiIT {
     @ParameterizedTest(name = "{0} matches {1}")
     @CsvSource(delimiter = '|', value = {
             "{}|8",
-            "{states: [\"MX-JAL\"]}|4",
-            "{states: [\"federal\", \"MX-CMX\"]}|4",
-            "{levels: [\"municipal\"]}|1",
+            "{states: [MX_JAL]}|4",
+            "{states: [FEDERAL, MX_CMX]}|4",
+            "{levels: [MUNICIPAL]}|1",
             "{sources: [\"jal\"]}|3",
-            "{procurementMethods: [\"open\"]}|4",
-            "{mainProcurementCategories: [\"works\", \"services\"]}|3",
-            "{tenderStatuses: [\"cancelled\"]}|1",
-            "{awardStatuses: [\"cancelled\"]}|1",
+            "{procurementMethods: [OPEN]}|4",
+            "{mainProcurementCategories: [WORKS, SERVICES]}|3",
+            "{tenderStatuses: [CANCELLED]}|1",
+            "{awardStatuses: [CANCELLED]}|1",
             "{supplierId: \"faz-010101-ab1\"}|4",
             "{supplierName: \"farmaceutica\"}|4",
             "{buyerName: \"salud jalisco\"}|3",
@@ -254,7 +254,7 @@ class ApiIT {
 
     @Test
     void aSummaryIsOneSearchAndEachAliasHasItsOwnArguments() {
-        String filter = "(filter: {states: [\"MX-JAL\", \"MX-CMX\"]})";
+        String filter = "(filter: {states: [MX_JAL, MX_CMX]})";
         long before = searches();
         JsonNode summary = api.data("{ summary" + filter + " { processCount awarded { amount currency } "
                 + "byState { key processCount } released: byYear { key processCount } "
@@ -311,7 +311,7 @@ class ApiIT {
                 + "{ id name processCount awarded { amount currency } } } }").at("/summary/topSuppliers");
         assertEquals(List.of("MX-RFC-CBA020202XY9", "MX-RFC-FAZ010101AB1", "MX-RFC-DNA030303QQ1"), ids(byAmount));
         assertEquals("3550000.50", amount(byAmount.get(1).path("awarded"), "MXN"));
-        JsonNode byCount = api.data("{ summary(filter: {states: [\"MX-JAL\"]}) { topBuyers(first: 1) "
+        JsonNode byCount = api.data("{ summary(filter: {states: [MX_JAL]}) { topBuyers(first: 1) "
                 + "{ id processCount } topSuppliers(first: 1) { id processCount } } }").path("summary");
         assertEquals("nombre:secretaria de salud jalisco", byCount.at("/topBuyers/0/id").asText());
         assertEquals(3, byCount.at("/topBuyers/0/processCount").asInt());
@@ -362,7 +362,8 @@ class ApiIT {
                 + "{ edges { node { id } } pageInfo { hasNextPage } } } }").at("/source/runs");
         assertEquals(List.of("r1"), runIds(older.path("edges")));
         assertFalse(older.at("/pageInfo/hasNextPage").asBoolean());
-        assertEquals(4, api.data("{ sources(status: [\"active\"]) { id } }").path("sources").size());
+        assertEquals(4, api.data("{ sources(status: [ACTIVE]) { id } }").path("sources").size());
+        assertEquals(0, api.data("{ sources(status: [FROZEN, RETIRED]) { id } }").path("sources").size());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -375,11 +376,62 @@ class ApiIT {
             "{ run(id: \"r2\") { issues(after: \"aXNzdWVzOi03\") { totalCount } } }|not a cursor",
             "{ run(id: \"r2\") { issues(after: \"aXNzdWVzOjk5OTk5\") { totalCount } } }|not a cursor",
             "{ processes(filter: {date: {from: \"ayer\"}}) { totalCount } }|not an ISO 8601 date",
+            "{ processes(filter: {date: {from: \"2024-02-01\", to: \"2024-01-31\"}}) { totalCount } }|starts",
+            "{ processes(filter: {date: {from: \"+99999-01-01T00:00:00Z\"}}) { totalCount } }|four digits",
+            "{ processes(filter: {amount: {min: \"2000\", max: \"1000\"}}) { totalCount } }|exceeds the maximum",
+            "{ source(id: \"jal\") { runs(after: \"eyJ2IjoxLCJzIjpbXX0\") { edges { cursor } } } }|not valid",
+            "{ processes(filter: {states: [Jalisco]}) { totalCount } }|allowed values: MX_AGU, MX_BCN",
+            "{ processes(filter: {states: [\"MX-JAL\"]}) { totalCount } }|allowed values: MX_AGU, MX_BCN",
+            "{ summary(filter: {levels: [estatal]}) { processCount } }|allowed values: FEDERAL, STATE, MUNICIPAL",
+            "{ processes(filter: {procurementMethods: [ADJUDICACION]}) { totalCount } }|allowed values: OPEN",
+            "{ processes(filter: {sources: [\"nope\"]}) { totalCount } }|use one of cmx, fed, gdl, jal",
+            "{ process(ocid: \"10\", source: \"nope\") { key } }|use one of cmx, fed, gdl, jal",
+            "{ processes(filter: {amount: {currency: \"PESOS\"}}) { totalCount } }|ISO 4217",
+            "{ processes(filter: {amount: {currency: \"mxn\"}}) { totalCount } }|did you mean MXN?",
+            "{ processes(orderBy: {field: AMOUNT, currency: \"US$\"}) { totalCount } }|ISO 4217",
+            "{ summary { topSuppliers(orderBy: {by: AMOUNT, currency: \"pesos\"}) { id } } }|ISO 4217",
     })
     void badArgumentsAreClearErrors(String query, String message) {
         JsonNode answer = api.post(query, Map.of());
         assertTrue(answer.at("/errors/0/message").asText().contains(message), answer.toString());
         assertEquals("BAD_USER_INPUT", answer.at("/errors/0/extensions/code").asText());
+    }
+
+    @Test
+    void unknownFilterValuesGivenAsVariablesSayWhatIsAllowed() {
+        JsonNode states = api.post("query($s: [State!]) { processes(filter: {states: $s}) { totalCount } }",
+                Map.of("s", List.of("JAL")));
+        assertEquals("BAD_USER_INPUT", states.at("/errors/0/extensions/code").asText(), states.toString());
+        assertTrue(states.at("/errors/0/message").asText().contains("MX_JAL"), states.toString());
+        JsonNode sources = api.post("query($s: [ID!]) { summary(filter: {sources: $s}) { processCount } }",
+                Map.of("s", List.of("jal", "Jalisco")));
+        assertTrue(sources.at("/errors/0/message").asText().contains("«Jalisco»"), sources.toString());
+        assertEquals(4, api.post("query($s: [State!]) { processes(filter: {states: $s}) { totalCount } }",
+                Map.of("s", List.of("MX_CMX", "FEDERAL"))).at("/data/processes/totalCount").asInt(),
+                "a variable's enum names reach the index as its codes");
+    }
+
+    @Test
+    void searchesTooLargeForOpenSearchAreTheClientsToFixAndLeaveNoErrorInTheLog() {
+        String words = java.util.stream.IntStream.range(0, 3_000).mapToObj(i -> "palabra" + i)
+                .collect(java.util.stream.Collectors.joining(" "));
+        List<String> many = java.util.stream.IntStream.range(0, 5_000).mapToObj(i -> "v" + i).toList();
+        try (LogCapture log = LogCapture.of("org.ocdsnacional")) {
+            for (JsonNode answer : List.of(
+                    api.post("query($q: String) { processes(query: $q) { totalCount } }", Map.of("q", words)),
+                    api.post("query($q: String) { organizations(query: $q) { id } }", Map.of("q", words)),
+                    api.post("query($q: String) { summary(filter: {supplierName: $q}) { processCount } }",
+                            Map.of("q", words)),
+                    api.post("query($s: [ID!]) { processes(filter: {sources: $s}) { totalCount } }",
+                            Map.of("s", many)),
+                    api.post("query($d: [String!]) { summary(filter: {procurementMethodDetails: $d}) "
+                            + "{ processCount } }", Map.of("d", many)))) {
+                JsonNode error = answer.path("errors").path(0);
+                assertEquals("BAD_USER_INPUT", error.at("/extensions/code").asText(), answer.toString());
+                assertEquals(List.of(), ClientErrors.problems(error), answer.toString());
+            }
+            assertEquals(List.of(), log.lines(), "a client's mistake is not an error of the server");
+        }
     }
 
     private static void saveRuns(RunStore runs) {

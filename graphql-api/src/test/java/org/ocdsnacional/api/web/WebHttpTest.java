@@ -84,6 +84,18 @@ class WebHttpTest {
     }
 
     @Test
+    void theFaviconIsServed() {
+        HttpResponse<byte[]> icon = api.send(HttpRequest.newBuilder(api.uri("/favicon.ico")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, icon.statusCode());
+        assertEquals("image/x-icon", contentType(icon));
+        byte[] body = icon.body();
+        assertTrue(body.length > 22 && body[0] == 0 && body[1] == 0 && body[2] == 1 && body[3] == 0,
+                "an ICO file: reserved 0, type 1");
+        assertEquals(3, body[4], "16, 32 and 48 pixels");
+    }
+
+    @Test
     void aBrowserAppMayReadGraphQlFromAnyOriginByDefault() {
         HttpResponse<String> preflight = preflight(api, "https://anywhere.example", "content-type");
         assertEquals(204, preflight.statusCode());

@@ -34,4 +34,9 @@ public final class ClusterException extends RuntimeException {
     public boolean hasErrorType(String type) {
         return errorTypes.contains(type);
     }
+
+    /** Whether OpenSearch refused the request itself (HTTP 400): the query, not the cluster, is at fault. */
+    public boolean isBadRequest() {
+        return status == 400;
+    }
 }

@@ -11,6 +11,8 @@ public final class InvalidQueryException extends RuntimeException {
     /** A cursor used after its lifetime: start again from the first page. */
     public static final String CURSOR_EXPIRED = "CURSOR_EXPIRED";
 
+    private static final int SHOWN_LENGTH = 40;
+
     private final String code;
 
     public InvalidQueryException(String message) {
@@ -30,5 +32,17 @@ public final class InvalidQueryException extends RuntimeException {
     /** The kind of mistake, as the API's error {@code code}. */
     public String code() {
         return code;
+    }
+
+    /** A value as a message shows it: between «», on one line, at most {@value #SHOWN_LENGTH} characters. */
+    public static String shown(String value) {
+        String line = value.replaceAll("\\p{Cntrl}", "?");
+        return "«" + (line.length() > SHOWN_LENGTH ? line.substring(0, SHOWN_LENGTH) + "…" : line) + "»";
+    }
+
+    /** A refusal is an answer to the client, not a failure: it carries no stack trace. */
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+        return this;
     }
 }
