@@ -12,6 +12,7 @@ import org.ocdsnacional.ocds.model.ContentHash;
 import org.ocdsnacional.ocds.model.PackageMetadata;
 import org.ocdsnacional.ocds.model.Release;
 import org.ocdsnacional.ocds.pipeline.HarvestedRelease;
+import org.ocdsnacional.indexer.query.PagingConfig;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -58,7 +59,7 @@ class OcdsPackagesIT {
         ApiConfig defaults = ApiConfig.DEFAULTS;
         local = server(defaults);
         published = server(new ApiConfig(defaults.limits(), defaults.budget(), defaults.timeout(),
-                defaults.corsOrigins(), true, Optional.empty(), Optional.of(PUBLIC)));
+                defaults.corsOrigins(), true, Optional.empty(), PagingConfig.DEFAULTS, List.of(), Optional.of(PUBLIC)));
         api = new ApiClient(local.uri());
     }
 

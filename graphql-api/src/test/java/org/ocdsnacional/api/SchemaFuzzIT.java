@@ -11,6 +11,7 @@ import org.ocdsnacional.api.HostileValues.Hostile;
 import org.ocdsnacional.api.SchemaSites.Site;
 import org.ocdsnacional.api.limits.BudgetConfig;
 import org.ocdsnacional.api.limits.QueryLimits;
+import org.ocdsnacional.indexer.query.PagingConfig;
 
 import java.io.IOException;
 import java.net.URI;
@@ -56,7 +57,7 @@ class SchemaFuzzIT {
     static void start() {
         index = KnownIndex.start(home);
         ApiConfig config = new ApiConfig(QueryLimits.DEFAULTS, new BudgetConfig(0, 0), Duration.ofSeconds(10),
-                List.of("*"), true, Optional.of(TOKEN));
+                List.of("*"), true, Optional.of(TOKEN), PagingConfig.DEFAULTS, List.of(), Optional.empty());
         server = ApiServer.builder().host("127.0.0.1").port(0).backend(index.backend()).admin(FakeAdmin.idle())
                 .config(config).mapper(KnownIndex.MAPPER).start();
     }

@@ -107,7 +107,7 @@ class SecurityIT {
         QueryLimits limits = new QueryLimits(5_000, 12, 20_000, 5_000, MAX_RESPONSE);
         // A long deadline: this machine may be slow, and the deadline is not what these attacks test.
         ApiConfig config = new ApiConfig(limits, BudgetConfig.DEFAULTS, Duration.ofMinutes(1), defaults.corsOrigins(),
-                true, Optional.of(TOKEN), paging, List.of(ADMIN_APP));
+                true, Optional.of(TOKEN), paging, List.of(ADMIN_APP), Optional.empty());
         server = ApiServer.builder().host("127.0.0.1").port(0).backend(backend).admin(ADMIN)
                 .healthChecks(List.of(new ClusterHealth())).config(config).mapper(MAPPER).start();
         bystander = LoopbackClient.from(2, server.uri());

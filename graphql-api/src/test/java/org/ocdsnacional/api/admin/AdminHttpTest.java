@@ -123,6 +123,6 @@ class AdminHttpTest {
     private static ApiConfig withToken(Optional<String> token) {
         ApiConfig defaults = ApiConfig.DEFAULTS;
         return new ApiConfig(defaults.limits(), defaults.budget(), defaults.timeout(), defaults.corsOrigins(),
-                defaults.introspection(), token, PagingConfig.DEFAULTS, List.of());
+                defaults.introspection(), token, PagingConfig.DEFAULTS, List.of(), Optional.empty());
     }
 }

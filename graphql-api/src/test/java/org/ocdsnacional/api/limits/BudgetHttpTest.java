@@ -32,7 +32,7 @@ class BudgetHttpTest {
     void start() {
         api = TestApi.start(new ApiConfig(new QueryLimits(100, 12, 20_000, 5_000, 1024 * 1024),
                 new BudgetConfig(100, 10),
-                Duration.ofSeconds(10), List.of("*"), true, Optional.empty(), PagingConfig.DEFAULTS, List.of()));
+                Duration.ofSeconds(10), List.of("*"), true, Optional.empty(), PagingConfig.DEFAULTS, List.of(), Optional.empty()));
     }
 
     @AfterEach

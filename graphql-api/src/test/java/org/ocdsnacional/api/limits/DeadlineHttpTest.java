@@ -32,7 +32,7 @@ class DeadlineHttpTest {
     static void start() {
         ApiConfig defaults = ApiConfig.DEFAULTS;
         api = TestApi.start(new ApiConfig(defaults.limits(), defaults.budget(), Duration.ofMillis(300),
-                defaults.corsOrigins(), true, Optional.of(TOKEN), PagingConfig.DEFAULTS, List.of()), ADMIN, List.of());
+                defaults.corsOrigins(), true, Optional.of(TOKEN), PagingConfig.DEFAULTS, List.of(), Optional.empty()), ADMIN, List.of());
         api.post("{ __typename }");
     }
 

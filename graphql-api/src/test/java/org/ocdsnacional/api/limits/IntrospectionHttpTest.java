@@ -25,7 +25,7 @@ class IntrospectionHttpTest {
         ApiConfig defaults = ApiConfig.DEFAULTS;
         open = TestApi.start(defaults);
         closed = TestApi.start(new ApiConfig(defaults.limits(), defaults.budget(), defaults.timeout(),
-                defaults.corsOrigins(), false, Optional.empty(), PagingConfig.DEFAULTS, List.of()));
+                defaults.corsOrigins(), false, Optional.empty(), PagingConfig.DEFAULTS, List.of(), Optional.empty()));
     }
 
     @AfterAll

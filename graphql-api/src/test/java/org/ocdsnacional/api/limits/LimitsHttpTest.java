@@ -35,7 +35,7 @@ class LimitsHttpTest {
     @BeforeAll
     static void start() {
         api = TestApi.start(new ApiConfig(LIMITS, new BudgetConfig(0, 0), Duration.ofSeconds(30), List.of("*"), true,
-                Optional.empty(), PagingConfig.DEFAULTS, List.of()));
+                Optional.empty(), PagingConfig.DEFAULTS, List.of(), Optional.empty()));
     }
 
     @AfterAll

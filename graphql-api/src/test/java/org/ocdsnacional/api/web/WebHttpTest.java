@@ -53,7 +53,7 @@ class WebHttpTest {
         api = TestApi.start(ApiConfig.DEFAULTS, FakeAdmin.idle(), List.of(search));
         ApiConfig defaults = ApiConfig.DEFAULTS;
         restricted = TestApi.start(new ApiConfig(defaults.limits(), defaults.budget(), defaults.timeout(),
-                List.of(APP), true, Optional.empty(), PagingConfig.DEFAULTS, List.of(ADMIN_APP)));
+                List.of(APP), true, Optional.empty(), PagingConfig.DEFAULTS, List.of(ADMIN_APP), Optional.empty()));
     }
 
     @AfterAll
