@@ -37,12 +37,15 @@ import java.util.concurrent.Callable;
         description = "Validate OCDS data (a file or a URL; packages, records, arrays, JSON Lines) against its schema "
                 + "version and extensions, the codelists and the further checks, and print the issues grouped by type "
                 + "and path. Text that is not UTF-8 is read as Latin-1, with a warning. Exit status: 0 valid, 1 invalid "
-                + "(errors found), 2 could not read.")
+                + "(errors found), 2 could not read, or no errors but not everything could be checked (a declared "
+                + "extension that could not be had).")
 final class ValidateCommand implements Callable<Integer> {
 
     static final int VALID = 0;
     static final int INVALID = 1;
     static final int UNREADABLE = 2;
+    /** No errors, but something declared could not be checked: not "valid". Same status as unreadable. */
+    static final int NOT_CHECKED = 2;
 
     @Spec
     private CommandSpec spec;
@@ -91,7 +94,14 @@ final class ValidateCommand implements Callable<Integer> {
         ValidationReport report = validation.report();
         print(report, out, mapper);
         out.flush();
-        return report.valid() ? VALID : INVALID;
+        return status(report);
+    }
+
+    private static int status(ValidationReport report) {
+        if (!report.valid()) {
+            return INVALID;
+        }
+        return report.complete() ? VALID : NOT_CHECKED;
     }
 
     private void print(ValidationReport report, PrintWriter out, ObjectMapper mapper) {

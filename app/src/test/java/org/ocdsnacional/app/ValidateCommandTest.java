@@ -86,6 +86,45 @@ class ValidateCommandTest {
         assertTrue(run.out().contains("entregas / releases 1;"), run.out());
     }
 
+    @Test
+    void withoutMirrorOrNetworkTheShippedSchemasAndExtensionsValidate() throws IOException {
+        String declared = PACKAGE.replace("\"version\": \"1.1\",", "\"version\": \"1.1\", \"extensions\": [\""
+                + "https://raw.githubusercontent.com/INAImexico/ocds_guarantees_extension/master/extension.json\"],");
+        String guaranteed = VALID_RELEASE.replace("}", ", \"awards\": [{\"id\": \"a1\"}], \"contracts\": [{\"id\": "
+                + "\"c1\", \"awardID\": \"a1\", \"guarantees\": [{\"id\": \"g1\"}]}]}");
+
+        Run run = validateOffline(write(String.format(declared, guaranteed)));
+
+        assertEquals(ValidateCommand.VALID, run.status(), run.out() + run.err());
+        assertTrue(run.out().contains("Esquema / Schema: OCDS 1.1 (https://standard.open-contracting.org/schema/1__1__5/"
+                + "release-schema.json)"), run.out());
+        assertTrue(run.out().contains("ocds_guarantees_extension/master/extension.json: aplicada / applied"), run.out());
+        assertTrue(run.out().contains("VÁLIDO / VALID: 0 errores / errors, 0 advertencias / warnings"), run.out());
+    }
+
+    @Test
+    void anExtensionThatCannotBeHadIsNotCheckedAndExitsTwoNotInvalid() throws IOException {
+        String declared = PACKAGE.replace("\"version\": \"1.1\",", "\"version\": \"1.1\", \"extensions\": [\""
+                + "http://127.0.0.1:9/gone/ocds_gone_extension/extension.json\"],");
+
+        Run run = validateOffline(write(String.format(declared, VALID_RELEASE)));
+
+        assertEquals(ValidateCommand.NOT_CHECKED, run.status(), run.out() + run.err());
+        assertTrue(run.out().contains("0 errores / errors"), run.out());
+        assertTrue(run.out().contains("NO ERRORS, BUT NOT EVERYTHING COULD BE CHECKED"), run.out());
+        assertTrue(run.out().contains("ocds_gone_extension/extension.json: NO aplicada"), run.out());
+        assertTrue(run.out().matches("(?s).*WARNING\\s+extension\\.unavailable\\s+/extensions\\s+× 1.*"), run.out());
+    }
+
+    /** Validates with no mirror, the schema cache in the test's folder, and no network to reach. */
+    private Run validateOffline(Path file) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute("validate",
+                "--set=schemas.cache-dir=" + folder.resolve("schema-cache"), file.toString());
+        return new Run(status, out.toString(), err.toString());
+    }
+
     private Path write(String json) throws IOException {
         Path file = Files.createTempFile(folder, "data-", ".json");
         Files.writeString(file, json);

@@ -1,2 +1,6 @@
-/** Where schemas and extensions come from: an offline mirror laid out by URL, or HTTP with a disk cache. */
+/**
+ * Where schemas, codelists and extensions come from, by the URL they are published at: the files shipped with the
+ * application ({@link org.ocdsnacional.ocds.schema.ShippedSchemaSource}), an offline mirror laid out by URL, or HTTP
+ * with a disk cache, asked in that order by a {@link org.ocdsnacional.ocds.schema.ChainedSchemaSource}.
+ */
 package org.ocdsnacional.ocds.schema;

@@ -44,12 +44,8 @@ public final class SchemaReleaseValidator implements ReleaseValidator {
     @Override
     public List<ValidationIssue> validate(Release release, PackageMetadata packageInfo) {
         Findings findings = new Findings(release.ocid(), release.id(), options.maxIssuesPerRelease());
-        CompiledProfiles.Outcome outcome = profiles.get(key(packageInfo));
-        if (outcome.profile().isEmpty()) {
-            PackageIssues.schemaUnavailable(outcome, findings);
-            return findings.issues();
-        }
-        ReleaseChecks.check(outcome.profile().get(), release.json(), "", findings, Map.of());
+        profiles.get(key(packageInfo)).profile().ifPresent(compiled ->
+                ReleaseChecks.check(compiled, release.json(), "", findings, Map.of()));
         return findings.issues();
     }
 
@@ -58,8 +54,12 @@ public final class SchemaReleaseValidator implements ReleaseValidator {
         Findings findings = new Findings("", "", options.maxIssuesPerRelease());
         VersionChoice choice = VersionChoice.of(options.schemaVersion(), packageInfo);
         PackageIssues.version(choice, packageInfo, findings);
-        profiles.get(key(packageInfo)).profile().ifPresent(compiled ->
-                PackageIssues.extensions(compiled.profile().extensions(), packageInfo, findings));
+        CompiledProfiles.Outcome outcome = profiles.get(key(packageInfo));
+        if (outcome.profile().isEmpty()) {
+            PackageIssues.schemaUnavailable(outcome, findings);
+        } else {
+            PackageIssues.extensions(outcome.profile().get().profile().extensions(), packageInfo, findings);
+        }
         return findings.issues();
     }
 
