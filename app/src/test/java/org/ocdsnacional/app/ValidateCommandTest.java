@@ -12,6 +12,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -70,6 +71,19 @@ class ValidateCommandTest {
 
         assertEquals(ValidateCommand.UNREADABLE, run.status());
         assertTrue(run.err().contains("No se pudo leer / Could not read"), run.err());
+    }
+
+    @Test
+    void emptyInputContainsNoOcdsDataAndExitsTwo() throws IOException {
+        for (String empty : List.of("", "  \n\t ", "[]", "{}", "{\"version\": \"1.1\", \"releases\": []}",
+                "{\"records\": []}")) {
+            Run run = validate(write(empty));
+
+            assertEquals(ValidateCommand.UNREADABLE, run.status(), "«" + empty + "» " + run.out());
+            assertTrue(run.err().contains("no contiene datos de OCDS: ni entregas ni registros / contains no OCDS data: "
+                    + "no releases or records"), "«" + empty + "» " + run.err());
+            assertFalse(run.out().contains("VÁLIDO"), run.out());
+        }
     }
 
     @Test

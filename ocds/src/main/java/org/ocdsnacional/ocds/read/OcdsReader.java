@@ -91,6 +91,10 @@ public final class OcdsReader {
         try (Containers.Opened opened = Containers.open(file, origin, UnpackBudget.of(maxUnpackedBytes));
              ReleaseTrees releaseTrees = new TreesAhead(fromBytes, ReleaseTrees.inPlace(trees))) {
             opened.skipped().forEach(out::warning);
+            if (opened.documents().isEmpty()) {
+                out.problem(new ReadProblem(origin, -1, "El archivo comprimido no tiene ninguna entrada de datos JSON: "
+                        + "no contiene datos de OCDS / The archive has no JSON data entry: it contains no OCDS data"));
+            }
             boolean several = opened.documents().size() > 1;
             for (DocumentSource source : opened.documents()) {
                 readAgainAndAgain(source, releaseTrees, out, several);

@@ -9,4 +9,13 @@ package org.ocdsnacional.ocds.read;
  * @param warnings       things read with a workaround (Latin-1 text, archive entries skipped)
  */
 public record ReadSummary(long releases, long linkedReleases, long problems, long warnings) {
+
+    /**
+     * Whether the input held OCDS data: at least one release, or a record's link to one. An empty file, white space,
+     * an empty list, an empty package or an archive without data entries hold none (the first three and the last
+     * are also a {@link ReadProblem}; an empty package is well-formed OCDS that publishes nothing).
+     */
+    public boolean containsOcdsData() {
+        return releases + linkedReleases > 0;
+    }
 }

@@ -65,12 +65,24 @@ final class Walk {
             rootStartLine = start.getLineNr();
             switch (token) {
                 case START_OBJECT -> document(p, PackageMetadata.NONE, base == 0 && completedRoots == 0);
-                case START_ARRAY -> documents(p, PackageMetadata.NONE);
+                case START_ARRAY -> rootList(p);
                 default -> problem(p, "Valor suelto que no es un objeto ni una lista / A top-level "
                         + Tokens.kind(token) + " is not OCDS");
             }
             completedRoots++;
             lastRootEndLine = p.currentTokenLocation().getLineNr();
+        }
+        if (base == 0 && completedRoots == 0) {
+            problem(0, "", "El documento está vacío (ningún valor JSON): no contiene datos de OCDS / The document is "
+                    + "empty (no JSON value at all): it contains no OCDS data");
+        }
+    }
+
+    /** A list at the top level: its packages, releases or records; an empty one holds no OCDS data. */
+    private void rootList(JsonParser p) throws IOException {
+        if (documents(p, PackageMetadata.NONE) == 0) {
+            problem(rootStart, "", "La lista está vacía: no contiene datos de OCDS / The list is empty: it contains "
+                    + "no OCDS data");
         }
     }
 
@@ -84,16 +96,19 @@ final class Walk {
         return rootStart;
     }
 
-    /** An array whose elements are packages, releases or records. */
-    private void documents(JsonParser p, PackageMetadata inherited) throws IOException {
+    /** An array whose elements are packages, releases or records; how many elements it has. */
+    private int documents(JsonParser p, PackageMetadata inherited) throws IOException {
+        int elements = 0;
         JsonToken token;
         while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
+            elements++;
             if (token == JsonToken.START_OBJECT) {
                 document(p, inherited, false);
             } else {
                 skip(p, "Un elemento de la lista no es un objeto / An element of the list is not a JSON object");
             }
         }
+        return elements;
     }
 
     /** An object: a package, a wrapper of packages, an empty package, a release or a record. */

@@ -20,6 +20,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -113,6 +114,44 @@ class OcdsReaderTest {
         assertEquals(1, got.packages.size());
         assertEquals(1, got.problems.size());
         assertTrue(got.problems.getFirst().message().contains("versioned release"), got.problems.toString());
+    }
+
+    @Test
+    void anEmptyFileWhiteSpaceOrAnEmptyListContainNoOcdsDataAndSaySo() throws Exception {
+        for (String empty : List.of("", " \n\t\r\n ", "[]", " [ ] ")) {
+            Collected got = new Collected();
+
+            ReadSummary summary = READER.read(Files.writeString(dir.resolve("empty.json"), empty), got);
+
+            assertFalse(summary.containsOcdsData(), "«" + empty + "»");
+            assertEquals(1, got.problems.size(), "«" + empty + "»");
+            assertTrue(got.problems.getFirst().message().contains("no contiene datos de OCDS / ")
+                    && got.problems.getFirst().message().endsWith("it contains no OCDS data"), got.problems.toString());
+        }
+    }
+
+    @Test
+    void anArchiveWithoutDataEntriesContainsNoOcdsDataAndSaysSo() throws Exception {
+        Path zip = zip("datos.zip", "LEEME.txt", "nada", "__MACOSX/._a.json", "x");
+        Collected got = new Collected();
+
+        ReadSummary summary = READER.read(zip, got);
+
+        assertFalse(summary.containsOcdsData());
+        assertEquals(1, got.problems.size());
+        assertTrue(got.problems.getFirst().message().contains("it contains no OCDS data"), got.problems.toString());
+    }
+
+    @Test
+    void anEmptyPackageIsWellFormedButContainsNoOcdsData() throws Exception {
+        for (String empty : List.of("{'version': '1.1', 'releases': []}", "{'records': []}")) {
+            Collected got = new Collected();
+
+            ReadSummary summary = READER.read(write("empty.json", empty), got);
+
+            assertFalse(summary.containsOcdsData(), empty);
+            assertEquals(List.of(), got.problems, empty);
+        }
     }
 
     @Test
