@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -84,7 +83,7 @@ final class DocumentScan {
             }
         }
         if (isPackage) {
-            shells.add(new PackageShell(pointer, shell, metadata(shell)));
+            shells.add(new PackageShell(pointer, shell, PackageMetadata.of(shell)));
         }
     }
 
@@ -109,19 +108,6 @@ final class DocumentScan {
             }
         }
         return shell;
-    }
-
-    static PackageMetadata metadata(JsonNode pkg) {
-        List<String> extensions = new ArrayList<>();
-        pkg.path("extensions").forEach(url -> {
-            if (url.isTextual()) {
-                extensions.add(url.asText());
-            }
-        });
-        JsonNode version = pkg.get("version");
-        Optional<String> text = version != null && version.isTextual() ? Optional.of(version.asText()) : Optional.empty();
-        return new PackageMetadata(text, extensions, Optional.ofNullable(pkg.get("publisher")),
-                Optional.empty(), Optional.empty(), Optional.ofNullable(version), Optional.empty());
     }
 
     /**

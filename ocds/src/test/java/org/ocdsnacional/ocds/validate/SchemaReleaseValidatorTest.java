@@ -153,8 +153,7 @@ class SchemaReleaseValidatorTest {
 
     @Test
     void aVersionThatIsNotTextIsMalformed() {
-        PackageMetadata number = new PackageMetadata(Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.of(MAPPER.getNodeFactory().numberNode(1.1)), Optional.empty());
+        PackageMetadata number = PackageMetadata.of(MAPPER.createObjectNode().put("version", 1.1));
 
         ValidationIssue issue = single(validator.validatePackage(number));
 

@@ -73,6 +73,29 @@ class ShippedSchemasValidationTest {
         assertTrue(unavailable.messageEs().contains("no se validaron contra esta extensión"), unavailable.messageEs());
     }
 
+    @Test
+    void theVersionAndExtensionsAfterTheReleasesOrRecordsAreTheOnesValidatedAgainst() throws Exception {
+        String declarations = "\"version\": \"1.1\", \"extensions\": [\"" + GUARANTEES + "\"]";
+        String release = "{\"ocid\": \"ocds-abc123-1\", \"id\": \"1\", \"date\": \"2024-01-01T00:00:00Z\", "
+                + "\"tag\": [\"award\"], \"initiationType\": \"tender\", \"parties\": [{\"id\": \"p1\", "
+                + "\"name\": \"Constructora\", \"roles\": [\"supplier\"]}], \"awards\": [{\"id\": \"a1\", "
+                + "\"suppliers\": [{\"id\": \"p1\", \"name\": \"Constructora\"}]}], \"contracts\": [{\"id\": "
+                + "\"c1\", \"awardID\": \"a1\", \"guarantees\": [{\"id\": \"g1\"}]}]}";
+        String fields = "\"uri\": \"https://example.org/p.json\", \"publishedDate\": \"2024-01-01T00:00:00Z\", "
+                + "\"publisher\": {\"name\": \"Municipio\"}";
+
+        for (String pkg : List.of("{" + fields + ", \"releases\": [" + release + "], " + declarations + "}",
+                "{" + fields + ", \"records\": [{\"ocid\": \"ocds-abc123-1\", \"releases\": [" + release + "]}], "
+                        + declarations + "}")) {
+            ValidationReport report = validate(pkg);
+
+            assertEquals("1.1", report.profiles().getFirst().version(), pkg);
+            assertTrue(report.profiles().getFirst().extensions().getFirst().applied(), pkg);
+            assertEquals(List.of(), keys(report, "field.additional"), "parties and guarantees are known: " + pkg);
+            assertTrue(report.valid() && report.complete(), report.groups().toString());
+        }
+    }
+
     private ValidationReport validate(String json) throws IOException, ReadException {
         SchemaSource noNetwork = url -> {
             network.add(url);
