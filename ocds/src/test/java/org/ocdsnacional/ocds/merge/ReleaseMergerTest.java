@@ -12,6 +12,7 @@ import org.ocdsnacional.ocds.read.ReadException;
 import org.ocdsnacional.ocds.schema.OcdsVersion;
 import org.ocdsnacional.ocds.schema.SharedFixtures;
 import org.ocdsnacional.ocds.schema.ShippedSchemaSource;
+import org.ocdsnacional.ocds.validate.SchemaReleaseValidator;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -170,6 +171,22 @@ class ReleaseMergerTest {
 
         assertEquals(json("[{'currency': 'EUR', 'rate': 19}]"), compiled.at("/tender/value/exchangeRates"),
                 "wholeListMerge of the extension declared after the releases");
+    }
+
+    @Test
+    void aPackageWithoutVersionIsMergedByTheRulesItIsValidatedBy() throws IOException {
+        MergerProfiles profiles = MergerProfiles.create(ShippedSchemaSource.create(), MAPPER);
+        SchemaReleaseValidator validator = SchemaReleaseValidator.create(ShippedSchemaSource.create(), MAPPER);
+        List<Release> releases = List.of(
+                release("{'id': '1', 'date': '2024-01-01T00:00:00Z', 'awards': [{'id': 'A', 'suppliers': [{'id': 'S1'}]}]}"),
+                release("{'id': '2', 'date': '2024-01-02T00:00:00Z', 'awards': [{'id': 'A', 'suppliers': [{'id': 'S2'}]}]}"));
+
+        for (String pkg : List.of("{}", "{'version': ''}", "{'uri': 'https://example.org/p.json'}")) {
+            PackageMetadata undeclared = PackageMetadata.of(json(pkg));
+            assertEquals("1.0", validator.profile(undeclared).orElseThrow().version(), pkg);
+            assertEquals(json("[{'id': 'S2'}]"), profiles.forPackage(undeclared).compile(releases)
+                    .at("/awards/0/suppliers"), "1.0 replaces the suppliers list whole: " + pkg);
+        }
     }
 
     @Test
