@@ -87,6 +87,17 @@ class ValidateCommandTest {
     }
 
     @Test
+    void releasesThatAreEmptyOrNotObjectsAreInvalidReleasesEachWhereItIs() throws IOException {
+        Run run = validate(write(String.format(PACKAGE, "{}, \"texto\", 5, " + VALID_RELEASE)));
+
+        assertEquals(ValidateCommand.INVALID, run.status(), run.out() + run.err());
+        assertTrue(run.out().matches("(?s).*ERROR\\s+schema\\.type\\s+/releases\\s+× 2.*"), run.out());
+        assertTrue(run.out().contains("La entrega no es un objeto JSON sino un texto"), run.out());
+        assertTrue(run.out().matches("(?s).*ERROR\\s+schema\\.required\\s+/ocid\\s+× 1.*"), run.out());
+        assertTrue(run.out().contains("/releases/1; /releases/2"), run.out());
+    }
+
+    @Test
     void latinOneTextIsReadAndPointedOut() throws IOException {
         Path file = folder.resolve("latin1.json");
         Files.write(file, String.format(PACKAGE, VALID_RELEASE.replace("\"1\"", "\"licitación\""))

@@ -187,7 +187,7 @@ final class Walk {
         while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
             if (token != JsonToken.START_OBJECT) {
                 releaseTrees.settle();
-                skip(p, "Un elemento de «releases» no es un objeto / An element of \"releases\" is not a JSON object");
+                notAnObject(p, token, ReadProblem.Kind.RELEASE_NOT_AN_OBJECT);
                 continue;
             }
             if (array == null) {
@@ -204,7 +204,7 @@ final class Walk {
         JsonToken token;
         while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
             if (token != JsonToken.START_OBJECT) {
-                skip(p, "Un elemento de «records» no es un objeto / An element of \"records\" is not a JSON object");
+                notAnObject(p, token, ReadProblem.Kind.RECORD_NOT_AN_OBJECT);
                 continue;
             }
             long start = offset(p.currentTokenLocation());
@@ -224,8 +224,9 @@ final class Walk {
             if (element instanceof ObjectNode release) {
                 release(release, metadata, ocid, start, () -> at);
             } else {
-                problem(start, at, "Un elemento de «releases» no es un objeto / An element of \"releases\" is not "
-                        + "a JSON object");
+                ReadProblem.Kind kind = ReadProblem.Kind.RELEASE_NOT_AN_OBJECT;
+                out.problem(new ReadProblem(origin, start, at, NotAnObject.message(kind, NotAnObject.kind(element)),
+                        kind));
             }
         }
         compiledReleaseIfNothingElse(record, before, metadata, start, pointer);
@@ -246,12 +247,14 @@ final class Walk {
             out.linked(Shapes.link(json, recordOcid), metadata);
             return;
         }
-        if (!json.has("ocid") && !json.has("id")) {
-            problem(start, pointer.get(), "Objeto sin ocid ni id en «releases»: no es un release / Object in "
-                    + "\"releases\" with neither ocid nor id: not a release");
-            return;
-        }
         out.release(new Release(json), metadata);
+    }
+
+    /** An element of {@code releases} or {@code records} that is not an object: an invalid release or record. */
+    private void notAnObject(JsonParser p, JsonToken token, ReadProblem.Kind kind) throws IOException {
+        out.problem(new ReadProblem(origin, offset(p.currentTokenLocation()), pointer(p),
+                NotAnObject.message(kind, NotAnObject.kind(token)), kind));
+        p.skipChildren();
     }
 
     private void skip(JsonParser p, String message) throws IOException {

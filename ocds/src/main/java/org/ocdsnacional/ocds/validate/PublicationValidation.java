@@ -76,9 +76,13 @@ public final class PublicationValidation {
         return issues;
     }
 
-    /** A part of the input that is not OCDS, as the reader found it (skipped). */
+    /**
+     * A part of the input that is not OCDS, as the reader found it (skipped); an element of {@code releases} or
+     * {@code records} that is not an object is an invalid release or record, as the JSON Schema says of it.
+     */
     public void problem(ReadProblem problem) {
-        report.issues(List.of(readIssue(Severity.ERROR, "read.not_ocds", problem)));
+        report.issues(List.of(readIssue(Severity.ERROR, problem.invalidReleaseOrRecord() ? "schema.type"
+                : "read.not_ocds", problem)));
     }
 
     /** Something the reader read with a workaround, such as text that is not UTF-8 read as Latin-1. */
@@ -107,14 +111,15 @@ public final class PublicationValidation {
         return unavailableTold.size() >= MAX_UNAVAILABLE_TOLD || unavailableTold.add(issue.type() + " " + issue.value());
     }
 
-    /** The reader's message, "Spanish / English", as an issue at the byte where it happened. */
+    /** The reader's message, "Spanish / English", as an issue at its place in the document and its byte. */
     private static ValidationIssue readIssue(Severity severity, String type, ReadProblem problem) {
         String message = problem.message();
         int split = message.indexOf(" / ");
         String es = split < 0 ? message : message.substring(0, split);
         String en = split < 0 ? message : message.substring(split + 3);
         String at = " (byte " + problem.offset() + ")";
-        return new ValidationIssue(severity, type, "", "", Long.toString(problem.offset()), es + at, en + at, "", "",
+        return new ValidationIssue(severity, type, problem.pointer(), JsonPointers.fieldOf(problem.pointer()),
+                Long.toString(problem.offset()), es + at, en + at, "", "",
                 Map.of("offset", Long.toString(problem.offset()), "origin", problem.origin()));
     }
 

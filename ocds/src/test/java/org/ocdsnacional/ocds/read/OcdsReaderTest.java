@@ -156,10 +156,13 @@ class OcdsReaderTest {
 
     @Test
     void partsThatAreNotOcdsAreProblemsNamingTheirPlaceAndTheRestIsRead() throws Exception {
-        Collected got = read("{'releases': [" + release("1") + ", 'texto', {'title': 'sin ocid'}, " + release("2") + "]}");
+        Collected got = read("{'releases': [" + release("1") + ", 'texto', {'title': 'sin ocid'}, " + release("2") + "]}"
+                + "{'records': [3]} 'suelto'");
 
-        assertEquals(List.of("1", "2"), got.ids());
-        assertEquals(List.of("/releases/1", "/releases/2"), got.problems.stream().map(ReadProblem::pointer).toList());
+        assertEquals(List.of("1", "", "2"), got.ids(), "an object without ocid or id is a release to validate");
+        assertEquals(List.of("/releases/1", "/records/0", ""), got.problems.stream().map(ReadProblem::pointer).toList());
+        assertEquals(List.of(ReadProblem.Kind.RELEASE_NOT_AN_OBJECT, ReadProblem.Kind.RECORD_NOT_AN_OBJECT,
+                ReadProblem.Kind.NOT_OCDS), got.problems.stream().map(ReadProblem::kind).toList());
         assertTrue(got.problems.get(1).offset() > 0);
     }
 
