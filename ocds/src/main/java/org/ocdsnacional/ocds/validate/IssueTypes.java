@@ -14,4 +14,9 @@ final class IssueTypes {
 
     private IssueTypes() {
     }
+
+    /** Whether an issue of {@code type} is about a schema or a declared extension rather than about the data. */
+    static boolean aboutSchemaOrExtension(String type) {
+        return type.equals(SCHEMA_UNAVAILABLE) || type.startsWith("extension.");
+    }
 }

@@ -15,23 +15,23 @@ import java.util.Set;
 /**
  * Validates a publication read as a stream (a harvest run, a file on the command line): each document's packages,
  * each package's declarations once, each release, and releases repeated within a package; collects everything into
- * a {@link ValidationReport}. A schema or extension that could not be had is reported once per publication, however
- * many packages declare it. Memory stays bounded, except that {@link #start} remembers the (ocid, id) pairs of the
+ * a {@link ValidationReport}. A schema or extension that could not be had, or that is broken, is reported once per
+ * publication, however many packages declare it. Memory stays bounded, except that {@link #start} remembers the (ocid, id) pairs of the
  * current package by 64-bit hash, to find repeats; {@link #startDeduplicated}, for callers that drop repeats
  * themselves, does not. Not thread-safe: one per run.
  */
 public final class PublicationValidation {
 
-    /** Distinct unavailable schemas and extensions remembered (publishers declare a handful). */
-    private static final int MAX_UNAVAILABLE_TOLD = 10_000;
+    /** Distinct issues about schemas and extensions remembered (publishers declare a handful of extensions). */
+    private static final int MAX_TOLD = 10_000;
 
     private final ReleaseValidator validator;
     private final ReportBuilder report;
     private PackageMetadata currentPackage;
     /** The (ocid, id) pairs of the current package; null when the caller drops repeats itself. */
     private final SeenValues releaseKeys;
-    /** The schemas and extensions already reported as unavailable: each is told once per publication. */
-    private final Set<String> unavailableTold = new HashSet<>();
+    /** What was told about schemas and extensions: each is told once per publication. */
+    private final Set<String> told = new HashSet<>();
 
     private PublicationValidation(ReleaseValidator validator, ReportLimits limits, boolean findRepeats) {
         this.validator = validator;
@@ -103,12 +103,15 @@ public final class PublicationValidation {
         validator.profile(packageInfo).ifPresent(report::profile);
     }
 
-    /** False for a schema or extension already reported as unavailable by an earlier package. */
+    /**
+     * False for what an earlier package already told about a schema or an extension (that it could not be had, or
+     * what is wrong with it): that is about the extension, not about each package that declares it.
+     */
     private boolean notToldYet(ValidationIssue issue) {
-        if (!IssueTypes.NOT_CHECKED.contains(issue.type())) {
+        if (!IssueTypes.aboutSchemaOrExtension(issue.type())) {
             return true;
         }
-        return unavailableTold.size() >= MAX_UNAVAILABLE_TOLD || unavailableTold.add(issue.type() + " " + issue.value());
+        return told.size() >= MAX_TOLD || told.add(issue.type() + " " + issue.value() + " " + issue.details());
     }
 
     /** The reader's message, "Spanish / English", as an issue at its place in the document and its byte. */
