@@ -8,7 +8,6 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -29,8 +28,9 @@ final class ConformanceCommand implements Callable<Integer> {
     static final int SOME_NOT_RUN = 3;
 
     @Option(names = "--shared", paramLabel = "DIR",
-            description = "The shared folder with fixtures/peer-tests (default: ../shared, or -Docds.shared.dir).")
-    private Path shared = Path.of(System.getProperty("ocds.shared.dir", "../shared"));
+            description = "The shared folder with fixtures/peer-tests, or a checkout of ocds-merge (default: the "
+                    + "folder shared beside the application's folder, or -Docds.shared.dir).")
+    private Path shared;
 
     @Option(names = "--failures-only", description = "Print only the cases that fail or could not be run.")
     private boolean failuresOnly;
@@ -38,12 +38,13 @@ final class ConformanceCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintStream out = System.out;
-        if (!Files.isDirectory(shared.resolve("fixtures/peer-tests"))) {
-            out.println("No se encontraron los casos / Peer test cases not found under " + shared.toAbsolutePath()
-                    + "/fixtures/peer-tests (use --shared DIR)");
+        Path folder = shared != null ? shared : SharedFolder.locate();
+        List<CaseResult> results = Conformance.create(new ObjectMapper()).run(folder);
+        if (results.isEmpty()) {
+            out.println("No se encontraron los casos / Peer test cases not found under " + folder.toAbsolutePath()
+                    + " (fixtures/peer-tests, or a checkout of ocds-merge; use --shared DIR)");
             return NOT_FOUND;
         }
-        List<CaseResult> results = Conformance.create(new ObjectMapper()).run(shared);
         print(results, out);
         return status(results);
     }

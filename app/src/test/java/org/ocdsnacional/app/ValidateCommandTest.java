@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -95,6 +97,25 @@ class ValidateCommandTest {
         assertTrue(run.out().contains("La entrega no es un objeto JSON sino un texto"), run.out());
         assertTrue(run.out().matches("(?s).*ERROR\\s+schema\\.required\\s+/ocid\\s+× 1.*"), run.out());
         assertTrue(run.out().contains("/releases/1; /releases/2"), run.out());
+    }
+
+    @Test
+    void aSkippedArchiveEntryIsNamedAndNoUnknownByteIsPrinted() throws IOException {
+        Path zip = folder.resolve("datos.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("datos/LEEME.pdf"));
+            out.write(new byte[]{37, 80, 68, 70});
+            out.putNextEntry(new ZipEntry("datos/paquete.json"));
+            out.write(String.format(PACKAGE, VALID_RELEASE).getBytes(StandardCharsets.UTF_8));
+        }
+
+        Run run = validate(zip);
+
+        assertEquals(ValidateCommand.VALID, run.status(), run.out() + run.err());
+        assertTrue(run.out().contains("Se omite la entrada «datos/LEEME.pdf» del archivo comprimido: no es JSON por su "
+                + "extensión"), run.out());
+        assertTrue(run.out().contains("Archive entry «datos/LEEME.pdf» skipped: not JSON by its extension"), run.out());
+        assertFalse(run.out().contains("byte -1"), run.out());
     }
 
     @Test

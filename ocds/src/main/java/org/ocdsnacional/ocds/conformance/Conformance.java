@@ -27,7 +27,7 @@ public final class Conformance {
     public static final String DETECT = "ocdskit detect-format";
 
     private final ObjectMapper mapper;
-    private final Map<Path, ReleaseMerger> mergers = new HashMap<>();
+    private final Map<MergeSchema, ReleaseMerger> mergers = new HashMap<>();
     private final Compilation compilation;
 
     private Conformance(ObjectMapper mapper) {
@@ -71,6 +71,9 @@ public final class Conformance {
 
     /** Merges the case's releases and compares with the expected merged release. */
     public CaseResult run(MergeCase mergeCase) {
+        if (mergeCase.notRunnable().isPresent()) {
+            return CaseResult.notRun(MERGE, mergeCase.label(), mergeCase.notRunnable().get());
+        }
         try {
             JsonNode actual = merge(mergeCase);
             JsonNode expected = mapper.readTree(mergeCase.expected().toFile());
@@ -114,10 +117,15 @@ public final class Conformance {
         }
     }
 
-    private ReleaseMerger merger(Path schema) throws IOException {
+    private ReleaseMerger merger(MergeSchema schema) throws IOException {
         ReleaseMerger merger = mergers.get(schema);
         if (merger == null) {
-            merger = ReleaseMerger.forSchema(mapper.readTree(schema.toFile()));
+            merger = switch (schema) {
+                case MergeSchema.File file -> ReleaseMerger.forSchema(mapper.readTree(file.file().toFile()));
+                case MergeSchema.Shipped shipped -> ReleaseMerger.create(ShippedSchemaSource.create(), mapper,
+                        shipped.version());
+                case MergeSchema.Missing missing -> throw new IOException(missing.reason());
+            };
             mergers.put(schema, merger);
         }
         return merger;

@@ -110,7 +110,7 @@ final class Containers {
             String name = origin + "!/" + entry.getName();
             var reason = ArchiveEntries.skipReason(entry.getName());
             if (reason.isPresent()) {
-                skipped.add(skipped(name, reason.get()));
+                skipped.add(skipped(name, entry.getName(), reason.get()));
                 continue;
             }
             declared += Math.max(entry.getSize(), 0);
@@ -133,8 +133,9 @@ final class Containers {
         return new GZIPInputStream(in, 1 << 16);
     }
 
-    private static ReadProblem skipped(String name, String reason) {
-        return new ReadProblem(name, -1, "Se omite la entrada del archivo comprimido: " + reason
-                + " / Archive entry skipped");
+    /** A warning naming the entry skipped and why. */
+    private static ReadProblem skipped(String origin, String entry, ArchiveEntries.Reason reason) {
+        return new ReadProblem(origin, -1, "Se omite la entrada «" + entry + "» del archivo comprimido: " + reason.es()
+                + " / Archive entry «" + entry + "» skipped: " + reason.en());
     }
 }

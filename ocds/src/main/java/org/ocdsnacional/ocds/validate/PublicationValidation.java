@@ -114,16 +114,21 @@ public final class PublicationValidation {
         return told.size() >= MAX_TOLD || told.add(issue.type() + " " + issue.value() + " " + issue.details());
     }
 
-    /** The reader's message, "Spanish / English", as an issue at its place in the document and its byte. */
+    /**
+     * The reader's message, "Spanish / English", as an issue at its place in the document, with the byte where it
+     * is when that is known.
+     */
     private static ValidationIssue readIssue(Severity severity, String type, ReadProblem problem) {
         String message = problem.message();
         int split = message.indexOf(" / ");
         String es = split < 0 ? message : message.substring(0, split);
         String en = split < 0 ? message : message.substring(split + 3);
-        String at = " (byte " + problem.offset() + ")";
+        boolean located = problem.offset() >= 0;
+        String at = located ? " (byte " + problem.offset() + ")" : "";
+        Map<String, String> details = located ? Map.of("offset", Long.toString(problem.offset()), "origin",
+                problem.origin()) : Map.of("origin", problem.origin());
         return new ValidationIssue(severity, type, problem.pointer(), JsonPointers.fieldOf(problem.pointer()),
-                Long.toString(problem.offset()), es + at, en + at, "", "",
-                Map.of("offset", Long.toString(problem.offset()), "origin", problem.origin()));
+                located ? Long.toString(problem.offset()) : problem.origin(), es + at, en + at, "", "", details);
     }
 
     private static ValidationIssue duplicate(Release release) {
