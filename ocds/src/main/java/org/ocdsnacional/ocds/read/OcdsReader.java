@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -158,6 +159,18 @@ public final class OcdsReader {
     public <T> T parse(Path file, String origin, long maxUnpackedBytes, Consumer<ReadProblem> warnings,
                        JsonScan<T> scan) throws ReadException, IOException {
         return singleDocument.parse(file, origin, maxUnpackedBytes, warnings, scan);
+    }
+
+    /**
+     * Parses each JSON document of a file (the file, its GZIP content, each data entry of a ZIP), opened and decoded
+     * as {@link #read} does, for what {@code scan} looks for: the package fields of a file validated as a whole, say.
+     *
+     * @throws ReadException when the JSON of a document is malformed or truncated
+     * @throws IOException   when the file cannot be opened at all
+     */
+    public <T> List<T> parseEach(Path file, Consumer<ReadProblem> warnings, JsonScan<T> scan)
+            throws ReadException, IOException {
+        return singleDocument.parseEach(file, warnings, scan);
     }
 
     /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.ocdsnacional.ocds.model.PackageMetadata;
 import org.ocdsnacional.ocds.model.Release;
 import org.ocdsnacional.ocds.profile.ProfileKey;
+import org.ocdsnacional.ocds.read.ReadException;
 import org.ocdsnacional.ocds.schema.SchemaSource;
 
 import java.io.IOException;
@@ -71,7 +72,7 @@ public final class SchemaReleaseValidator implements ReleaseValidator {
                 profiles.get(key(shell.metadata())).profile().ifPresent(compiled ->
                         PackageShellCheck.check(compiled, shell.json(), shell.pointer(), findings));
             }
-        } catch (IOException e) {
+        } catch (IOException | ReadException e) {
             // The reader reports unreadable documents with their position; the shells are then not checked.
         }
         return findings.issues();
