@@ -218,7 +218,11 @@ final class Walk {
         long before = out.releases();
         String ocid = record.path("ocid").asText("");
         JsonNode releases = record.path("releases");
-        for (int i = 0; i < releases.size(); i++) {
+        if (!releases.isMissingNode() && !releases.isArray()) {
+            problem(start, pointer + "/releases", "«releases» del record no es una lista / The record's \"releases\" "
+                    + "is not a JSON array");
+        }
+        for (int i = 0; releases.isArray() && i < releases.size(); i++) {
             JsonNode element = releases.get(i);
             String at = pointer + "/releases/" + i;
             if (element instanceof ObjectNode release) {

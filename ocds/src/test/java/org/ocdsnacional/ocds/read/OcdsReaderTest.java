@@ -155,6 +155,16 @@ class OcdsReaderTest {
     }
 
     @Test
+    void aRecordWhoseReleasesAreNotAListIsAProblemNotACrash() throws Exception {
+        Collected got = read("{'records': [{'ocid': 'ocds-a-1', 'releases': {'a': 1}}, {'ocid': 'ocds-a-2', 'releases': "
+                + "'x', 'compiledRelease': " + release("2") + "}]}");
+
+        assertEquals(List.of("2"), got.ids(), "the compiled release of the second record");
+        assertEquals(List.of("/records/0/releases", "/records/1/releases"), got.problems.stream()
+                .map(ReadProblem::pointer).toList());
+    }
+
+    @Test
     void partsThatAreNotOcdsAreProblemsNamingTheirPlaceAndTheRestIsRead() throws Exception {
         Collected got = read("{'releases': [" + release("1") + ", 'texto', {'title': 'sin ocid'}, " + release("2") + "]}"
                 + "{'records': [3]} 'suelto'");
