@@ -82,7 +82,8 @@ final class ValidateCommand implements Callable<Integer> {
         try (InputDocument document = InputDocument.open(input)) {
             validation.document(document.file());
             AtomicReference<ReadProblem> firstProblem = new AtomicReference<>();
-            ReadSummary read = OcdsReader.create(mapper).read(document.file(), visitor(validation, firstProblem));
+            ReadSummary read = OcdsReader.create(mapper).read(document.file(), document.origin(), Long.MAX_VALUE,
+                    visitor(validation, firstProblem));
             if (!read.containsOcdsData()) {
                 err.println(unreadable("no contiene datos de OCDS: ni entregas ni registros / contains no OCDS data: "
                         + "no releases or records" + Optional.ofNullable(firstProblem.get())

@@ -2,6 +2,7 @@ package org.ocdsnacional.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -9,10 +10,13 @@ import picocli.CommandLine;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.StreamSupport;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -119,6 +123,31 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aDownloadedDocumentIsNamedByItsUrlNotByItsTemporaryFile() throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        byte[] body = "{\"releases\": [\"texto\"]}".getBytes(StandardCharsets.UTF_8);
+        server.createContext("/paquete.json", exchange -> {
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/paquete.json";
+            Run run = validate(url, "--json");
+
+            assertEquals(ValidateCommand.INVALID, run.status(), run.out() + run.err());
+            JsonNode issues = new ObjectMapper().readTree(run.out()).path("issues");
+            JsonNode notAnObject = StreamSupport.stream(issues.spliterator(), false)
+                    .filter(issue -> issue.path("type").asText().equals("schema.type")).findFirst().orElseThrow();
+            assertEquals(url, notAnObject.at("/details/origin").asText(), run.out());
+            assertFalse(run.out().contains("ocds-validate-"), run.out());
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
     void latinOneTextIsReadAndPointedOut() throws IOException {
         Path file = folder.resolve("latin1.json");
         Files.write(file, String.format(PACKAGE, VALID_RELEASE.replace("\"1\"", "\"licitación\""))
@@ -178,6 +207,10 @@ class ValidateCommandTest {
     }
 
     private static Run validate(Path file, String... options) {
+        return validate(file.toString(), options);
+    }
+
+    private static Run validate(String input, String... options) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine command = Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
@@ -185,7 +218,7 @@ class ValidateCommandTest {
         args[0] = "validate";
         args[1] = "--set=schemas.mirror=" + SharedFixtures.root().resolve("ocds-mirror");
         System.arraycopy(options, 0, args, 2, options.length);
-        args[args.length - 1] = file.toString();
+        args[args.length - 1] = input;
         int status = command.execute(args);
         return new Run(status, out.toString(), err.toString());
     }
