@@ -279,10 +279,10 @@ class FaultInjectionIT {
     void anEmptyArrayWithdrawsNothing() {
         victim.answer("/data.json", json("[]"));
         HarvestRun run = faulty("victim");
-        assertEquals(RunState.SUCCEEDED, run.state(), run::toString);
+        assertEquals(RunState.FAILED, run.state(), "an empty list contains no OCDS data: a failed document");
         assertEquals(0, run.counts().releases());
         assertEquals(0, run.counts().withdrawn());
-        assertTrue(run.error().orElseThrow().reason().contains("Nothing withdrawn"), run.error()::toString);
+        assertTrue(run.error().orElseThrow().reason().contains("contains no OCDS data"), run.error()::toString);
         assertIndexUnchanged();
     }
 

@@ -94,7 +94,8 @@ class IncrementalHarvestTest {
         publisher.json("/data.json", "[]");
         HarvestRun empty = harvest();
         assertEquals(0, empty.counts().withdrawn());
-        assertTrue(empty.error().orElseThrow().reason().contains("Nothing withdrawn"), empty::toString);
+        assertEquals(RunState.FAILED, empty.state(), "an empty list contains no OCDS data: a failed document");
+        assertTrue(empty.error().orElseThrow().reason().contains("contains no OCDS data"), empty::toString);
         publisher.json("/data.json", pkg(1, 2, 3) + "{");
         HarvestRun partial = harvest();
         assertEquals(RunState.PARTIAL, partial.state());
