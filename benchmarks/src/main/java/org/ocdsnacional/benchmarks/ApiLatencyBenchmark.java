@@ -46,6 +46,7 @@ import org.ocdsnacional.ocds.model.Release;
 import org.ocdsnacional.ocds.pipeline.HarvestedRelease;
 import org.ocdsnacional.ocds.pipeline.SourceDescriptor;
 import org.ocdsnacional.ocds.schema.MirrorSchemaSource;
+import org.ocdsnacional.indexer.query.PagingConfig;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -58,6 +59,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -109,7 +111,7 @@ public final class ApiLatencyBenchmark {
                         state.code(), "state", "state-platform", "active", "ocds-url", "0 0 3 * * ?"))
                 .toList();
         try (SearchCluster embedded = SearchCluster.open(ClusterConfig.embedded(data, 0), MAPPER);
-             SearchCluster overHttp = SearchCluster.open(new ClusterConfig(embedded.uris(), data, 0,
+             SearchCluster overHttp = SearchCluster.open(new ClusterConfig(embedded.uris(), data, OptionalInt.empty(),
                      Optional.empty(), Optional.empty()), MAPPER)) {
             IndexSetup.ensure(embedded, MAPPER);
             load(embedded, mirror, releases / RELEASES_PER_PROCESS, sources);
@@ -368,8 +370,8 @@ public final class ApiLatencyBenchmark {
 
     /** Budgets off and a high cost ceiling: the benchmark measures latency, not the limits. */
     private static ApiConfig unlimited() {
-        return new ApiConfig(new QueryLimits(100_000, 12, 20_000, 5_000), new BudgetConfig(0, 0),
-                Duration.ofSeconds(60), List.of("*"), false, Optional.empty());
+        return new ApiConfig(new QueryLimits(100_000, 12, 20_000, 5_000, 1L << 30), new BudgetConfig(0, 0),
+                Duration.ofSeconds(60), List.of("*"), false, Optional.empty(), PagingConfig.DEFAULTS, List.of());
     }
 
     /** The benchmark asks no admin mutation; any would be a mistake of the benchmark itself. */

@@ -1,7 +1,9 @@
 package org.ocdsnacional.api;
 
+import org.ocdsnacional.api.admin.AdminToken;
 import org.ocdsnacional.api.limits.BudgetConfig;
 import org.ocdsnacional.api.limits.QueryLimits;
+import org.ocdsnacional.indexer.query.PagingConfig;
 
 import java.time.Duration;
 import java.util.List;
@@ -15,17 +17,28 @@ import java.util.Optional;
  * @param timeout       the server-side deadline of a query
  * @param corsOrigins   origins whose browser apps may call {@code /graphql} ({@code *} for any)
  * @param introspection whether {@code __schema} and {@code __type} may be asked (GraphiQL needs them)
- * @param adminToken    the bearer token of admin mutations; empty turns administration off
+ * @param adminToken    the bearer token of admin mutations; empty turns administration off, and a weak one is
+ *                      refused ({@link AdminToken})
+ * @param paging        how long cursors live and how many points in time their pages may hold open
+ * @param adminCorsOrigins origins whose browser apps may also send the admin token ({@code Authorization}); none
+ *                         by default: other origins' apps only read
  */
 public record ApiConfig(QueryLimits limits, BudgetConfig budget, Duration timeout, List<String> corsOrigins,
-                        boolean introspection, Optional<String> adminToken) {
+                        boolean introspection, Optional<String> adminToken, PagingConfig paging,
+                        List<String> adminCorsOrigins) {
 
     public static final ApiConfig DEFAULTS = new ApiConfig(QueryLimits.DEFAULTS, BudgetConfig.DEFAULTS,
-            Duration.ofSeconds(10), List.of("*"), true, Optional.empty());
+            Duration.ofSeconds(10), List.of("*"), true, Optional.empty(), PagingConfig.DEFAULTS, List.of());
 
     public ApiConfig {
         corsOrigins = List.copyOf(corsOrigins);
+        adminCorsOrigins = List.copyOf(adminCorsOrigins);
+        if (adminCorsOrigins.contains("*")) {
+            throw new IllegalArgumentException("admin.cors.origins names origins one by one: «*» would let any "
+                    + "site's pages send the admin token");
+        }
         adminToken = adminToken.filter(token -> !token.isBlank());
+        adminToken.ifPresent(AdminToken::requireStrong);
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("api.timeout must be positive, not " + timeout);
         }

@@ -37,7 +37,7 @@ final class ApiErrors implements DataFetcherExceptionHandler {
 
     private static String code(Throwable problem) {
         return switch (problem) {
-            case InvalidQueryException ignored -> "BAD_USER_INPUT";
+            case InvalidQueryException invalid -> invalid.code();
             case ClusterException ignored -> "SERVICE_UNAVAILABLE";
             default -> "INTERNAL_ERROR";
         };

@@ -4,6 +4,7 @@ import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.GraphQLContext;
+import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.introspection.Introspection;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
@@ -12,15 +13,18 @@ import graphql.schema.idl.SchemaParser;
 import org.ocdsnacional.api.admin.AdminFetchers;
 import org.ocdsnacional.api.admin.AdminOperations;
 import org.ocdsnacional.api.admin.Credentials;
+import org.ocdsnacional.api.admin.MutationsByPost;
 import org.ocdsnacional.api.limits.CostMeter;
 import org.ocdsnacional.api.limits.Deadline;
 import org.ocdsnacional.api.limits.LimitsInstrumentation;
+import org.ocdsnacional.api.limits.ResponseWeight;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -42,6 +46,7 @@ public final class GraphQlEngine implements AutoCloseable {
     private final Deadline deadline;
     private final DataLoaders loaders;
     private final boolean introspection;
+    private final long maxResponseBytes;
 
     private GraphQlEngine(GraphQL graphQl, String sdl, LimitsInstrumentation limits, ApiConfig config,
                           DataLoaders loaders) {
@@ -51,6 +56,7 @@ public final class GraphQlEngine implements AutoCloseable {
         this.deadline = Deadline.of(config.timeout());
         this.loaders = loaders;
         this.introspection = config.introspection();
+        this.maxResponseBytes = config.limits().maxResponseBytes();
     }
 
     /** The schema over {@code backend}, with the admin mutations over {@code admin}, under {@code config}. */
@@ -63,7 +69,7 @@ public final class GraphQlEngine implements AutoCloseable {
         ApiErrors errors = new ApiErrors();
         GraphQL graphQl = GraphQL.newGraphQL(schema)
                 .queryExecutionStrategy(new FlatListsStrategy(schema, errors))
-                .instrumentation(limits)
+                .instrumentation(new ChainedInstrumentation(new MutationsByPost(), limits))
                 .preparsedDocumentProvider(new DocumentCache(DOCUMENT_CACHE_SIZE))
                 .defaultDataFetcherExceptionHandler(errors)
                 .build();
@@ -96,7 +102,9 @@ public final class GraphQlEngine implements AutoCloseable {
                         .dataFetcher("validationIssues", processes.validationIssues())
                         .dataFetcher("publishedBy", processes.publishedBy())
                         .dataFetcher("compiledRelease", processes.compiledRelease())
-                        .dataFetcher("compiledReleaseJson", processes.compiledRelease()))
+                        .dataFetcher("compiledReleaseJson", processes.compiledReleaseJson()))
+                .type("ReleaseInfo", type -> type
+                        .dataFetcher("json", processes.releaseJson()))
                 .type("Organization", type -> type
                         .dataFetcher("asBuyer", organizations.asBuyer())
                         .dataFetcher("asSupplier", organizations.asSupplier())
@@ -112,15 +120,22 @@ public final class GraphQlEngine implements AutoCloseable {
                 .build();
     }
 
-    /** Runs one request under the limits and the deadline, with its own DataLoaders when it may use any. */
+    /**
+     * Runs one request under the limits and the deadline, with its own DataLoaders when it may use any; a client that
+     * cannot pay for reading the query is refused before it is read.
+     */
     public GraphQlResponse execute(GraphQlRequest request) {
         CostMeter meter = CostMeter.forClient(request.client());
+        Optional<ExecutionResult> unaffordable = limits.admit(meter, request.query());
+        if (unaffordable.isPresent()) {
+            return new GraphQlResponse(unaffordable.get(), meter.report());
+        }
         QueryText text = new QueryText(request.query());
         ExecutionInput.Builder input = ExecutionInput.newExecutionInput()
                 .query(request.query())
                 .variables(request.variables())
                 .operationName(request.operationName().orElse(null))
-                .graphQLContext(context -> prepare(context, meter, request.credentials(), text));
+                .graphQLContext(context -> prepare(context, meter, request, text));
         if (loaders.neededBy(text)) {
             input.dataLoaderRegistry(loaders.newRegistry());
         }
@@ -134,14 +149,23 @@ public final class GraphQlEngine implements AutoCloseable {
         deadline.close();
     }
 
+    /** The largest answer, in bytes of JSON. */
+    public long maxResponseBytes() {
+        return maxResponseBytes;
+    }
+
     /** The schema as written in the repository, with its descriptions. */
     public String sdl() {
         return sdl;
     }
 
-    private void prepare(GraphQLContext.Builder context, CostMeter meter, Credentials credentials, QueryText text) {
+    private void prepare(GraphQLContext.Builder context, CostMeter meter, GraphQlRequest request, QueryText text) {
         limits.prepare(context);
-        context.put(CostMeter.class, meter).put(Credentials.class, credentials).put(QueryText.class, text);
+        if (request.readOnly()) {
+            MutationsByPost.readOnly(context);
+        }
+        context.put(CostMeter.class, meter).put(Credentials.class, request.credentials()).put(QueryText.class, text)
+                .put(ResponseWeight.class, ResponseWeight.upTo(maxResponseBytes));
         if (!introspection) {
             context.put(Introspection.INTROSPECTION_DISABLED, true);
         }

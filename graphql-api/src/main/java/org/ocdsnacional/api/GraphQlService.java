@@ -11,19 +11,23 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import org.ocdsnacional.api.admin.Credentials;
+import org.ocdsnacional.api.admin.MutationsByPost;
+import org.ocdsnacional.api.limits.BoundedJson;
 import org.ocdsnacional.api.limits.CostReport;
 import org.ocdsnacional.api.web.QueryMetrics;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * GraphQL over HTTP: {@code POST /graphql} with {@code {"query", "variables", "operationName"}}, the same as
- * {@code GET /graphql?query=…&variables=…}, and the schema itself at {@code GET /graphql/schema.graphql}. A query
- * refused for the client's budget is answered with HTTP 429 and {@code Retry-After}.
+ * {@code GET /graphql?query=…&variables=…} (which never runs a mutation: HTTP 405), and the schema itself at
+ * {@code GET /graphql/schema.graphql}. A query refused for the client's budget is answered with HTTP 429 and
+ * {@code Retry-After}.
  */
 public final class GraphQlService implements HttpService {
 
@@ -66,7 +70,7 @@ public final class GraphQlService implements HttpService {
             return;
         }
         execute(request, response, body.path("query").asText(), variables(body.path("variables")),
-                Optional.ofNullable(body.path("operationName").asText(null)));
+                Optional.ofNullable(body.path("operationName").asText(null)), false);
     }
 
     private void get(ServerRequest request, ServerResponse response) throws JsonProcessingException {
@@ -83,22 +87,38 @@ public final class GraphQlService implements HttpService {
             return;
         }
         execute(request, response, query.get(), variables(variables),
-                request.query().first("operationName").asOptional());
+                request.query().first("operationName").asOptional(), true);
     }
 
     private void execute(ServerRequest request, ServerResponse response, String query, Map<String, Object> variables,
-                         Optional<String> operation) throws JsonProcessingException {
+                         Optional<String> operation, boolean readOnly) throws JsonProcessingException {
         Credentials credentials = Credentials.fromAuthorization(
                 request.headers().first(HeaderNames.AUTHORIZATION));
         GraphQlRequest graphQl = new GraphQlRequest(query, variables, operation,
-                ClientKeys.of(request.remotePeer().address()), credentials);
+                ClientKeys.of(request.remotePeer().address()), credentials, readOnly);
         long started = System.nanoTime();
         GraphQlResponse answer = engine.execute(graphQl);
         metrics.record(answer.cost().map(CostReport::requested).orElse(0L), answer.errorCodes(),
                 Duration.ofNanos(System.nanoTime() - started));
         answer.retryAfterSeconds().ifPresent(seconds -> response.status(Status.TOO_MANY_REQUESTS_429)
                 .header(HeaderNames.RETRY_AFTER, String.valueOf(seconds)));
-        response.header(HeaderValues.CONTENT_TYPE_JSON).send(mapper.writeValueAsBytes(answer.toSpecification()));
+        if (answer.errorCodes().contains(MutationsByPost.METHOD_NOT_ALLOWED)) {
+            response.status(Status.METHOD_NOT_ALLOWED_405).header(HeaderNames.ALLOW, "POST");
+        }
+        byte[] body = BoundedJson.write(mapper, answer.toSpecification(), engine.maxResponseBytes())
+                .orElseGet(() -> tooLarge(answer));
+        response.header(HeaderValues.CONTENT_TYPE_JSON).send(body);
+    }
+
+    /** The error answered instead of an answer larger than allowed, with what the query cost. */
+    private byte[] tooLarge(GraphQlResponse answer) {
+        Map<String, Object> error = new LinkedHashMap<>(BoundedJson.tooLarge(engine.maxResponseBytes()));
+        answer.cost().ifPresent(cost -> error.put("extensions", Map.of("cost", cost.toExtension())));
+        try {
+            return mapper.writeValueAsBytes(error);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write an error", e);
+        }
     }
 
     private Map<String, Object> variables(JsonNode node) {

@@ -23,6 +23,8 @@ final class ValidationFetchers {
 
     static final int MAX_PAGE = 100;
     private static final String CURSOR_PREFIX = "issues:";
+    /** OpenSearch pages at most 10,000 hits deep ({@code index.max_result_window}): no cursor of ours is past it. */
+    private static final int MAX_OFFSET = 10_000 - MAX_PAGE;
 
     private final ApiBackend backend;
 
@@ -112,8 +114,10 @@ final class ValidationFetchers {
     private static int offset(String cursor) {
         try {
             String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (text.startsWith(CURSOR_PREFIX)) {
-                return Integer.parseInt(text.substring(CURSOR_PREFIX.length()));
+            int offset = text.startsWith(CURSOR_PREFIX) ? Integer.parseInt(text.substring(CURSOR_PREFIX.length()))
+                    : -1;
+            if (offset >= 0 && offset < MAX_OFFSET) {
+                return offset;
             }
         } catch (IllegalArgumentException e) {
             // Not one of ours: said below.

@@ -57,7 +57,7 @@ class ApiIT {
 
     @BeforeAll
     static void start() {
-        cluster = SearchCluster.open(ClusterConfig.embedded(home, 0), MAPPER);
+        cluster = SearchCluster.open(ClusterConfig.embedded(home), MAPPER);
         IndexSetup.ensure(cluster, MAPPER);
         Map<String, SourceDescriptor> sources = new HashMap<>();
         KnownProcesses.SOURCES.forEach(source -> sources.put(source.id(), source));
@@ -148,9 +148,34 @@ class ApiIT {
     }
 
     @Test
+    void anExpiredCursorSaysSoAndAForgedOneIsTheClientsMistake() {
+        String page = "query($after: String) { processes(first: 3, after: $after) { edges { node { ocid } } "
+                + "pageInfo { endCursor } } }";
+        JsonNode first = api.post(page, Map.of()).at("/data/processes/pageInfo/endCursor");
+        JsonNode second = api.post(page, Map.of("after", first.asText()));
+        assertEquals(3, second.at("/data/processes/edges").size(), second.toString());
+        assertEquals(1 + 50 + 3 * (3 + 2), second.at("/extensions/cost/requested").asLong(),
+                "a page after the first pays for its point in time");
+        String onPointInTime = second.at("/data/processes/pageInfo/endCursor").asText();
+        cluster.send("DELETE", "/_search/point_in_time/_all", null);
+
+        JsonNode expired = api.post(page, Map.of("after", onPointInTime));
+        assertEquals("CURSOR_EXPIRED", expired.at("/errors/0/extensions/code").asText(), expired.toString());
+        assertTrue(expired.at("/errors/0/message").asText().startsWith("Este cursor expiró; vuelva a la primera "
+                + "página"), expired.toString());
+        assertTrue(expired.at("/errors/0/message").asText().contains("This cursor expired; start again from the "
+                + "first page"), expired.toString());
+
+        String forged = onPointInTime.substring(0, onPointInTime.length() - 2) + "AA";
+        JsonNode refused = api.post(page, Map.of("after", forged));
+        assertEquals("BAD_USER_INPUT", refused.at("/errors/0/extensions/code").asText(), refused.toString());
+        assertTrue(refused.at("/errors/0/message").asText().contains("not valid"), refused.toString());
+    }
+
+    @Test
     void aProcessComesAsTypedOcdsWithItsReleasesAndSources() {
         JsonNode process = api.data("{ process(ocid: \"OCDS-TEST01-P2\") { title directAward singleBidder "
-                + "numberOfTenderers publishedBy { id state } releases { id source tags } "
+                + "numberOfTenderers publishedBy { id state } releases { id source tags date errors } "
                 + "compiledRelease { tender { procurementMethod numberOfTenderers } "
                 + "awards { value { amount currency } suppliers { name } } } "
                 + "suppliers { name orgId } } }").path("process");
@@ -159,6 +184,8 @@ class ApiIT {
         assertFalse(process.path("singleBidder").asBoolean(), "a direct award is not a single-bid tender");
         assertEquals("MX-JAL", process.at("/publishedBy/0/state").asText());
         assertEquals("ocds-test01-P2-r1", process.at("/releases/0/id").asText());
+        assertEquals("2023-11-20T12:00:00Z", process.at("/releases/0/date").asText(), "read without the release");
+        assertEquals(0, process.at("/releases/0/errors").asInt());
         assertEquals("250000.50", process.at("/compiledRelease/awards/0/value/amount").asText(), "exact as published");
         assertEquals("MX-RFC-FAZ010101AB1", process.at("/suppliers/0/orgId").asText());
     }
@@ -343,6 +370,10 @@ class ApiIT {
             "{ processes(first: 101) { totalCount } }|between 1 and 100",
             "{ processes(orderBy: {field: RELEVANCE}) { totalCount } }|needs a «query»",
             "{ processes(after: \"bm9wZQ\") { totalCount } }|cursor is not valid",
+            "{ source(id: \"jal\") { runs(after: \"WyJ4IiwieSJd\") { edges { cursor } } } }|runs cursor is not valid",
+            "{ source(id: \"jal\") { runs(after: \"WzFd\") { edges { cursor } } } }|runs cursor is not valid",
+            "{ run(id: \"r2\") { issues(after: \"aXNzdWVzOi03\") { totalCount } } }|not a cursor",
+            "{ run(id: \"r2\") { issues(after: \"aXNzdWVzOjk5OTk5\") { totalCount } } }|not a cursor",
             "{ processes(filter: {date: {from: \"ayer\"}}) { totalCount } }|not an ISO 8601 date",
     })
     void badArgumentsAreClearErrors(String query, String message) {
