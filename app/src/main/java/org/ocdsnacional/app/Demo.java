@@ -55,6 +55,17 @@ final class Demo implements AutoCloseable {
 
     /** Starts the generated publishers ({@code processes} in all) and writes their registry under {@code folder}. */
     static Demo publish(Path folder, int processes) throws IOException {
+        Publisher publisher = Publisher.start("127.0.0.1", 0, sources(processes), new ObjectMapper());
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("registry.yaml"), RegistryEntries.registry(publisher));
+        return new Demo(publisher, folder, processes);
+    }
+
+    /**
+     * The demo publishers and their data: one data set per state, {@code processes} in all, from one seed, so that
+     * the same suppliers recur across the states while each state's processes are its own.
+     */
+    static List<PublishedSource> sources(int processes) {
         List<PublishedSource> sources = new ArrayList<>();
         for (Spec spec : SPECS) {
             MexicanState state = MexicanState.byCode(spec.state()).orElseThrow();
@@ -62,10 +73,7 @@ final class Demo implements AutoCloseable {
             sources.add(new PublishedSource(spec.id(), spec.name(), spec.protocol(), Dataset.of(
                     GeneratorSettings.of(share, SEED).withStates(List.of(state)))));
         }
-        Publisher publisher = Publisher.start("127.0.0.1", 0, sources, new ObjectMapper());
-        Files.createDirectories(folder);
-        Files.writeString(folder.resolve("registry.yaml"), RegistryEntries.registry(publisher));
-        return new Demo(publisher, folder, processes);
+        return sources;
     }
 
     /** The configuration that points the application at the demo: its registry and its own data folders. */

@@ -43,7 +43,7 @@ final class GenerateCommand implements Callable<Integer> {
     private List<String> states = List.of();
 
     @Option(names = "--releases-per-process", defaultValue = "0", paramLabel = "K",
-            description = "Exactly K releases (1-6) per process; 0 (default) for a realistic mix.")
+            description = "Exactly K releases (1-7) per process; 0 (default) for a realistic mix.")
     private int releasesPerProcess;
 
     @Option(names = "--invalid-share", defaultValue = "0.02", paramLabel = "X",
