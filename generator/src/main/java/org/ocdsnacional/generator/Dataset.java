@@ -20,7 +20,7 @@ public final class Dataset {
     private Dataset(GeneratorSettings settings) {
         this.settings = settings;
         this.buyers = new Buyers(settings.seed());
-        this.suppliers = Suppliers.forProcesses(settings.seed(), settings.processes());
+        this.suppliers = Suppliers.forProcesses(settings.seed(), settings.processes(), settings.states().size());
     }
 
     public static Dataset of(GeneratorSettings settings) {

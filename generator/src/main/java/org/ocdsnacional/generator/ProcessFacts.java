@@ -83,7 +83,7 @@ record ProcessFacts(String ocid, String number, MexicanState state, Organization
         double pesos = draw.logNormal(purchase.median(), purchase.spread());
         BigDecimal estimated = money(pesos / rate(currency));
         BigDecimal awarded = money(estimated.doubleValue() * (0.85 + 0.17 * draw.uniform()));
-        List<Organization> tenderers = tenderers(method.bids(draw), suppliers, draw);
+        List<Organization> tenderers = tenderers(method.bids(draw), suppliers, header.state(), draw);
         List<Integer> quantities = quantities(draw);
         List<Award> awards = Award.draw(method, tenderers, quantities, awarded, draw);
         BigDecimal amendedValue = money(awards.getFirst().amount().doubleValue() * (1.05 + 0.15 * draw.uniform()));
@@ -105,10 +105,10 @@ record ProcessFacts(String ocid, String number, MexicanState state, Organization
         return awards.stream().map(Award::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    private static List<Organization> tenderers(int count, Suppliers suppliers, Draw draw) {
+    private static List<Organization> tenderers(int count, Suppliers suppliers, MexicanState state, Draw draw) {
         List<Organization> bidders = new ArrayList<>();
         while (bidders.size() < count) {
-            Organization bidder = suppliers.pick(draw);
+            Organization bidder = suppliers.pick(draw, state);
             if (!bidders.contains(bidder)) {
                 bidders.add(bidder);
             }
