@@ -30,6 +30,8 @@ final class Demo implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Demo.class);
     private static final long SEED = 2026;
+    /** How many processes the demo publishers publish in all, unless asked otherwise. */
+    static final int DEFAULT_PROCESSES = 2000;
 
     /** The demo publishers: id, name, state, protocol, share of the processes. */
     private record Spec(String id, String name, String state, String protocol, double share) {

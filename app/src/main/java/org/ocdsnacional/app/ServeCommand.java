@@ -28,8 +28,8 @@ final class ServeCommand implements Runnable {
             + "harvested right away into data/demo (the real registry and data are left alone).")
     private boolean demo;
 
-    @Option(names = "--demo-processes", defaultValue = "2000", paramLabel = "N",
-            description = "Processes the demo publishers publish in all (default 2000).")
+    @Option(names = "--demo-processes", defaultValue = "" + Demo.DEFAULT_PROCESSES, paramLabel = "N",
+            description = "Processes the demo publishers publish in all (default " + Demo.DEFAULT_PROCESSES + ").")
     private int demoProcesses;
 
     @Override
