@@ -12,6 +12,7 @@ import org.ocdsnacional.harvester.registry.RegistryException;
 import org.ocdsnacional.harvester.registry.Source;
 import org.ocdsnacional.harvester.run.Harvester;
 import org.ocdsnacional.harvester.run.ProgressListener;
+import org.ocdsnacional.harvester.schedule.CatchUpRun;
 import org.ocdsnacional.harvester.schedule.HarvestScheduler;
 import org.ocdsnacional.harvester.schedule.ScheduleSettings;
 import org.ocdsnacional.indexer.cluster.SearchCluster;
@@ -27,6 +28,7 @@ import org.ocdsnacional.indexer.schema.IndexSetup;
 import org.ocdsnacional.ocds.merge.MergerProfiles;
 import org.ocdsnacional.ocds.merge.ReleaseMerger;
 import org.ocdsnacional.ocds.pipeline.HarvestRun;
+import org.ocdsnacional.ocds.pipeline.RunState;
 import org.ocdsnacional.ocds.pipeline.RunTrigger;
 import org.ocdsnacional.ocds.pipeline.SourceDescriptor;
 import org.ocdsnacional.ocds.schema.CachingSchemaSource;
@@ -41,7 +43,11 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -54,6 +60,8 @@ import java.util.concurrent.TimeUnit;
 public final class Application implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+    private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm:ss")
+            .withZone(ScheduleSettings.DEFAULTS.timeZone());
 
     private final AppConfig config;
     private final ObjectMapper mapper;
@@ -63,6 +71,7 @@ public final class Application implements AutoCloseable {
     private final RunStore runs;
     private final IssueStore issues;
     private volatile Optional<HarvestScheduler> scheduler = Optional.empty();
+    private List<CatchUpRun> catchUp = List.of();
     private Optional<ScheduledExecutorService> reloader = Optional.empty();
     private Optional<ApiServer> api = Optional.empty();
 
@@ -169,6 +178,11 @@ public final class Application implements AutoCloseable {
         return config.scheduler();
     }
 
+    /** The runs asked for at start-up to catch up with what the schedule missed, in the order they start. */
+    public List<CatchUpRun> catchUpRuns() {
+        return catchUp;
+    }
+
     /** The API's base URL, once serving. */
     public Optional<URI> apiUri() {
         return api.map(ApiServer::uri);
@@ -242,12 +256,24 @@ public final class Application implements AutoCloseable {
     private HarvestScheduler startScheduler() {
         try {
             HarvestScheduler started = HarvestScheduler.create(registry, this::harvestCurrent,
-                    ScheduleSettings.DEFAULTS.firingSchedules(config.scheduler()));
+                    ScheduleSettings.DEFAULTS.firingSchedules(config.scheduler()).catchingUp(config.catchUp()));
             started.start();
+            catchUp = started.catchUp(lastSuccesses(), Clock.systemUTC().instant());
+            catchUp.forEach(run -> LOG.info("Puesta al día / Catch-up: {} a las / at {} (último éxito / last success: "
+                    + "{})", run.sourceId(), CLOCK_TIME.format(run.at()), run.lastSuccess().map(Object::toString)
+                    .orElse("nunca / never")));
             return started;
         } catch (SchedulerException e) {
             throw new ConfigurationException("The harvest scheduler did not start: " + e.getMessage(), e);
         }
+    }
+
+    /** When each registered source last harvested successfully (sources never successful are absent). */
+    private Map<String, Instant> lastSuccesses() {
+        Map<String, Instant> last = new HashMap<>();
+        runs.latestIn(registry.get().sources().stream().map(Source::id).toList(), RunState.SUCCEEDED)
+                .forEach((id, run) -> last.put(id, run.finishedAt().orElse(run.startedAt())));
+        return last;
     }
 
     private static void stop(HarvestScheduler scheduler) {

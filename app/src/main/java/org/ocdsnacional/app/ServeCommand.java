@@ -95,6 +95,10 @@ final class ServeCommand implements Runnable {
         out.println("  OpenSearch:    " + app.searchUris() + (app.embeddedSearch() ? " (embedded)" : " (external)"));
         out.println("  Registry:      " + app.registry().sources().size() + " sources, " + active + " active"
                 + (app.schedulesFire() ? ", harvested on their schedules" : ", harvested only when asked"));
+        if (!app.catchUpRuns().isEmpty()) {
+            out.println("  Catch-up:      " + app.catchUpRuns().size() + " never harvested or overdue, harvested soon, "
+                    + "one after another (the log says when)");
+        }
         out.println("  Logs:          logs/ocds-nacional.log");
         out.println();
         out.println("Try:");
