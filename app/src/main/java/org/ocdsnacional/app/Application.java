@@ -65,6 +65,7 @@ public final class Application implements AutoCloseable {
 
     private final AppConfig config;
     private final ObjectMapper mapper;
+    private final Optional<DataFolderLock> dataFolder;
     private final SearchCluster cluster;
     private final LiveRegistry registry;
     private final Harvester harvester;
@@ -75,10 +76,12 @@ public final class Application implements AutoCloseable {
     private Optional<ScheduledExecutorService> reloader = Optional.empty();
     private Optional<ApiServer> api = Optional.empty();
 
-    private Application(AppConfig config, ObjectMapper mapper, SearchCluster cluster, LiveRegistry registry,
-                        Harvester harvester, RunStore runs, IssueStore issues) {
+    private Application(AppConfig config, ObjectMapper mapper, Optional<DataFolderLock> dataFolder,
+                        SearchCluster cluster, LiveRegistry registry, Harvester harvester, RunStore runs,
+                        IssueStore issues) {
         this.config = config;
         this.mapper = mapper;
+        this.dataFolder = dataFolder;
         this.cluster = cluster;
         this.registry = registry;
         this.harvester = harvester;
@@ -86,12 +89,23 @@ public final class Application implements AutoCloseable {
         this.issues = issues;
     }
 
-    /** Loads the registry, opens OpenSearch, prepares the indices and the harvester. Nothing is scheduled yet. */
+    /**
+     * Loads the registry, locks the embedded node's data folder, opens OpenSearch, prepares the indices and the
+     * harvester. Nothing is scheduled yet.
+     */
     public static Application open(AppConfig config) {
         ObjectMapper mapper = Json.mapper();
         LiveRegistry registry = loadRegistry(config);
         SchemaSource schemas = schemaSource(config);
-        SearchCluster cluster = SearchCluster.open(config.cluster(), mapper);
+        Optional<DataFolderLock> dataFolder = config.cluster().isEmbedded()
+                ? Optional.of(DataFolderLock.take(config.cluster().dataDir())) : Optional.empty();
+        SearchCluster cluster;
+        try {
+            cluster = SearchCluster.open(config.cluster(), mapper);
+        } catch (RuntimeException e) {
+            dataFolder.ifPresent(DataFolderLock::close);
+            throw e;
+        }
         try {
             IndexSetup.ensure(cluster, mapper);
             RunStore runs = RunStore.create(cluster, mapper);
@@ -113,9 +127,10 @@ public final class Application implements AutoCloseable {
                     .store(sink)
                     .mapper(mapper)
                     .build();
-            return new Application(config, mapper, cluster, registry, harvester, runs, issues);
+            return new Application(config, mapper, dataFolder, cluster, registry, harvester, runs, issues);
         } catch (IOException | RuntimeException e) {
             cluster.close();
+            dataFolder.ifPresent(DataFolderLock::close);
             throw e instanceof RuntimeException runtime ? runtime
                     : new ConfigurationException("Cannot prepare the harvest work folder " + config.workDir()
                     + ": " + e.getMessage(), e);
@@ -203,6 +218,7 @@ public final class Application implements AutoCloseable {
         scheduler.ifPresent(Application::stop);
         api.ifPresent(ApiServer::close);
         cluster.close();
+        dataFolder.ifPresent(DataFolderLock::close);
     }
 
     private List<SourceDescriptor> sources() {
@@ -284,7 +300,8 @@ public final class Application implements AutoCloseable {
         }
     }
 
-    private static LiveRegistry loadRegistry(AppConfig config) {
+    /** The registry the configuration names; its mistakes, with file, line and reason, stop start-up. */
+    static LiveRegistry loadRegistry(AppConfig config) {
         try {
             return LiveRegistry.load(config.registry());
         } catch (RegistryException e) {

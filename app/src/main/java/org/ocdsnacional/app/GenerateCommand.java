@@ -72,12 +72,35 @@ final class GenerateCommand implements Callable<Integer> {
     private String protocol;
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
-        if ((out == null) == (port == null)) {
-            throw new ConfigurationException("Indique --out DIR o --serve PORT / Give either --out DIR or --serve PORT");
-        }
+    public Integer call() throws InterruptedException {
+        checkArguments();
         Dataset dataset = Dataset.of(settings());
         return out != null ? write(dataset, System.out) : serve(dataset, System.out);
+    }
+
+    /** Refuses arguments that cannot work, before generating anything. */
+    private void checkArguments() {
+        require((out == null) != (port == null), "Indique --out DIR o --serve PORT", "Give either --out DIR or "
+                + "--serve PORT");
+        require(processes >= 1, "--processes debe ser 1 o más", "--processes must be 1 or more");
+        require(perFile >= 1, "--per-file debe ser 1 o más", "--per-file must be 1 or more");
+        require(releasesPerProcess >= 0 && releasesPerProcess <= 7, "--releases-per-process va de 0 a 7",
+                "--releases-per-process goes from 0 to 7");
+        require(invalidShare >= 0 && invalidShare <= 1, "--invalid-share va de 0 a 1", "--invalid-share goes from 0 "
+                + "to 1");
+        require(OutputFormat.of(format).isPresent(), "Formato desconocido: " + format + " (release-package, "
+                + "record-package, jsonl)", "Unknown format: " + format + " (release-package, record-package, jsonl)");
+        require(protocol.equals(ALL) || PROTOCOLS.contains(protocol), "Protocolo desconocido: " + protocol + " ("
+                + String.join(", ", PROTOCOLS) + ", all)", "Unknown protocol: " + protocol);
+        require(port == null || port >= 0 && port <= 65535, "--serve va de 0 a 65535", "--serve goes from 0 to 65535");
+        require(out == null || !Files.exists(out) || Files.isDirectory(out), out + " existe y no es una carpeta",
+                out + " exists and is not a folder");
+    }
+
+    private static void require(boolean holds, String spanish, String english) {
+        if (!holds) {
+            throw new ConfigurationException(spanish + " / " + english);
+        }
     }
 
     private GeneratorSettings settings() {
@@ -88,20 +111,25 @@ final class GenerateCommand implements Callable<Integer> {
                         + code))).toList());
     }
 
-    private int write(Dataset dataset, PrintStream console) throws IOException {
-        OutputFormat shape = OutputFormat.of(format).orElseThrow(() -> new ConfigurationException(
-                "Formato desconocido / Unknown format: " + format + " (release-package, record-package, jsonl)"));
-        List<Path> files = FolderWriter.create(new ObjectMapper()).write(dataset, out, shape, perFile, gzip);
+    private int write(Dataset dataset, PrintStream console) {
         long bytes = 0;
-        for (Path file : files) {
-            bytes += Files.size(file);
+        List<Path> files;
+        try {
+            files = FolderWriter.create(new ObjectMapper()).write(dataset, out, OutputFormat.of(format).orElseThrow(),
+                    perFile, gzip);
+            for (Path file : files) {
+                bytes += Files.size(file);
+            }
+        } catch (IOException e) {
+            throw new ConfigurationException("No se pudo escribir en " + out.toAbsolutePath() + " / Could not write to "
+                    + out.toAbsolutePath() + ": " + e.getMessage(), e);
         }
         console.printf("%d processes (seed %d) written to %s: %d file(s), %.1f MB%n", dataset.size(), seed,
                 out.toAbsolutePath(), files.size(), bytes / 1e6);
-        return 0;
+        return ExitStatus.DONE;
     }
 
-    private int serve(Dataset dataset, PrintStream console) throws IOException, InterruptedException {
+    private int serve(Dataset dataset, PrintStream console) throws InterruptedException {
         List<PublishedSource> sources = new ArrayList<>();
         for (String name : protocol.equals(ALL) ? PROTOCOLS : List.of(protocol)) {
             sources.add(new PublishedSource("generado-" + name, "Publicador generado (" + name + ")", name, dataset));
@@ -117,7 +145,10 @@ final class GenerateCommand implements Callable<Integer> {
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "stop-generator"));
             stopped.await();
+        } catch (IOException e) {
+            throw new ConfigurationException("No se pudo servir en el puerto " + port + ": ¿está ocupado? / Could not "
+                    + "serve on port " + port + ": is it in use? (" + e.getMessage() + ")", e);
         }
-        return 0;
+        return ExitStatus.DONE;
     }
 }

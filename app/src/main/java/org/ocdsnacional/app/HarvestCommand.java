@@ -1,5 +1,8 @@
 package org.ocdsnacional.app;
 
+import org.ocdsnacional.harvester.registry.Registry;
+import org.ocdsnacional.harvester.registry.Source;
+import org.ocdsnacional.harvester.registry.SourceStatus;
 import org.ocdsnacional.ocds.pipeline.HarvestRun;
 import org.ocdsnacional.ocds.pipeline.RunCounts;
 import org.ocdsnacional.ocds.pipeline.RunState;
@@ -13,10 +16,12 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** Harvests one source once, printing progress and a summary. */
+/**
+ * Harvests one source once, printing progress and a summary. The source is looked up in the registry before
+ * anything starts, so a mistyped id is said at once.
+ */
 @Command(name = "harvest", mixinStandardHelpOptions = true,
-        description = "Harvest one source of the registry now, index what it publishes, and print a summary. "
-                + "Exit status: 0 succeeded, 1 partial or failed.")
+        description = "Harvest one source of the registry now, index what it publishes, and print a summary.")
 final class HarvestCommand implements Callable<Integer> {
 
     @Mixin
@@ -28,14 +33,29 @@ final class HarvestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream out = System.out;
-        try (Application app = Application.open(config.load(Map.of()))) {
+        AppConfig settings = config.load(Map.of());
+        checkHarvestable(Application.loadRegistry(settings).get());
+        try (Application app = Application.open(settings)) {
             out.println("Harvesting " + sourceId + "...");
             HarvestRun run = app.harvest(sourceId, RunTrigger.COMMAND_LINE,
                     progress -> out.printf("\r  %d requests, %d releases, %d bytes", progress.counts().requests(),
                             progress.counts().releases(), progress.counts().bytes()));
             out.println();
             print(run, out);
-            return run.state() == RunState.SUCCEEDED ? 0 : 1;
+            return run.state() == RunState.SUCCEEDED ? ExitStatus.DONE : ExitStatus.NEGATIVE;
+        }
+    }
+
+    /** Refuses a source that is not registered, or is retired. */
+    private void checkHarvestable(Registry registry) {
+        Source source = registry.find(sourceId).orElseThrow(() -> new ConfigurationException("No hay una fuente «"
+                + sourceId + "» en el registro; las registradas son / No source «" + sourceId + "» in the registry; "
+                + "the registered ones are: " + String.join(", ", registry.sources().stream().map(Source::id)
+                .toList())));
+        if (source.status() == SourceStatus.RETIRED) {
+            throw new ConfigurationException("La fuente «" + sourceId + "» está retirada: ya no se cosecha (cambie su "
+                    + "status en el registro para cosecharla) / Source «" + sourceId + "» is retired: it is no longer "
+                    + "harvested (change its status in the registry to harvest it)");
         }
     }
 

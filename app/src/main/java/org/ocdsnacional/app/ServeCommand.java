@@ -6,6 +6,8 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -38,11 +40,13 @@ final class ServeCommand implements Runnable {
         if (port != null) {
             extra.put("server.port", port.toString());
         }
+        AppConfig settings = config.load(extra);
+        checkPortFree(settings);
         if (demo) {
             runDemo(extra);
             return;
         }
-        Application app = Application.open(config.load(extra)).serve();
+        Application app = Application.open(settings).serve();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.close();
@@ -61,10 +65,17 @@ final class ServeCommand implements Runnable {
         try {
             started = Demo.publish(Path.of("data/demo"), demoProcesses);
         } catch (IOException e) {
-            throw new ConfigurationException("No se pudo iniciar la demostración / The demo could not start: " + e, e);
+            throw new ConfigurationException("No se pudo iniciar la demostración / The demo could not start: "
+                    + e.getMessage(), e);
         }
         extra.putAll(started.configuration());
-        Demo running = started.serve(Application.open(config.load(extra)));
+        Demo running;
+        try {
+            running = started.serve(Application.open(config.load(extra)));
+        } catch (RuntimeException e) {
+            started.close();
+            throw e;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             running.close();
@@ -80,6 +91,21 @@ final class ServeCommand implements Runnable {
             stopped.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Refuses a port another process listens on before anything starts (0 picks a free one). */
+    private static void checkPortFree(AppConfig settings) {
+        if (settings.port() == 0) {
+            return;
+        }
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(settings.host(), settings.port()));
+        } catch (IOException e) {
+            throw new ConfigurationException("El puerto " + settings.port() + " está ocupado por otro programa: elija "
+                    + "otro con --port N / Port " + settings.port() + " is in use by another program: choose another "
+                    + "with --port N (" + e.getMessage() + ")", e);
         }
     }
 
