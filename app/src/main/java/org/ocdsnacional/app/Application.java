@@ -36,6 +36,7 @@ import org.ocdsnacional.ocds.schema.HttpSchemaSource;
 import org.ocdsnacional.ocds.schema.MirrorSchemaSource;
 import org.ocdsnacional.ocds.schema.SchemaSource;
 import org.ocdsnacional.ocds.validate.SchemaReleaseValidator;
+import org.ocdsnacional.ocds.validate.ValidationReport;
 import org.quartz.SchedulerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -181,6 +182,11 @@ public final class Application implements AutoCloseable {
                 "No hay una fuente «" + sourceId + "» en el registro / No source «" + sourceId
                         + "» in the registry. Known: " + registry.get().sources().stream().map(Source::id).toList()));
         return harvester.harvest(source, trigger, progress);
+    }
+
+    /** What validation found in a run (its own report, or the one it carried forward); empty if it stored none. */
+    public Optional<ValidationReport> validationReport(String runId) {
+        return new StoredValidation(issues, mapper).of(runId);
     }
 
     /** The registry in force (reloaded when its file changes; statuses an admin changed since included). */
