@@ -133,8 +133,8 @@ public final class Application implements AutoCloseable {
             cluster.close();
             dataFolder.ifPresent(DataFolderLock::close);
             throw e instanceof RuntimeException runtime ? runtime
-                    : new ConfigurationException("Cannot prepare the harvest work folder " + config.workDir()
-                    + ": " + e.getMessage(), e);
+                    : new ConfigurationException("No se puede preparar la carpeta de trabajo de las cosechas / The "
+                    + "harvest work folder cannot be prepared: " + config.workDir() + " (" + e.getMessage() + ")", e);
         }
     }
 
@@ -286,7 +286,8 @@ public final class Application implements AutoCloseable {
                     .orElse("nunca / never")));
             return started;
         } catch (SchedulerException e) {
-            throw new ConfigurationException("The harvest scheduler did not start: " + e.getMessage(), e);
+            throw new ConfigurationException("No arrancó el calendario de cosechas / The harvest scheduler did not "
+                    + "start: " + e.getMessage(), e);
         }
     }
 
@@ -311,7 +312,8 @@ public final class Application implements AutoCloseable {
         try {
             return LiveRegistry.load(config.registry());
         } catch (RegistryException e) {
-            throw new ConfigurationException(e.getMessage(), e);
+            throw new ConfigurationException("El registro tiene errores; corríjalos / The registry has mistakes; "
+                    + "fix them:" + System.lineSeparator() + e.getMessage(), e);
         }
     }
 

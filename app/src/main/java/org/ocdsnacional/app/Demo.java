@@ -124,8 +124,8 @@ final class Demo implements AutoCloseable {
         List<HarvestRun> runs = new ArrayList<>();
         for (String id : sourceIds()) {
             HarvestRun run = app.harvest(id, RunTrigger.MANUAL, ProgressListener.NONE);
-            LOG.info("Demo: {} cosechado / harvested: {} releases, {} processes ({})", id, run.counts().releases(),
-                    run.counts().processes(), run.state());
+            LOG.info("Demostración / Demo: {} {}, {} entregas / releases, {} procesos / processes", id, run.state(),
+                    run.counts().releases(), run.counts().processes());
             runs.add(run);
         }
         return runs;

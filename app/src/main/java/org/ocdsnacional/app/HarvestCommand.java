@@ -22,8 +22,10 @@ import java.util.concurrent.Callable;
  * it). The source is looked up in the registry before anything starts, so a mistyped id is said at once.
  */
 @Command(name = "harvest", mixinStandardHelpOptions = true,
-        description = "Harvest one source of the registry now, index what it publishes, and print a summary and "
-                + "the validation issues of its data, grouped by type and path.")
+        description = "Cosecha ahora una fuente del registro, indexa lo que publica e imprime un resumen y los "
+                + "problemas de validación de sus datos, agrupados por tipo y ruta. / Harvest one source of the "
+                + "registry now, index what it publishes, and print a summary and the validation issues of its data, "
+                + "grouped by type and path.")
 final class HarvestCommand implements Callable<Integer> {
 
     @Mixin
@@ -31,7 +33,8 @@ final class HarvestCommand implements Callable<Integer> {
 
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(3);
 
-    @Option(names = "--source", required = true, paramLabel = "ID", description = "The source's id in the registry.")
+    @Option(names = "--source", required = true, paramLabel = "ID", description = "El id de la fuente en el registro / The "
+            + "source's id in the registry.")
     private String sourceId;
 
     @Override

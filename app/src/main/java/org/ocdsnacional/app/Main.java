@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  * {@code lib-cove}, {@code help}.
  */
 @Command(name = "ocds-nacional", mixinStandardHelpOptions = true, version = "ocds-nacional 0.1.0",
-        description = "National search over Mexico's open contracting (OCDS) data.",
+        description = "Búsqueda nacional en los datos de contrataciones abiertas (OCDS) de México. / National search "
+                + "over Mexico's open contracting (OCDS) data.",
         subcommands = {ServeCommand.class, HarvestCommand.class, ValidateCommand.class, GenerateCommand.class,
                 ConformanceCommand.class, LibCoveCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
@@ -26,8 +27,9 @@ public final class Main implements Runnable {
     }
 
     static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new Main()).setExecutionExceptionHandler(new FailureReport());
-        ExitStatus.document(commandLine);
+        CommandLine commandLine = new CommandLine(new Main()).setExecutionExceptionHandler(new FailureReport())
+                .setParameterExceptionHandler(new UsageError());
+        HelpText.apply(commandLine);
         return commandLine;
     }
 

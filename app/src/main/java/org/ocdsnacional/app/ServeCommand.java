@@ -16,22 +16,27 @@ import java.util.concurrent.CountDownLatch;
 
 /** Starts OpenSearch (embedded by default), the scheduled harvests and the API; runs until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Start the API, the scheduled harvests and (unless opensearch.urls is set) an embedded "
-                + "OpenSearch node. Stop with Ctrl-C.")
+        description = "Inicia la API, las cosechas programadas y (sin opensearch.urls) un nodo de OpenSearch "
+                + "integrado; se detiene con Ctrl-C. / Start the API, the scheduled harvests and (unless "
+                + "opensearch.urls is set) an embedded OpenSearch node. Stop with Ctrl-C.")
 final class ServeCommand implements Runnable {
 
     @Mixin
     private ConfigOptions config;
 
-    @Option(names = "--port", description = "HTTP port of the API (default 8080).")
+    @Option(names = "--port", paramLabel = "N", description = "Puerto HTTP de la API / HTTP port of the API "
+            + "(8080).")
     private Integer port;
 
-    @Option(names = "--demo", description = "A first look without network: generated publishers of four states, "
-            + "harvested right away into data/demo (the real registry and data are left alone).")
+    @Option(names = "--demo", description = "Un primer vistazo sin red: publicadores generados de cuatro estados, "
+            + "cosechados de inmediato en data/demo (el registro y los datos reales no se tocan). / A first look "
+            + "without network: generated publishers of four states, harvested right away into data/demo (the real "
+            + "registry and data are left alone).")
     private boolean demo;
 
     @Option(names = "--demo-processes", defaultValue = "" + Demo.DEFAULT_PROCESSES, paramLabel = "N",
-            description = "Processes the demo publishers publish in all (default " + Demo.DEFAULT_PROCESSES + ").")
+            description = "Procesos que publican en total / Processes they publish in all (" + Demo.DEFAULT_PROCESSES
+                    + ").")
     private int demoProcesses;
 
     @Override
@@ -82,11 +87,9 @@ final class ServeCommand implements Runnable {
             stopped.countDown();
         }, "shutdown"));
         banner(running.app(), System.out);
-        System.out.println("Demo: " + running.sourceIds().size() + " generated publishers " + running.sourceIds()
-                + ", " + running.processes() + " processes, harvesting now (about a minute).");
-        running.harvest().thenAccept(runs -> runs.forEach(run -> System.out.printf(
-                "Demo: %s %s, %d releases, %d processes%n", run.sourceId(), run.state(), run.counts().releases(),
-                run.counts().processes())));
+        System.out.println("Demostración / Demo: " + running.sourceIds().size() + " publicadores generados / generated "
+                + "publishers " + running.sourceIds() + ", " + running.processes() + " procesos / processes; "
+                + "cosechando ahora, cerca de un minuto / harvesting now, about a minute.");
         try {
             stopped.await();
         } catch (InterruptedException e) {
@@ -113,21 +116,24 @@ final class ServeCommand implements Runnable {
         URI api = app.apiUri().orElseThrow();
         long active = app.registry().active().size();
         out.println();
-        out.println("ocds-nacional is running.");
-        out.println("  GraphQL API:   " + api + "/graphql");
-        out.println("  Schema (SDL):  " + api + "/graphql/schema.graphql");
-        out.println("  GraphiQL:      " + api + "/graphiql");
-        out.println("  Health:        " + api + "/health");
-        out.println("  OpenSearch:    " + app.searchUris() + (app.embeddedSearch() ? " (embedded)" : " (external)"));
-        out.println("  Registry:      " + app.registry().sources().size() + " sources, " + active + " active"
-                + (app.schedulesFire() ? ", harvested on their schedules" : ", harvested only when asked"));
+        out.println("ocds-nacional está en marcha / is running.");
+        out.println("  API GraphQL / GraphQL API:    " + api + "/graphql");
+        out.println("  Esquema / Schema (SDL):       " + api + "/graphql/schema.graphql");
+        out.println("  GraphiQL:                     " + api + "/graphiql");
+        out.println("  Salud / Health:               " + api + "/health");
+        out.println("  OpenSearch:                   " + app.searchUris() + (app.embeddedSearch()
+                ? " (integrado / embedded)" : " (externo / external)"));
+        out.println("  Registro / Registry:          " + app.registry().sources().size() + " fuentes / sources, " + active
+                + " activas / active, " + (app.schedulesFire() ? "cosechadas según su calendario / harvested on their "
+                + "schedules" : "cosechadas solo a pedido / harvested only when asked"));
         if (!app.catchUpRuns().isEmpty()) {
-            out.println("  Catch-up:      " + app.catchUpRuns().size() + " never harvested or overdue, harvested soon, "
-                    + "one after another (the log says when)");
+            out.println("  Puesta al día / Catch-up:     " + app.catchUpRuns().size() + " nunca cosechadas o atrasadas, "
+                    + "cosechadas en breve, una tras otra / never harvested or overdue, harvested soon, one after "
+                    + "another (el log dice cuándo / the log says when)");
         }
-        out.println("  Logs:          logs/ocds-nacional.log");
+        out.println("  Log:                          " + LogFile.current());
         out.println();
-        out.println("Try:");
+        out.println("Pruebe / Try:");
         out.println("  curl -s " + api + "/graphql -H 'Content-Type: application/json' \\");
         out.println("    -d '{\"query\":\"{ sources { id status lastRun { state } } }\"}'");
         out.println();

@@ -123,6 +123,38 @@ class CommandErrorsTest {
     }
 
     @Test
+    void argumentsThatCannotBeUnderstoodAreSaidInSpanishAndEnglishWithWhereTheHelpIs() {
+        List<String[]> mistakes = List.of(new String[]{"harvest"}, new String[]{"harvest", "--source", "x", "--nope"},
+                new String[]{"generate", "--processes", "muchos", "--out", dir.toString()}, new String[]{"hrvest"});
+        List<String> wrong = new ArrayList<>();
+        for (String[] args : mistakes) {
+            Run run = run(args);
+            boolean bilingual = run.output().startsWith("Falta / Missing: --source=ID")
+                    || run.output().startsWith("Argumento desconocido / Unknown argument: ")
+                    || run.output().startsWith("Valor no válido para / Invalid value for --processes=N: «muchos»");
+            if (run.status() != ExitStatus.CANNOT_RUN || !bilingual || !run.output().contains("Ayuda / Help: ")
+                    || hasStackTrace(run)) {
+                wrong.add(String.join(" ", args) + " -> " + run.status() + " " + run.output());
+            }
+        }
+        assertEquals(List.of(), wrong);
+        assertTrue(run("hrvest").output().contains("¿Quiso decir? / Did you mean? harvest"));
+    }
+
+    @Test
+    void validateSaysWhyItCannotOpenWhatItWasGiven() {
+        Run folder = run("validate", dir.toString());
+        Run ftp = run("validate", "ftp://datos.example.gob.mx/paquete.json");
+
+        assertEquals(ExitStatus.CANNOT_RUN, folder.status(), folder.output());
+        assertTrue(folder.output().contains("es una carpeta, no un archivo"), folder.output());
+        assertEquals(ExitStatus.CANNOT_RUN, ftp.status(), ftp.output());
+        assertTrue(ftp.output().contains("no «ftp:»"), ftp.output());
+        assertNoStackTrace(folder);
+        assertNoStackTrace(ftp);
+    }
+
+    @Test
     void anUnexpectedErrorIsOneLinePointingToTheLog() {
         Run run = run(command -> command.addSubcommand("boom", new Boom()), "boom");
 
@@ -138,6 +170,8 @@ class CommandErrorsTest {
             Run help = run("help", name);
 
             assertEquals(ExitStatus.DONE, help.status(), help.output());
+            assertTrue(help.output().contains("Uso / Usage: ocds-nacional " + name), help.output());
+            assertTrue(help.output().contains("Muestra esta ayuda / Show this help message"), help.output());
             assertTrue(help.output().contains("Exit status:") && help.output().contains("  0 ")
                     && help.output().contains("  2 ") && help.output().contains("  3 "), name + ": " + help.output());
         }
