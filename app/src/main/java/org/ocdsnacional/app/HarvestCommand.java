@@ -12,7 +12,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -31,7 +30,7 @@ final class HarvestCommand implements Callable<Integer> {
     @Mixin
     private ConfigOptions config;
 
-    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(3);
+    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(1);
 
     @Option(names = "--source", required = true, paramLabel = "ID", description = "El id de la fuente en el registro / The "
             + "source's id in the registry.")
@@ -45,7 +44,7 @@ final class HarvestCommand implements Callable<Integer> {
         try (Application app = Application.open(settings)) {
             out.println("Cosechando / Harvesting " + sourceId + "...");
             HarvestRun run = app.harvest(sourceId, RunTrigger.COMMAND_LINE,
-                    new ProgressLines(out, Clock.systemUTC(), PROGRESS_EVERY));
+                    ProgressLines.to(out, PROGRESS_EVERY));
             out.print(RunText.summary(run));
             app.validationReport(run.runId()).ifPresent(report -> printValidation(run, report, out));
             return run.state() == RunState.SUCCEEDED ? ExitStatus.DONE : ExitStatus.NEGATIVE;

@@ -12,11 +12,12 @@ final class RunText {
     private RunText() {
     }
 
-    /** One line of progress: requests, releases and bytes so far. */
+    /** One line of progress: requests, releases and bytes so far (plain numbers, for scripts that read them). */
     static String progress(HarvestRun run, Duration elapsed) {
         RunCounts counts = run.counts();
-        return String.format(Locale.ROOT, "  … %d s: %,d solicitudes / requests, %,d entregas / releases, %s",
-                elapsed.toSeconds(), counts.requests(), counts.releases(), size(counts.bytes()));
+        return String.format(Locale.ROOT, "  … %d s: %d solicitudes, %d entregas / %d requests, %d releases, %s",
+                elapsed.toSeconds(), counts.requests(), counts.releases(), counts.requests(), counts.releases(),
+                size(counts.bytes()));
     }
 
     /** The summary of a finished run, several lines. */

@@ -94,8 +94,9 @@ class HarvestCommandIT {
         List<String> progress = lines.stream().filter(line -> line.startsWith("  … ")).toList();
 
         assertFalse(progress.isEmpty(), String.join("\n", lines));
-        progress.forEach(line -> assertTrue(line.matches("  … \\d+ s: [\\d,]+ solicitudes / requests, [\\d,]+ entregas "
-                + "/ releases, [\\d,]+ bytes"), line));
+        progress.forEach(line -> assertTrue(line.matches("  … \\d+ s: \\d+ solicitudes, \\d+ entregas / \\d+ requests, "
+                + "\\d+ releases, [\\d,]+ bytes"), line));
+        assertTrue(progress.getLast().contains(" 8 entregas / 1 requests, 8 releases"), progress.toString());
     }
 
     @Test
