@@ -109,8 +109,7 @@ class IndexerIT {
      */
     @Test
     void inProcessAndOverHttpTheNodeAnswersAlike() {
-        try (SearchCluster overHttp = SearchCluster.open(new ClusterConfig(cluster.uris(), home, 0, Optional.empty(),
-                Optional.empty()), MAPPER)) {
+        try (SearchCluster overHttp = SearchCluster.open(ClusterConfig.external(cluster.uris()), MAPPER)) {
             assertTrue(cluster.isEmbedded());
             assertFalse(overHttp.isEmbedded());
             ProcessQuery all = query(null, ProcessFilter.NONE, 100, null);

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.nio.AsyncClientConnectionManager;
+import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.core5.http.HttpHost;
 import org.opensearch.client.json.jackson.JacksonJsonpMapper;
 import org.opensearch.client.opensearch.OpenSearchClient;
@@ -14,6 +17,7 @@ import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBui
 import org.opensearch.client.transport.httpclient5.ResponseException;
 import org.opensearch.client.transport.httpclient5.internal.Node;
 
+import javax.net.ssl.SSLContext;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
@@ -21,6 +25,9 @@ import java.util.Optional;
 
 /** Requests to a cluster over HTTP, through the OpenSearch Java client (Apache HttpClient 5 transport). */
 final class HttpConnection implements ClusterConnection {
+
+    private static final int MAX_CONNECTIONS_PER_NODE = 10;
+    private static final int MAX_CONNECTIONS = 30;
 
     private final OpenSearchTransport transport;
     private final OpenSearchClient client;
@@ -32,13 +39,24 @@ final class HttpConnection implements ClusterConnection {
         this.mapper = mapper;
     }
 
-    /** A connection to the nodes at {@code config.urls()}, with basic authentication when configured. */
+    /**
+     * A connection to the nodes at {@code config.urls()}, with basic authentication and a trusted certificate
+     * authority when configured. Requests go to the nodes in turn; when one cannot be reached (or answers 502, 503 or
+     * 504) the transport marks it dead for a while and sends the same request to the next, so that a node down costs
+     * one failed connection, not a failed request. Every request this project repeats that way is idempotent (writes
+     * carry their document ids).
+     */
     static HttpConnection open(ClusterConfig config, ObjectMapper mapper) {
         Node[] nodes = config.urls().stream().map(uri -> new Node(host(uri))).toArray(Node[]::new);
+        Optional<SSLContext> tls = config.caCertificate().map(TrustedAuthority::sslContext);
         ApacheHttpClient5TransportBuilder builder = ApacheHttpClient5TransportBuilder.builder(nodes)
-                .setMapper(new JacksonJsonpMapper(mapper));
-        config.username().ifPresent(user -> builder.setHttpClientConfigCallback(http -> http
-                .setDefaultCredentialsProvider(credentials(config.urls(), user, config.password()))));
+                .setMapper(new JacksonJsonpMapper(mapper))
+                .setHttpClientConfigCallback(http -> {
+                    config.credentials().ifPresent(login -> http.setDefaultCredentialsProvider(
+                            credentials(config.urls(), login)));
+                    tls.ifPresent(context -> http.setConnectionManager(connections(context)));
+                    return http;
+                });
         return new HttpConnection(builder.build(), mapper);
     }
 
@@ -73,12 +91,21 @@ final class HttpConnection implements ClusterConnection {
         return HttpHost.create(uri);
     }
 
-    private static BasicCredentialsProvider credentials(List<URI> urls, String user, Optional<String> password) {
+    private static BasicCredentialsProvider credentials(List<URI> urls, Credentials login) {
         var provider = new BasicCredentialsProvider();
         for (URI uri : urls) {
             provider.setCredentials(new AuthScope(host(uri)),
-                    new UsernamePasswordCredentials(user, password.orElse("").toCharArray()));
+                    new UsernamePasswordCredentials(login.username(), login.password().toCharArray()));
         }
         return provider;
+    }
+
+    /** The transport's own connection pool sizes, with TLS that trusts the configured authority. */
+    private static AsyncClientConnectionManager connections(SSLContext context) {
+        return PoolingAsyncClientConnectionManagerBuilder.create()
+                .setMaxConnPerRoute(MAX_CONNECTIONS_PER_NODE)
+                .setMaxConnTotal(MAX_CONNECTIONS)
+                .setTlsStrategy(ClientTlsStrategyBuilder.create().setSslContext(context).build())
+                .build();
     }
 }
