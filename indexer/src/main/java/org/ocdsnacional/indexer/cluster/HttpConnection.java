@@ -73,10 +73,21 @@ final class HttpConnection implements ClusterConnection {
             try (var json = content.get()) {
                 return new Answer(response.getStatus(), mapper.readTree(json.body()));
             }
-        } catch (ResponseException e) {
-            // the transport throws for some statuses (a 503 after trying every node): an answer all the same
-            return new Answer(e.status(), mapper.createObjectNode().put("error", e.getMessage()));
+        } catch (IOException e) {
+            // the transport throws for some statuses (a 401, a 503 after trying every node), sometimes wrapped: an
+            // answer all the same
+            ResponseException answered = answered(e).orElseThrow(() -> e);
+            return new Answer(answered.status(), mapper.createObjectNode().put("error", answered.getMessage()));
         }
+    }
+
+    private static Optional<ResponseException> answered(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ResponseException answer) {
+                return Optional.of(answer);
+            }
+        }
+        return Optional.empty();
     }
 
     @Override
