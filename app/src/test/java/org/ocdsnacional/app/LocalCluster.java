@@ -26,7 +26,7 @@ import java.util.stream.IntStream;
  * loopback ports, each with its own home, all cluster-manager-eligible and holding data. Nodes can be killed with
  * {@code SIGKILL}, as a machine that loses power.
  */
-final class LocalCluster implements AutoCloseable {
+final class LocalCluster implements TestCluster {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -86,28 +86,23 @@ final class LocalCluster implements AutoCloseable {
         throw new AssertionError("The " + living + " nodes did not form a cluster within " + deadline);
     }
 
-    /** Every node's HTTP URL, in node order. */
-    List<URI> urls() {
+    @Override
+    public List<URI> urls() {
         return urls;
     }
 
-    List<URI> livingUrls() {
+    @Override
+    public List<URI> livingUrls() {
         return IntStream.range(0, nodes.size()).filter(i -> nodes.get(i).isAlive()).mapToObj(urls::get).toList();
     }
 
-    /** The node (index) holding the primary shard of {@code index}. */
-    int primaryOf(String index) {
-        JsonNode shards = health(livingUrls().getFirst(), "/_cat/shards/" + index + "?format=json");
-        for (JsonNode shard : shards) {
-            if (shard.path("prirep").asText().equals("p")) {
-                return Integer.parseInt(shard.path("node").asText().substring("node-".length()));
-            }
-        }
-        throw new AssertionError("No primary of " + index + ": " + shards);
+    @Override
+    public List<String> nodeNames() {
+        return IntStream.range(0, nodes.size()).mapToObj(LocalCluster::name).toList();
     }
 
-    /** Kills node {@code i} with SIGKILL and waits until it is gone. */
-    void kill(int i) throws InterruptedException {
+    @Override
+    public void kill(int i) throws InterruptedException {
         Process node = nodes.get(i);
         node.destroyForcibly();
         if (!node.waitFor(30, TimeUnit.SECONDS)) {
@@ -115,8 +110,8 @@ final class LocalCluster implements AutoCloseable {
         }
     }
 
-    /** The first node that is dead, if any. */
-    OptionalInt dead() {
+    @Override
+    public OptionalInt dead() {
         return IntStream.range(0, nodes.size()).filter(i -> !nodes.get(i).isAlive()).findFirst();
     }
 
