@@ -34,7 +34,8 @@ class ClusterHarvestIT {
     static void startClusterAndHarvestOnce() throws Exception {
         scenario = NodeLossScenario.publish(work, SharedFixtures.root().resolve("ocds-mirror"), PROCESSES,
                 false);
-        cluster = LocalCluster.start(work.resolve("cluster"), 3, HEAP);
+        // the nodes' homes (their logs) stay under target/ after the test, to read when it fails
+        cluster = LocalCluster.start(Path.of("target", "cluster-it-" + System.currentTimeMillis()), 3, HEAP);
         // the application starts as the nodes do: it waits for the cluster ("esperando al clúster…")
         scenario.harvestClean("clean", cluster.urls());
         cluster.awaitFormed(Duration.ofSeconds(60));

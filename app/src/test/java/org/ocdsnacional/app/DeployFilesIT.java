@@ -1,11 +1,13 @@
 package org.ocdsnacional.app;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.helidon.config.EnvironmentVariables;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -48,6 +51,7 @@ class DeployFilesIT {
     private static final Set<String> PHASE_B_OPTIONS = Set.of("--role");
 
     private static final Pattern INTERPOLATION = Pattern.compile("\\$\\{([A-Z0-9_]+)(?::-([^}]*)|:\\?[^}]*)?}");
+    private static final Pattern HEALTHCHECK_COMMAND = Pattern.compile("HEALTHCHECK[^\\n]*\\\\\\n\\s*CMD (\\[.*])");
     private static final Pattern HEALTHCHECK_PATH = Pattern.compile("GET (/\\S*) HTTP");
     private static final Pattern HEALTHCHECK_PORT = Pattern.compile("/dev/tcp/127\\.0\\.0\\.1/\\$\\{SERVER_PORT:-(\\d+)}");
     private static final Pattern UPSTREAM = Pattern.compile("server\\s+([\\w.-]+):(\\d+)");
@@ -240,7 +244,21 @@ class DeployFilesIT {
                         .resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
                 assertEquals(200, answer.statusCode(), path + ": " + answer.body());
             }
+            assertEquals(0, runHealthCheck(app.apiUri().orElseThrow().getPort()), "the image's HEALTHCHECK passes");
         }
+    }
+
+    /** Runs the image's {@code HEALTHCHECK} command here, as Docker would, against {@code port}. */
+    private static int runHealthCheck(int port) throws IOException, InterruptedException {
+        Matcher command = HEALTHCHECK_COMMAND.matcher(dockerfile);
+        assertTrue(command.find(), "HEALTHCHECK … CMD [\"…\"] in the Dockerfile");
+        List<String> arguments = new ArrayList<>();
+        new ObjectMapper().readTree(command.group(1)).forEach(argument -> arguments.add(argument.asText()));
+        ProcessBuilder check = new ProcessBuilder(arguments).redirectErrorStream(true);
+        check.environment().put("SERVER_PORT", Integer.toString(port));
+        Process running = check.start();
+        assertTrue(running.waitFor(30, TimeUnit.SECONDS), "the health check ends");
+        return running.exitValue();
     }
 
     /** Each ocds-nacional container's environment, with Compose's {@code ${…}} and secrets filled in. */

@@ -51,11 +51,9 @@ final class LocalCluster implements TestCluster {
         String clusterName = "ocds-test-" + UUID.randomUUID().toString().substring(0, 8);
         List<Process> nodes = new ArrayList<>();
         for (int i = 0; i < size; i++) {
-            Path home = Files.createDirectories(folder.resolve(name(i)));
+            Path home = Files.createDirectories(folder.toAbsolutePath().resolve(name(i)));
             nodes.add(new ProcessBuilder(
                     ProcessHandle.current().info().command().orElse("java"), "-Xmx" + heap,
-                    // a short-lived node on a small machine: quick compilation, one collector thread
-                    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                     "--enable-native-access=ALL-UNNAMED", "--add-modules", "jdk.incubator.vector",
                     "-Docds.logs.dir=" + home.resolve("logs"),
                     "-cp", System.getProperty("java.class.path"), ClusterNode.class.getName(),

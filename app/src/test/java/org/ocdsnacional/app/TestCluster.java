@@ -3,6 +3,8 @@ package org.ocdsnacional.app;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -27,6 +29,24 @@ interface TestCluster extends AutoCloseable {
             }
         }
         throw new AssertionError("No primary of " + index + ": " + shards);
+    }
+
+    /**
+     * Waits until the living nodes form the cluster and every primary shard is assigned (status yellow or green), as
+     * after a node's loss once its replicas have been promoted.
+     */
+    default void awaitPrimaries(Duration deadline) throws InterruptedException {
+        int living = livingUrls().size();
+        Instant giveUp = Instant.now().plus(deadline);
+        while (Instant.now().isBefore(giveUp)) {
+            JsonNode health = LocalCluster.health(livingUrls().getFirst(), "/_cluster/health?wait_for_status=yellow"
+                    + "&wait_for_nodes=" + living + "&timeout=5s");
+            if (health.has("status") && !health.path("timed_out").asBoolean()) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("The cluster did not have every primary within " + deadline);
     }
 
     /** Kills node {@code node} with SIGKILL and waits until it is gone. */

@@ -8,6 +8,7 @@ import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBu
 import org.apache.hc.client5.http.nio.AsyncClientConnectionManager;
 import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.util.Timeout;
 import org.opensearch.client.json.jackson.JacksonJsonpMapper;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch.generic.Requests;
@@ -28,6 +29,14 @@ final class HttpConnection implements ClusterConnection {
 
     private static final int MAX_CONNECTIONS_PER_NODE = 10;
     private static final int MAX_CONNECTIONS = 30;
+    /**
+     * How long an answer may take once a request is sent. Longer than OpenSearch's own deadlines (a bulk waits up to
+     * a minute for a shard's primary, cluster-state changes 30 s for the manager and 30 s more for the nodes), so
+     * that while a cluster recovers from a lost node a request gets the cluster's answer rather than being abandoned
+     * and sent again to the next node, where it would wait as long. A node that is gone fails at once (connection
+     * refused or reset) and the next one is asked.
+     */
+    private static final Timeout RESPONSE_TIMEOUT = Timeout.ofSeconds(90);
 
     private final OpenSearchTransport transport;
     private final OpenSearchClient client;
@@ -51,6 +60,7 @@ final class HttpConnection implements ClusterConnection {
         Optional<SSLContext> tls = config.caCertificate().map(TrustedAuthority::sslContext);
         ApacheHttpClient5TransportBuilder builder = ApacheHttpClient5TransportBuilder.builder(nodes)
                 .setMapper(new JacksonJsonpMapper(mapper))
+                .setRequestConfigCallback(request -> request.setResponseTimeout(RESPONSE_TIMEOUT))
                 .setHttpClientConfigCallback(http -> {
                     config.credentials().ifPresent(login -> http.setDefaultCredentialsProvider(
                             credentials(config.urls(), login)));

@@ -139,20 +139,35 @@ public final class IndexSetup {
         }
     }
 
-    /** Brings an index of this version up to date: fields added to its mapping, refresh interval, replicas. */
+    /**
+     * Brings an index of this version up to date: fields added to its mapping, refresh interval, replicas. Settings
+     * already as configured are left alone (each change is a cluster-state update every instance waits for).
+     */
     private void update(IndexName index, ObjectNode template) {
         String alias = index.alias(cluster);
         cluster.send("PUT", "/" + alias + "/_mapping", template.path("template").path("mappings"));
-        cluster.send("PUT", "/" + alias + "/_settings", mapper.createObjectNode()
-                .put("index.refresh_interval", REFRESH_INTERVAL)
-                .put("index.auto_expand_replicas", "false")
-                .put("index.number_of_replicas", layout.replicas(index, cluster.isEmbedded())));
-        int shards = cluster.send("GET", "/" + alias + "/_settings/index.number_of_shards", null).elements().next()
-                .at("/settings/index/number_of_shards").asInt(layout.shards(index));
+        JsonNode current = cluster.send("GET", "/" + alias + "/_settings", null).elements().next()
+                .at("/settings/index");
+        ObjectNode changes = mapper.createObjectNode();
+        differing(changes, current, "refresh_interval", REFRESH_INTERVAL);
+        differing(changes, current, "auto_expand_replicas", "false");
+        differing(changes, current, "number_of_replicas",
+                Integer.toString(layout.replicas(index, cluster.isEmbedded())));
+        if (!changes.isEmpty()) {
+            cluster.send("PUT", "/" + alias + "/_settings", changes);
+        }
+        int shards = current.path("number_of_shards").asInt(layout.shards(index));
         if (shards != layout.shards(index)) {
             LOG.warn("Index {} has {} primary shard(s) and the configuration asks for {}: shards are fixed when an "
                     + "index is created, so this applies from its next version (or split it with OpenSearch's "
                     + "_split API)", alias, shards, layout.shards(index));
+        }
+    }
+
+    /** Adds {@code index.name: wanted} to {@code changes} unless the index has it already (absent means false). */
+    private static void differing(ObjectNode changes, JsonNode current, String name, String wanted) {
+        if (!current.path(name).asText("false").equals(wanted)) {
+            changes.put("index." + name, wanted);
         }
     }
 
