@@ -11,6 +11,7 @@ import org.ocdsnacional.indexer.cluster.ClusterConfig;
 import org.ocdsnacional.indexer.cluster.Credentials;
 import org.ocdsnacional.indexer.schema.IndexName;
 import org.ocdsnacional.indexer.schema.ShardLayout;
+import org.ocdsnacional.indexer.query.PagingConfig;
 
 import java.net.URI;
 import java.nio.file.Files;
@@ -80,7 +81,7 @@ public record AppConfig(String host, int port, ClusterConfig cluster, ShardLayou
     private static AppConfig read(Config config, Map<String, String> environment) {
         Config search = config.get("opensearch");
         ClusterConfig cluster = new ClusterConfig(urls(search.get("urls").asString().orElse("")),
-                Path.of(search.get("data-dir").asString().get()), search.get("http-port").asInt().get(),
+                Path.of(search.get("data-dir").asString().get()), port(search.get("http-port").asString().orElse("")),
                 credentials(environment), nonBlank(search.get("tls.ca").asString().orElse("")).map(Path::of),
                 search.get("index.prefix").asString().get(),
                 Duration.parse(search.get("startup.wait").asString().get()));
@@ -97,17 +98,29 @@ public record AppConfig(String host, int port, ClusterConfig cluster, ShardLayou
                 Path.of(config.get("harvest.work-dir").asString().get()),
                 config.get("harvest.scheduler").asBoolean().get(),
                 Duration.parse(config.get("registry.reload-interval").asString().get()),
-                api(config.get("api"), config.get("admin")));
+                api(config.get("api"), config.get("admin"), config.get("server.public-url")));
     }
 
-    private static ApiConfig api(Config api, Config admin) {
+    private static ApiConfig api(Config api, Config admin, Config publicUrl) {
         QueryLimits limits = new QueryLimits(api.get("max-cost").asInt().get(), api.get("max-depth").asInt().get(),
-                api.get("max-characters").asInt().get(), api.get("max-tokens").asInt().get());
+                api.get("max-characters").asInt().get(), api.get("max-tokens").asInt().get(),
+                api.get("max-response-mib").asLong().get() * 1024 * 1024);
         BudgetConfig budget = new BudgetConfig(api.get("budget.capacity").asLong().get(),
                 api.get("budget.refill-per-second").asDouble().get());
+        Config cursors = api.get("cursors");
+        PagingConfig paging = new PagingConfig(Duration.parse(cursors.get("lifetime").asString().get()),
+                cursors.get("points-in-time").asInt().get(), cursors.get("points-in-time-per-client").asInt().get(),
+                nonBlank(cursors.get("secret").asString().orElse("")));
         return new ApiConfig(limits, budget, Duration.parse(api.get("timeout").asString().get()),
                 list(api.get("cors.origins").asString().get()), api.get("introspection").asBoolean().get(),
-                nonBlank(admin.get("token").asString().orElse("")));
+                nonBlank(admin.get("token").asString().orElse("")), paging,
+                list(admin.get("cors.origins").asString().orElse("")),
+                nonBlank(publicUrl.asString().orElse("")).map(URI::create));
+    }
+
+    /** A port number, or empty for none. */
+    private static OptionalInt port(String text) {
+        return text.isBlank() ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(text.strip()));
     }
 
     /** Basic authentication from the environment: both variables, or neither. */

@@ -32,9 +32,11 @@ import org.ocdsnacional.ocds.pipeline.HarvestRun;
 import org.ocdsnacional.ocds.pipeline.RunTrigger;
 import org.ocdsnacional.ocds.pipeline.SourceDescriptor;
 import org.ocdsnacional.ocds.schema.CachingSchemaSource;
+import org.ocdsnacional.ocds.schema.ChainedSchemaSource;
 import org.ocdsnacional.ocds.schema.HttpSchemaSource;
 import org.ocdsnacional.ocds.schema.MirrorSchemaSource;
 import org.ocdsnacional.ocds.schema.SchemaSource;
+import org.ocdsnacional.ocds.schema.ShippedSchemaSource;
 import org.ocdsnacional.ocds.validate.SchemaReleaseValidator;
 import org.quartz.SchedulerException;
 import org.slf4j.Logger;
@@ -43,6 +45,7 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -120,24 +123,40 @@ public final class Application implements AutoCloseable {
     /**
      * Starts the API server (with the admin mutations: run a source now, change its status, reload the registry),
      * the scheduler (firing every active source on its cron when configured, and the runs asked for), and the
-     * registry's reloading when its file changes.
+     * registry's reloading when its file changes. When any of them cannot start (the API's port taken, say), what
+     * was started is stopped, OpenSearch included, and the failure thrown: nothing runs without its API.
+     *
+     * @throws ConfigurationException when the API cannot listen on its port
      */
     public Application serve() {
+        try {
+            api = Optional.of(startApi());
+            scheduler = Optional.of(startScheduler());
+            reloader = Optional.of(startReloader());
+            return this;
+        } catch (ApiServer.StartException e) {
+            close();
+            throw new ConfigurationException(e.getMessage(), e);
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private ApiServer startApi() {
         ProcessAggregations aggregations = ProcessAggregations.create(cluster, mapper);
-        ApiBackend backend = new ApiBackend(ProcessSearch.create(cluster, mapper), aggregations,
+        ApiBackend backend = new ApiBackend(ProcessSearch.create(cluster, mapper, config.api().paging(),
+                Clock.systemUTC()), aggregations,
                 OrganizationDirectory.create(cluster, mapper, aggregations), ProcessReleases.create(cluster, mapper),
                 runs, this::sources, issues);
-        api = Optional.of(ApiServer.builder().host(config.host()).port(config.port())
+        return ApiServer.builder().host(config.host()).port(config.port())
                 .backend(backend)
                 .admin(new RegistryAdmin(registry, () -> scheduler, new ManualRuns(this::harvestCurrent),
                         this::reloadRegistry))
                 .healthChecks(List.of(new SearchHealth(cluster)))
                 .config(config.api())
                 .mapper(mapper)
-                .start());
-        scheduler = Optional.of(startScheduler());
-        reloader = Optional.of(startReloader());
-        return this;
+                .start();
     }
 
     /**
@@ -178,13 +197,18 @@ public final class Application implements AutoCloseable {
         return api.map(ApiServer::uri);
     }
 
-    /** Where OpenSearch answers (the embedded node's address, or the cluster's). */
+    /** Where OpenSearch answers over HTTP: the cluster's addresses, or the embedded node's if it serves HTTP. */
     public List<URI> searchUris() {
         return cluster.uris();
     }
 
-    public boolean embeddedSearch() {
-        return cluster.isEmbedded();
+    /** Where OpenSearch is, in a few words for people: its addresses, and whether it runs in this process. */
+    public String searchDescription() {
+        if (!cluster.isEmbedded()) {
+            return cluster.uris() + " (external)";
+        }
+        return cluster.uris().isEmpty() ? "embedded, asked in-process (opensearch.http-port serves it over HTTP)"
+                : cluster.uris() + " (embedded)";
     }
 
     @Override
@@ -270,12 +294,18 @@ public final class Application implements AutoCloseable {
         }
     }
 
-    /** The schema source the configuration names: the offline mirror, or HTTP with a disk cache; cached in memory. */
+    /**
+     * Where schemas come from: the files shipped with the application, then the offline mirror if one is configured,
+     * then HTTP (under the harvester's HTTP policy, since extension URLs come from publishers) with a disk cache for
+     * extensions nobody shipped; cached in memory.
+     */
     static SchemaSource schemaSource(AppConfig config) {
-        SchemaSource origin = config.schemaMirror()
-                .<SchemaSource>map(MirrorSchemaSource::of)
-                .orElseGet(() -> HttpSchemaSource.create(config.schemaCache(), config.schemaCacheExpiry()));
-        return CachingSchemaSource.of(origin);
+        List<SchemaSource> chain = new ArrayList<>();
+        chain.add(ShippedSchemaSource.create());
+        config.schemaMirror().map(MirrorSchemaSource::of).ifPresent(chain::add);
+        chain.add(HttpSchemaSource.create(PolicySchemaFetcher.create(config.workDir().resolve("schemas")),
+                config.schemaCache(), config.schemaCacheExpiry()));
+        return CachingSchemaSource.of(ChainedSchemaSource.of(chain));
     }
 
     /**

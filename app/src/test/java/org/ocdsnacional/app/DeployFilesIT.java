@@ -14,7 +14,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -141,6 +143,18 @@ class DeployFilesIT {
                 assertEquals(9200, url.getPort(), container + ": " + url);
             }
         });
+    }
+
+    /** Instances behind one proxy sign cursors with one key, or a page's cursor fails on the other instance. */
+    @Test
+    void instancesBehindTheProxyShareTheCursorKey() {
+        Map<String, Object> api = map(services.get("api"));
+        assertTrue(DeployFiles.environment(api.get("environment")).containsKey("API_CURSORS_SECRET"), "compose api");
+        assertTrue(keys.contains("api.cursors.secret"), "the key API_CURSORS_SECRET sets is read");
+        Map<String, Object> container = containers().stream().filter(c -> strings(c.get("args")).contains("api"))
+                .findFirst().orElseThrow();
+        assertTrue(list(container.get("env")).stream().anyMatch(e -> "API_CURSORS_SECRET".equals(map(e).get("name"))),
+                "k8s ocds-api");
     }
 
     @Test
@@ -280,7 +294,7 @@ class DeployFilesIT {
             for (Object entry : list(container.get("env"))) {
                 Map<String, Object> variable = map(entry);
                 environment.put((String) variable.get("name"), variable.containsKey("value")
-                        ? String.valueOf(variable.get("value")) : "from-a-secret-" + variable.get("name"));
+                        ? String.valueOf(variable.get("value")) : randomSecret());
             }
             environments.put("k8s " + container.get("name") + " " + container.get("args"), environment);
         }
@@ -312,7 +326,7 @@ class DeployFilesIT {
         Matcher reference = INTERPOLATION.matcher(value);
         StringBuilder filled = new StringBuilder();
         while (reference.find()) {
-            String replacement = reference.group(2) != null ? reference.group(2) : "from-the-environment";
+            String replacement = reference.group(2) != null ? reference.group(2) : randomSecret();
             reference.appendReplacement(filled, Matcher.quoteReplacement(replacement));
         }
         return reference.appendTail(filled).toString();
@@ -325,6 +339,13 @@ class DeployFilesIT {
         IntStream.range(0, (Integer) spec.get("replicas"))
                 .forEach(i -> hosts.add("opensearch-" + i + "." + spec.get("serviceName")));
         return hosts;
+    }
+
+    /** What an operator puts in a secret: 32 random bytes, in Base64 ({@code openssl rand -base64 32}). */
+    private static String randomSecret() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getEncoder().encodeToString(bytes);
     }
 
     private static boolean secret(String name) {

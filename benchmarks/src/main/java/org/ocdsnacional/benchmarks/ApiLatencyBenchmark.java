@@ -46,6 +46,7 @@ import org.ocdsnacional.ocds.model.Release;
 import org.ocdsnacional.ocds.pipeline.HarvestedRelease;
 import org.ocdsnacional.ocds.pipeline.SourceDescriptor;
 import org.ocdsnacional.ocds.schema.MirrorSchemaSource;
+import org.ocdsnacional.indexer.query.PagingConfig;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -58,6 +59,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -146,8 +148,8 @@ public final class ApiLatencyBenchmark {
                 + "edges { node { ocid title buyer { name } awarded { amount currency } } } } }",
                 () -> size(backend.processes().search(query(Optional.of("servicios de limpieza"),
                         ProcessFilter.NONE, Optional.empty())))));
-        cases.add(new Case("filtered search", "{ processes(first: 20, filter: {states: [\"MX-JAL\", \"MX-NLE\", "
-                + "\"MX-CMX\"], procurementMethods: [\"direct\"], amount: {currency: \"MXN\", min: \"100000\"}}) "
+        cases.add(new Case("filtered search", "{ processes(first: 20, filter: {states: [MX_JAL, MX_NLE, "
+                + "MX_CMX], procurementMethods: [DIRECT], amount: {currency: \"MXN\", min: \"100000\"}}) "
                 + "{ totalCount edges { node { ocid title buyer { name } awarded { amount currency } } } } }",
                 () -> size(backend.processes().search(query(Optional.empty(), filtered, Optional.empty())))));
         cases.add(new Case("page " + DEEP_PAGE, "{ processes(first: 20, after: \"" + cursor + "\") { edges "
@@ -367,8 +369,9 @@ public final class ApiLatencyBenchmark {
 
     /** Budgets off and a high cost ceiling: the benchmark measures latency, not the limits. */
     private static ApiConfig unlimited() {
-        return new ApiConfig(new QueryLimits(100_000, 12, 20_000, 5_000), new BudgetConfig(0, 0),
-                Duration.ofSeconds(60), List.of("*"), false, Optional.empty());
+        return new ApiConfig(new QueryLimits(100_000, 12, 20_000, 5_000, 1L << 30), new BudgetConfig(0, 0),
+                Duration.ofSeconds(60), List.of("*"), false, Optional.empty(), PagingConfig.DEFAULTS, List.of(),
+                Optional.empty());
     }
 
     /** The benchmark asks no admin mutation; any would be a mistake of the benchmark itself. */

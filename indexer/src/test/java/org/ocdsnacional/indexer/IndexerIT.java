@@ -55,6 +55,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -266,7 +267,7 @@ class IndexerIT {
     @Test
     void aSecondNodeOnTheSameDataFolderIsRefusedClearly() {
         ClusterException refused = assertThrows(ClusterException.class,
-                () -> SearchCluster.open(ClusterConfig.embedded(home, 0), MAPPER));
+                () -> SearchCluster.open(ClusterConfig.embedded(home), MAPPER));
         assertTrue(refused.getMessage().contains("in use by another"), refused.getMessage());
     }
 

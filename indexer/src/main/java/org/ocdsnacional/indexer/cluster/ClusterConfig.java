@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /**
@@ -13,7 +14,8 @@ import java.util.regex.Pattern;
  * @param urls          URLs of an external cluster, tried in turn when a node does not answer; empty to start an
  *                      embedded node
  * @param dataDir       the embedded node's home (data, logs, lock), kept across restarts
- * @param httpPort      the embedded node's HTTP port; 0 picks a free one
+ * @param httpPort      the embedded node's HTTP port on loopback (0 picks a free one); empty for none: the
+ *                      application asks the node in-process, and the port has no authentication
  * @param credentials   basic authentication for an external cluster, if it asks for it
  * @param caCertificate a PEM file with the certificate(s) of the authority that signed the cluster's TLS
  *                      certificates, when it is not one the JVM trusts already
@@ -21,7 +23,7 @@ import java.util.regex.Pattern;
  *                      {@code ocds-processes}), so that several deployments can share one cluster
  * @param startupWait   how long start-up waits for an external cluster to answer before giving up
  */
-public record ClusterConfig(List<URI> urls, Path dataDir, int httpPort, Optional<Credentials> credentials,
+public record ClusterConfig(List<URI> urls, Path dataDir, OptionalInt httpPort, Optional<Credentials> credentials,
                             Optional<Path> caCertificate, String indexPrefix, Duration startupWait) {
 
     public static final String DEFAULT_INDEX_PREFIX = "ocds";
@@ -40,16 +42,22 @@ public record ClusterConfig(List<URI> urls, Path dataDir, int httpPort, Optional
         }
     }
 
-    /** An embedded node with its home in {@code dataDir}. */
+    /** An embedded node that serves no HTTP. */
+    public static ClusterConfig embedded(Path dataDir) {
+        return new ClusterConfig(List.of(), dataDir, OptionalInt.empty(), Optional.empty(), Optional.empty(),
+                DEFAULT_INDEX_PREFIX, DEFAULT_STARTUP_WAIT);
+    }
+
+    /** An embedded node that also serves HTTP on {@code httpPort} of loopback (0 for a free one). */
     public static ClusterConfig embedded(Path dataDir, int httpPort) {
-        return new ClusterConfig(List.of(), dataDir, httpPort, Optional.empty(), Optional.empty(),
+        return new ClusterConfig(List.of(), dataDir, OptionalInt.of(httpPort), Optional.empty(), Optional.empty(),
                 DEFAULT_INDEX_PREFIX, DEFAULT_STARTUP_WAIT);
     }
 
     /** An external cluster at {@code urls}, over plain HTTP without authentication until said otherwise. */
     public static ClusterConfig external(List<URI> urls) {
-        return new ClusterConfig(urls, Path.of("data/opensearch"), 0, Optional.empty(), Optional.empty(),
-                DEFAULT_INDEX_PREFIX, DEFAULT_STARTUP_WAIT);
+        return new ClusterConfig(urls, Path.of("data/opensearch"), OptionalInt.empty(), Optional.empty(),
+                Optional.empty(), DEFAULT_INDEX_PREFIX, DEFAULT_STARTUP_WAIT);
     }
 
     public ClusterConfig withCredentials(Credentials credentials) {

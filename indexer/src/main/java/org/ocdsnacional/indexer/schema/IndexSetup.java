@@ -132,7 +132,7 @@ public final class IndexSetup {
             cluster.send("PUT", "/" + name, body);
             return true;
         } catch (ClusterException e) {
-            if (e.is(ALREADY_EXISTS)) {
+            if (e.hasErrorType(ALREADY_EXISTS)) {
                 return false;
             }
             throw e;
