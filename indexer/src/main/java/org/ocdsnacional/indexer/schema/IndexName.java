@@ -6,12 +6,20 @@ package org.ocdsnacional.indexer.schema;
  */
 public enum IndexName {
     RELEASES("ocds-releases", 1, "releases.json"),
-    /** v3: each supplier carries what was awarded to it, once per award (documents of v2 are rebuilt). */
-    PROCESSES("ocds-processes", 3, "processes.json"),
+    /**
+     * v3: each supplier carries what was awarded to it, once per award (documents of v2 are rebuilt). v4: the fields
+     * each process has among those a publisher should give (coverage), and its red flags (computed for documents of
+     * v3 at the next start, see {@code flags.NationalFlags#catchUp}).
+     */
+    PROCESSES("ocds-processes", 4, "processes.json"),
     RUNS("ocds-runs", 1, "runs.json"),
     DOCUMENTS("ocds-documents", 1, "documents.json"),
     /** Validation per harvest run: issues grouped by type and path, and one report document per run. */
-    ISSUES("ocds-issues", 1, "issues.json");
+    ISSUES("ocds-issues", 1, "issues.json"),
+    /** The population statistics of the red flags, and the organizations they flag (R025, R038, R048). */
+    FLAGS("ocds-flags", 1, "flags.json"),
+    /** The reference lists of organizations by RFC (SAT's article 69-B, sanctioned suppliers), one entry a row. */
+    REFERENCE_LISTS("ocds-reference-lists", 1, "lists.json");
 
     private final String alias;
     private final int version;

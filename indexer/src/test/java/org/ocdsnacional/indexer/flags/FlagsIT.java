@@ -1,0 +1,226 @@
+package org.ocdsnacional.indexer.flags;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ocdsnacional.analytics.cardinal.BidRatioStatistics;
+import org.ocdsnacional.analytics.national.NationalSettings;
+import org.ocdsnacional.indexer.cluster.ClusterConfig;
+import org.ocdsnacional.indexer.cluster.SearchCluster;
+import org.ocdsnacional.indexer.ingest.ReleaseIndexer;
+import org.ocdsnacional.indexer.schema.IndexName;
+import org.ocdsnacional.indexer.schema.IndexSetup;
+import org.ocdsnacional.ocds.pipeline.HarvestedRelease;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ocdsnacional.indexer.flags.Processes.MAPPER;
+
+/**
+ * Flags as properties of process documents, against a real embedded node: computed when a process is compiled, the
+ * population's statistics counted after a harvest, and only the processes whose flags change written again.
+ */
+class FlagsIT {
+
+    /** The national defaults plus thresholds for direct awards, so that MX02 and MX03 are raised. */
+    static final String SETTINGS = """
+            currency = MXN
+            [R003]
+            procurement_methods = open|selective
+            [R018]
+            [R024]
+            [R025]
+            [R028]
+            [R030]
+            [R035]
+            [R036]
+            [R038]
+            [R048]
+            [R058]
+            [MX01]
+            [MX02]
+            [MX02.direct_award]
+            2024 = 500000
+            [MX03]
+            window_days = 30
+            [MX04]
+            [MX05]
+            [MX06]
+            """;
+
+    @TempDir
+    static Path home;
+    private static SearchCluster cluster;
+    private static ReleaseIndexer indexer;
+
+    @BeforeAll
+    static void start() {
+        cluster = SearchCluster.open(ClusterConfig.embedded(home, 0), MAPPER);
+        IndexSetup.ensure(cluster, MAPPER);
+        indexer = ReleaseIndexer.create(cluster, MAPPER, (releases, pkg) -> releases.getLast().json().deepCopy(),
+                id -> Optional.empty(), Clock.systemUTC(),
+                NationalFlags.open(cluster, MAPPER, NationalSettings.of(SETTINGS), Clock.systemUTC()));
+    }
+
+    @AfterAll
+    static void stop() {
+        cluster.close();
+    }
+
+    @Test
+    void aCompiledProcessCarriesItsFlagsWithTheirEvidence() {
+        ObjectNode single = Processes.award("ocds-flag01-single", "2024-03-01", "open", "NIN240115AB1", "1000");
+        single.with("tender").put("numberOfTenderers", 1);
+        ObjectNode signed = Processes.award("ocds-flag01-late", "2024-09-01", "direct", "VIE950101AB1", "1000");
+        signed.putArray("contracts").addObject().put("id", "c1").put("awardID", "a1")
+                .put("dateSigned", "2024-01-10T10:00:00-06:00");
+        index(single, signed);
+
+        JsonNode first = process("ocds-flag01-single");
+        assertEquals(List.of("R018", "MX01"), codes(first), "in code order: Cardinal's, then the Mexican");
+        JsonNode r018 = flag(first, "R018");
+        assertEquals(1.0, r018.path("value").asDouble());
+        assertTrue(evidence(r018).containsKey("/tender/numberOfTenderers"), r018.toString());
+        assertEquals("2024-01-15", evidence(flag(first, "MX01")).get("incorporationDate"));
+        JsonNode late = process("ocds-flag01-late");
+        assertEquals(List.of("MX04"), codes(late), "signed in January, first published in September");
+        assertEquals("2024-09-01T12:00:00-06:00", late.at("/publication/firstReleaseDate").asText());
+    }
+
+    /**
+     * R024 and R058 compare a process's bid ratio with the population's fences: after a harvest that moves them,
+     * the processes on the other side of a fence change, those still flagged get the new fence in their evidence,
+     * and no other process document is written.
+     */
+    @Test
+    void populationFlagsFollowTheFencesAndOnlyTheProcessesTheyChangeAreWritten() {
+        List<HarvestedRelease> batch = new ArrayList<>();
+        double[] ratios = {0.10, 0.11, 0.12, 0.13, 0.14, 0.15, 0.001, 3.0};
+        for (int i = 0; i < ratios.length; i++) {
+            batch.add(Processes.harvested("src", Processes.bids("ocds-flag02-" + i, "GAN010101AB1", 100_000,
+                    "PER010101AB1", 100_000 * (1 + ratios[i]))));
+        }
+        assertEquals(List.of(), indexer.index(batch).failures());
+        indexer.refreshFlags();
+        assertTrue(codes(process("ocds-flag02-6")).contains("R024"), "0.1 % above the winner: price close to it");
+        assertTrue(codes(process("ocds-flag02-7")).contains("R058"), "300 % above: heavily discounted");
+        assertFalse(codes(process("ocds-flag02-0")).contains("R024"));
+        Map<String, JsonNode> before = bidProcesses();
+
+        List<HarvestedRelease> more = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            more.add(Processes.harvested("src", Processes.bids("ocds-flag03-" + i, "GAN010101AB1", 100_000,
+                    "PER010101AB1", 100_000 * (1.0011 + i / 10_000.0))));
+        }
+        assertEquals(List.of(), indexer.index(more).failures());
+        long written = indexer.refreshFlags();
+
+        BidRatioStatistics fences = indexer.flags().statistics().population().orElseThrow().bidRatios();
+        Set<String> rewritten = new LinkedHashSet<>();
+        Map<String, JsonNode> after = bidProcesses();
+        before.forEach((key, old) -> {
+            JsonNode now = after.get(key);
+            if (now.path("seq").asLong() != old.path("seq").asLong()) {
+                rewritten.add(key);
+            }
+            boolean shouldCarry = fences.lowActive() && now.at("/observation/bidRatio").asDouble()
+                    <= fences.lowerFence();
+            assertEquals(shouldCarry, codes(now).contains("R024"), key + " against " + fences);
+        });
+        Set<String> changed = new LinkedHashSet<>();
+        before.forEach((key, old) -> {
+            if (!old.path("flags").equals(after.get(key).path("flags"))) {
+                changed.add(key);
+            }
+        });
+        assertFalse(changed.isEmpty(), "the new fences change some flags");
+        assertEquals(changed, rewritten, "only the processes whose flags changed are written again");
+        assertTrue(written >= changed.size(), "and the newly harvested ones, flagged with the new fences");
+        JsonNode high = flag(after.get("ocds-flag02-7"), "R058");
+        assertEquals(Double.toString(fences.upperFence()), evidence(high).get("upperFence"));
+    }
+
+    /** MX03 adds up the direct awards of one buyer to one supplier across processes, and follows their changes. */
+    @Test
+    void splitPurchasesAreFoundAcrossProcessesAndFollowTheirChanges() {
+        index(Processes.award("ocds-flag04-1", "2024-05-01", "direct", "SPL010101AB1", "200000"),
+                Processes.award("ocds-flag04-2", "2024-05-10", "direct", "SPL010101AB1", "200000"),
+                Processes.award("ocds-flag04-3", "2024-05-20", "direct", "SPL010101AB1", "200000"),
+                Processes.award("ocds-flag04-4", "2024-05-20", "direct", "OTR010101AB1", "200000"));
+        indexer.refreshFlags();
+        for (int i = 1; i <= 3; i++) {
+            JsonNode mx03 = flag(process("ocds-flag04-" + i), "MX03");
+            assertEquals(3.0, mx03.path("value").asDouble(), "three awards in the window");
+            assertEquals("600000 MXN", evidence(mx03).get("total"));
+        }
+        assertFalse(codes(process("ocds-flag04-4")).contains("MX03"), "another supplier, a single award");
+
+        index(Processes.award("ocds-flag04-3", "2024-05-20", "direct", "SPL010101AB1", "50000"));
+        indexer.refreshFlags();
+        for (int i = 1; i <= 3; i++) {
+            assertFalse(codes(process("ocds-flag04-" + i)).contains("MX03"), "450,000 is below the threshold");
+        }
+    }
+
+    private static void index(ObjectNode... releases) {
+        List<HarvestedRelease> batch = new ArrayList<>();
+        for (ObjectNode release : releases) {
+            batch.add(Processes.harvested("src", release));
+        }
+        assertEquals(List.of(), indexer.index(batch).failures());
+        indexer.refreshFlags();
+    }
+
+    private static JsonNode process(String key) {
+        return cluster.send("GET", "/" + IndexName.PROCESSES.alias() + "/_doc/" + key, null).path("_source");
+    }
+
+    /** Every process with a bid ratio: its flags, observation and sequence number (which a write changes). */
+    private static Map<String, JsonNode> bidProcesses() {
+        ObjectNode body = MAPPER.createObjectNode().put("size", 100).put("seq_no_primary_term", true);
+        body.putObject("query").putObject("exists").put("field", "observation.bidRatio");
+        Map<String, JsonNode> found = new HashMap<>();
+        for (JsonNode hit : cluster.send("POST", "/" + IndexName.PROCESSES.alias() + "/_search", body)
+                .at("/hits/hits")) {
+            ObjectNode doc = hit.path("_source").deepCopy();
+            doc.put("seq", hit.path("_seq_no").asLong());
+            found.put(hit.path("_id").asText(), doc);
+        }
+        return found;
+    }
+
+    private static List<String> codes(JsonNode process) {
+        List<String> codes = new ArrayList<>();
+        process.path("flagCodes").forEach(code -> codes.add(code.asText()));
+        return codes;
+    }
+
+    private static JsonNode flag(JsonNode process, String code) {
+        for (JsonNode flag : process.path("flags")) {
+            if (flag.path("code").asText().equals(code)) {
+                return flag;
+            }
+        }
+        throw new AssertionError(code + " not raised: " + process.path("flags"));
+    }
+
+    private static Map<String, String> evidence(JsonNode flag) {
+        Map<String, String> evidence = new HashMap<>();
+        flag.path("evidence").forEach(fact -> evidence.put(fact.path("field").asText(), fact.path("value").asText()));
+        return evidence;
+    }
+}
