@@ -2,12 +2,15 @@ package org.ocdsnacional.app;
 
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
+import org.ocdsnacional.analytics.national.NationalSettings;
+import org.ocdsnacional.analytics.settings.SettingsException;
 import org.ocdsnacional.api.ApiConfig;
 import org.ocdsnacional.api.limits.BudgetConfig;
 import org.ocdsnacional.api.limits.QueryLimits;
 import org.ocdsnacional.indexer.cluster.ClusterConfig;
 import org.ocdsnacional.indexer.query.PagingConfig;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +27,7 @@ import java.util.OptionalInt;
  */
 public record AppConfig(String host, int port, ClusterConfig cluster, Path registry, Optional<Path> schemaMirror,
                         Path schemaCache, Duration schemaCacheExpiry, Path workDir, boolean scheduler,
-                        Duration registryReloadInterval, ApiConfig api) {
+                        Duration registryReloadInterval, ApiConfig api, Optional<Path> flagSettings) {
 
     static final Path DEFAULT_FILE = Path.of("ocds-nacional.yaml");
 
@@ -70,7 +73,23 @@ public record AppConfig(String host, int port, ClusterConfig cluster, Path regis
                 Path.of(config.get("harvest.work-dir").asString().get()),
                 config.get("harvest.scheduler").asBoolean().get(),
                 Duration.parse(config.get("registry.reload-interval").asString().get()),
-                api(config.get("api"), config.get("admin"), config.get("server.public-url")));
+                api(config.get("api"), config.get("admin"), config.get("server.public-url")),
+                nonBlank(config.get("flags.settings").asString().orElse("")).map(Path::of));
+    }
+
+    /** The settings the index is flagged with: the file {@code flags.settings}, or the national defaults. */
+    NationalSettings flags() {
+        if (flagSettings.isEmpty()) {
+            return NationalSettings.defaults();
+        }
+        try {
+            return NationalSettings.read(flagSettings.get());
+        } catch (IOException e) {
+            throw new ConfigurationException("No se pudo leer flags.settings / Cannot read flags.settings "
+                    + flagSettings.get().toAbsolutePath() + ": " + e.getMessage(), e);
+        } catch (SettingsException e) {
+            throw new ConfigurationException("flags.settings " + flagSettings.get() + ": " + e.getMessage(), e);
+        }
     }
 
     private static ApiConfig api(Config api, Config admin, Config publicUrl) {

@@ -71,9 +71,13 @@ final class IndexingSink implements HarvestSink, HarvestStore {
         validatedRuns.add(run.runId());
     }
 
+    /**
+     * Makes the run's writes visible and flags again what they change (population statistics, split purchases),
+     * carries the validation report forward when the run read nothing new, and stores the run.
+     */
     @Override
     public void runFinished(HarvestRun run) {
-        indexer.refresh();
+        indexer.refreshFlags();
         if (!validatedRuns.remove(run.runId()) && run.state() == RunState.SUCCEEDED) {
             issues.carryForward(run);
         }

@@ -104,13 +104,18 @@ public final class GraphQlEngine implements AutoCloseable {
                         .dataFetcher("validationIssues", processes.validationIssues())
                         .dataFetcher("publishedBy", processes.publishedBy())
                         .dataFetcher("compiledRelease", processes.compiledRelease())
-                        .dataFetcher("compiledReleaseJson", processes.compiledReleaseJson()))
+                        .dataFetcher("compiledReleaseJson", processes.compiledReleaseJson())
+                        .dataFetcher("flags", processes.flags()))
+                .type("Flag", type -> type
+                        .dataFetcher("nameEs", ProcessFetchers.flagName(true))
+                        .dataFetcher("nameEn", ProcessFetchers.flagName(false)))
                 .type("ReleaseInfo", type -> type
                         .dataFetcher("json", processes.releaseJson()))
                 .type("Organization", type -> type
                         .dataFetcher("asBuyer", organizations.asBuyer())
                         .dataFetcher("asSupplier", organizations.asSupplier())
-                        .dataFetcher("processes", processes.ofOrganization()))
+                        .dataFetcher("processes", processes.ofOrganization())
+                        .dataFetcher("flags", organizations.flags()))
                 .type("RoleProfile", organizations::wireRoleProfile)
                 .type("Summary", summary::wire)
                 .type("Source", type -> type

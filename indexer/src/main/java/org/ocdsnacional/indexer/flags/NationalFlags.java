@@ -154,11 +154,6 @@ public final class NationalFlags {
         return flagged;
     }
 
-    /** The flags on an organization itself (R025, R038, R048), in any of its roles. */
-    public List<Flag> organizationFlags(String orgId) {
-        return store.flagsOf(orgId);
-    }
-
     /** The fields flags are computed from: a function of a stored document, for {@link CatchUp}. */
     @FunctionalInterface
     interface FieldsOf {

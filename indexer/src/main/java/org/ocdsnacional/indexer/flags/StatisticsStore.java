@@ -83,18 +83,6 @@ final class StatisticsStore {
         cluster.send("PUT", "/" + IndexName.FLAGS.alias() + "/_doc/" + STATISTICS + "?refresh=true", doc);
     }
 
-    /** The flags on one organization (any role), by code. */
-    List<Flag> flagsOf(String orgId) {
-        ObjectNode query = mapper.createObjectNode().put("size", 100);
-        ArrayNode filter = query.putObject("query").putObject("bool").putArray("filter");
-        filter.addObject().putObject("term").put("kind", ORGANIZATION);
-        filter.addObject().putObject("term").put("orgId", orgId);
-        query.putArray("sort").addObject().put("code", "asc");
-        List<Flag> flags = new java.util.ArrayList<>();
-        search(query).forEach(hit -> flags.add(FlagJson.readOne(hit.path("_source").path("flag"))));
-        return flags;
-    }
-
     private Map<FlagCode, Map<String, Flag>> organizations() {
         ObjectNode query = mapper.createObjectNode().put("size", MOST_FLAGGED);
         query.putObject("query").putObject("term").put("kind", ORGANIZATION);
