@@ -73,7 +73,8 @@ final class IndexingSink implements HarvestSink, HarvestStore {
 
     /**
      * Makes the run's writes visible and flags again what they change (population statistics, split purchases),
-     * carries the validation report forward when the run read nothing new, and stores the run.
+     * carries the validation report forward when the run read nothing new, and stores the run with what its source's
+     * processes give of the fields that matter (coverage).
      */
     @Override
     public void runFinished(HarvestRun run) {
@@ -82,6 +83,7 @@ final class IndexingSink implements HarvestSink, HarvestStore {
             issues.carryForward(run);
         }
         runs.save(run);
+        runs.saveCoverage(run);
     }
 
     @Override

@@ -122,7 +122,8 @@ public final class GraphQlEngine implements AutoCloseable {
                         .dataFetcher("runs", sources.runs()))
                 .type("HarvestRun", type -> type
                         .dataFetcher("validation", validation.runValidation())
-                        .dataFetcher("issues", validation.runIssues()))
+                        .dataFetcher("issues", validation.runIssues())
+                        .dataFetcher("coverage", validation.runCoverage()))
                 .type("Mutation", AdminFetchers.create(admin, config.adminToken())::wire)
                 .build();
     }
