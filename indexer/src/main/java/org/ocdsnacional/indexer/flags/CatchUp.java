@@ -40,18 +40,23 @@ final class CatchUp {
     }
 
     /** Flags every document not flagged under {@code fingerprint}; returns how many. */
-    long run(String fingerprint, NationalFlags.FieldsOf fields, ObjectMapper mapper, BulkWriter bulk) {
-        FlagUpdates updates = new FlagUpdates(mapper, bulk);
+    long run(String fingerprint, NationalFlags.FieldsOf fields, BulkWriter bulk) {
         ObjectNode all = mapper.createObjectNode();
         all.putObject("match_all");
-        scan.each(scan.butNot(all, scan.term("flagging", fingerprint)), FIELDS, PAGE, page -> {
+        return reflag(scan.butNot(all, scan.term("flagging", fingerprint)), fields, bulk);
+    }
+
+    /** Flags again, whole, every document that {@code query} matches; returns how many. */
+    long reflag(JsonNode query, NationalFlags.FieldsOf fields, BulkWriter bulk) {
+        FlagUpdates updates = new FlagUpdates(mapper, bulk);
+        scan.each(query, FIELDS, PAGE, page -> {
             Map<String, PublicationHistory> histories = histories(page);
             for (JsonNode process : page) {
                 String key = process.path("key").asText();
                 updates.put(key, fields.fields(key, process.path("compiledRelease"), histories.get(key), process));
             }
             updates.flush();
-            LOG.info("Flags computed for {} processes so far", updates.written());
+            LOG.debug("Flags computed for {} processes so far", updates.written());
         });
         return updates.written();
     }

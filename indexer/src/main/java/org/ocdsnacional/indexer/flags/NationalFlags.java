@@ -11,11 +11,14 @@ import org.ocdsnacional.analytics.national.ProcessAssessor;
 import org.ocdsnacional.analytics.release.PublicationHistory;
 import org.ocdsnacional.indexer.cluster.BulkWriter;
 import org.ocdsnacional.indexer.cluster.SearchCluster;
+import org.ocdsnacional.ocds.mx.OrganizationIdentity;
+import org.ocdsnacional.ocds.pipeline.ListedEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -45,6 +48,7 @@ public final class NationalFlags {
     private final PopulationRefresh population;
     private final SplitPurchaseRefresh splitPurchases;
     private final CatchUp catchUp;
+    private final ProcessScan scan;
     private final Set<String> touchedBuyers = ConcurrentHashMap.newKeySet();
     private volatile NationalStatistics statistics;
     private volatile Optional<String> countedUnder;
@@ -56,7 +60,7 @@ public final class NationalFlags {
         this.assessor = ProcessAssessor.of(settings.settings(), lists);
         this.store = new StatisticsStore(cluster, mapper, clock);
         this.bulk = BulkWriter.create(cluster, mapper);
-        ProcessScan scan = new ProcessScan(cluster, mapper);
+        this.scan = new ProcessScan(cluster, mapper);
         this.population = new PopulationRefresh(mapper, scan, assessor);
         this.splitPurchases = new SplitPurchaseRefresh(cluster, mapper, scan, assessor.mexican());
         this.catchUp = new CatchUp(cluster, mapper, scan);
@@ -145,13 +149,34 @@ public final class NationalFlags {
      * Returns how many documents were flagged. Resumes where it stopped when interrupted.
      */
     public long catchUp() {
-        long flagged = catchUp.run(settings.fingerprint(), this::fields, mapper, bulk);
+        long flagged = catchUp.run(settings.fingerprint(), this::fields, bulk);
         if (flagged > 0 || countedUnder.filter(settings.fingerprint()::equals).isEmpty()) {
             catchUp.refreshIndex();
             countedUnder = Optional.empty();
             refresh();
         }
         return flagged;
+    }
+
+    /**
+     * Puts a reference list read whole by a complete run of its source in place of the one stored, flags again the
+     * processes of the suppliers whose rows changed (MX06), then stores the list: interrupted before that, the next
+     * run compares with the old list and flags them again. Returns how the lists compare.
+     */
+    public ReferenceLists.Comparison replaceList(String sourceId, String runId, String list,
+                                                 Collection<ListedEntry> entries) {
+        ReferenceLists.Comparison comparison = lists.put(sourceId, list, entries);
+        List<String> suppliers = comparison.rfcs().stream().map(OrganizationIdentity::idOf).toList();
+        long flagged = 0;
+        for (int from = 0; from < suppliers.size(); from += ProcessScan.TERMS_CHUNK) {
+            List<String> chunk = suppliers.subList(from, Math.min(suppliers.size(), from + ProcessScan.TERMS_CHUNK));
+            flagged += catchUp.reflag(scan.nested("suppliers", scan.terms("suppliers.orgId", chunk)), this::fields,
+                    bulk);
+        }
+        lists.store(sourceId, runId);
+        LOG.info("Reference list of {}: {} rows added, {} removed; {} processes flagged again", sourceId,
+                comparison.added(), comparison.removed(), flagged);
+        return comparison;
     }
 
     /** The fields flags are computed from: a function of a stored document, for {@link CatchUp}. */

@@ -7,6 +7,8 @@ import org.ocdsnacional.indexer.cluster.BulkWriter;
 import org.ocdsnacional.analytics.national.NationalSettings;
 import org.ocdsnacional.indexer.cluster.SearchCluster;
 import org.ocdsnacional.indexer.flags.NationalFlags;
+import org.ocdsnacional.indexer.flags.ReferenceLists;
+import org.ocdsnacional.ocds.pipeline.ListedEntry;
 import org.ocdsnacional.indexer.schema.IndexName;
 import org.ocdsnacional.ocds.pipeline.HarvestedRelease;
 import org.ocdsnacional.ocds.pipeline.SourceDescriptor;
@@ -90,6 +92,17 @@ public final class ReleaseIndexer {
         long flagged = flags.refresh();
         refresh();
         return flagged;
+    }
+
+    /**
+     * Puts a reference list read whole by a complete run in place of the one stored for its source, and flags again
+     * the processes of the suppliers whose rows changed (MX06).
+     */
+    public synchronized ReferenceLists.Comparison replaceList(String sourceId, String runId, String list,
+                                                              Collection<ListedEntry> entries) {
+        ReferenceLists.Comparison comparison = flags.replaceList(sourceId, runId, list, entries);
+        refresh();
+        return comparison;
     }
 
     /**

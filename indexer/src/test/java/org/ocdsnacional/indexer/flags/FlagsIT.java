@@ -14,9 +14,11 @@ import org.ocdsnacional.indexer.ingest.ReleaseIndexer;
 import org.ocdsnacional.indexer.schema.IndexName;
 import org.ocdsnacional.indexer.schema.IndexSetup;
 import org.ocdsnacional.ocds.pipeline.HarvestedRelease;
+import org.ocdsnacional.ocds.pipeline.ListedEntry;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -174,6 +176,39 @@ class FlagsIT {
         for (int i = 1; i <= 3; i++) {
             assertFalse(codes(process("ocds-flag04-" + i)).contains("MX03"), "450,000 is below the threshold");
         }
+    }
+
+    /**
+     * MX06 follows the reference lists: a listing dated before the award raises it, a listing after the award or in
+     * a status that clears the supplier does not; only the processes of suppliers whose rows changed are written.
+     */
+    @Test
+    void aReferenceListThatChangesFlagsItsSuppliersProcessesAgain() {
+        index(Processes.award("ocds-flag05-listed", "2024-03-01", "open", "LST010101AB1", "1000"),
+                Processes.award("ocds-flag05-other", "2024-03-01", "open", "OTR020202AB1", "1000"));
+        long otherBefore = seqNo("ocds-flag05-other");
+
+        var comparison = indexer.replaceList("sat-69b", "run-1", "SAT 69-B", List.of(
+                new ListedEntry("LST010101AB1", "Listada SA", "Definitivo", LocalDate.of(2023, 5, 2))));
+        assertEquals(1, comparison.added());
+        JsonNode mx06 = flag(process("ocds-flag05-listed"), "MX06");
+        assertEquals("SAT 69-B", evidence(mx06).get("list"));
+        assertEquals("2023-05-02", evidence(mx06).get("listDate"));
+        assertEquals(otherBefore, seqNo("ocds-flag05-other"), "a supplier whose rows did not change is left alone");
+
+        indexer.replaceList("sat-69b", "run-2", "SAT 69-B", List.of(
+                new ListedEntry("LST010101AB1", "Listada SA", "Definitivo", LocalDate.of(2024, 6, 1))));
+        assertFalse(codes(process("ocds-flag05-listed")).contains("MX06"), "listed after the award");
+        indexer.replaceList("sat-69b", "run-3", "SAT 69-B", List.of(
+                new ListedEntry("LST010101AB1", "Listada SA", "Desvirtuado", LocalDate.of(2023, 5, 2))));
+        assertFalse(codes(process("ocds-flag05-listed")).contains("MX06"), "a status that clears it");
+
+        assertEquals(List.of("Desvirtuado"), ReferenceLists.load(cluster, MAPPER, Clock.systemUTC())
+                .find("LST010101AB1").stream().map(listed -> listed.status()).toList(), "stored, in place of the old");
+    }
+
+    private static long seqNo(String key) {
+        return cluster.send("GET", "/" + IndexName.PROCESSES.alias() + "/_doc/" + key, null).path("_seq_no").asLong();
     }
 
     private static void index(ObjectNode... releases) {
