@@ -7,6 +7,7 @@ import org.ocdsnacional.analytics.settings.SettingsException;
 import org.ocdsnacional.api.ApiConfig;
 import org.ocdsnacional.api.limits.BudgetConfig;
 import org.ocdsnacional.api.limits.QueryLimits;
+import org.ocdsnacional.harvester.schedule.CatchUp;
 import org.ocdsnacional.indexer.cluster.ClusterConfig;
 import org.ocdsnacional.indexer.query.PagingConfig;
 
@@ -27,7 +28,8 @@ import java.util.OptionalInt;
  */
 public record AppConfig(String host, int port, ClusterConfig cluster, Path registry, Optional<Path> schemaMirror,
                         Path schemaCache, Duration schemaCacheExpiry, Path workDir, boolean scheduler,
-                        Duration registryReloadInterval, ApiConfig api, Optional<Path> flagSettings) {
+                        CatchUp catchUp, Duration registryReloadInterval, ApiConfig api,
+                        Optional<Path> flagSettings) {
 
     static final Path DEFAULT_FILE = Path.of("ocds-nacional.yaml");
 
@@ -72,6 +74,7 @@ public record AppConfig(String host, int port, ClusterConfig cluster, Path regis
                 Duration.parse(schemas.get("cache-expiry").asString().get()),
                 Path.of(config.get("harvest.work-dir").asString().get()),
                 config.get("harvest.scheduler").asBoolean().get(),
+                catchUp(config.get("harvest.catch-up")),
                 Duration.parse(config.get("registry.reload-interval").asString().get()),
                 api(config.get("api"), config.get("admin"), config.get("server.public-url")),
                 nonBlank(config.get("flags.settings").asString().orElse("")).map(Path::of));
@@ -90,6 +93,12 @@ public record AppConfig(String host, int port, ClusterConfig cluster, Path regis
         } catch (SettingsException e) {
             throw new ConfigurationException("flags.settings " + flagSettings.get() + ": " + e.getMessage(), e);
         }
+    }
+
+    private static CatchUp catchUp(Config catchUp) {
+        return new CatchUp(catchUp.get("enabled").asBoolean().get(),
+                Duration.parse(catchUp.get("delay").asString().get()),
+                Duration.parse(catchUp.get("interval").asString().get()));
     }
 
     private static ApiConfig api(Config api, Config admin, Config publicUrl) {
