@@ -32,12 +32,17 @@ public record NationalSettings(FlagSettings settings, String fingerprint) {
 
     /** The national defaults: every flag, R003 for competitive procedures only, no MX02 thresholds. */
     public static NationalSettings defaults() {
+        return of(defaultsText());
+    }
+
+    /** The national defaults as their INI text, to which a settings file may add its own sections. */
+    public static String defaultsText() {
         try (InputStream in = NationalSettings.class.getResourceAsStream(DEFAULTS)) {
             if (in == null) {
                 throw new IllegalStateException("The national flag settings (" + DEFAULTS + ") are not on the "
                         + "classpath");
             }
-            return of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
