@@ -5,6 +5,7 @@ import org.ocdsnacional.analytics.national.NationalSettings;
 import org.ocdsnacional.generator.Dataset;
 import org.ocdsnacional.generator.GeneratorSettings;
 import org.ocdsnacional.generator.MexicanState;
+import org.ocdsnacional.generator.patterns.PlantedProcesses;
 import org.ocdsnacional.generator.publish.PublishedSource;
 import org.ocdsnacional.generator.publish.Publisher;
 import org.ocdsnacional.generator.publish.RegistryEntries;
@@ -20,15 +21,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * {@code serve --demo}: a first look without network. The generator plays four publishers of different states and
  * protocols on a local port, a demo registry points at them, and the application (with its own data folder) serves
  * the API and harvests them once right away, in the background, so the API fills within a minute. One of them
- * publishes, among its processes, the patterns each red flag looks for, and a fifth publisher the reference list by
- * RFC a planted supplier is on; the demo's flag settings (national defaults plus the planted thresholds of MX02 and
- * MX03) make every flag of those patterns show.
+ * publishes, among its processes, the patterns each red flag looks for (when its share is large enough for them),
+ * and a fifth publisher the reference list by RFC a planted supplier is on; the demo's flag settings (national
+ * defaults plus the planted thresholds of MX02 and MX03) make every flag of those patterns show.
  */
 final class Demo implements AutoCloseable {
 
@@ -68,14 +70,14 @@ final class Demo implements AutoCloseable {
     /** Starts the generated publishers ({@code processes} in all) and writes their registry under {@code folder}. */
     static Demo publish(Path folder, int processes) throws IOException {
         List<PublishedSource> sources = new ArrayList<>(sources(processes));
-        Dataset planted = sources.stream().map(PublishedSource::dataset).filter(data -> data.planted().isPresent())
-                .findFirst().orElseThrow();
-        sources.add(new PublishedSource(LIST_ID, LIST_NAME, "rfc-list", planted));
+        Optional<Dataset> planted = sources.stream().map(PublishedSource::dataset)
+                .filter(data -> data.planted().isPresent()).findFirst();
+        planted.ifPresent(data -> sources.add(new PublishedSource(LIST_ID, LIST_NAME, "rfc-list", data)));
         Publisher publisher = Publisher.start("127.0.0.1", 0, sources, new ObjectMapper());
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("registry.yaml"), RegistryEntries.registry(publisher));
-        Files.writeString(folder.resolve("flags.ini"), NationalSettings.defaultsText()
-                + planted.planted().orElseThrow().thresholds());
+        Files.writeString(folder.resolve("flags.ini"), NationalSettings.defaultsText() + planted
+                .flatMap(Dataset::planted).map(PlantedProcesses::thresholds).orElse(""));
         return new Demo(publisher, folder, processes);
     }
 
@@ -88,8 +90,9 @@ final class Demo implements AutoCloseable {
         for (Spec spec : SPECS) {
             MexicanState state = MexicanState.byCode(spec.state()).orElseThrow();
             int share = Math.max(1, (int) Math.round(processes * spec.share()));
+            boolean plant = spec.planted() && share >= Dataset.PLANTED_PROCESSES;
             sources.add(new PublishedSource(spec.id(), spec.name(), spec.protocol(), Dataset.of(
-                    GeneratorSettings.of(share, SEED).withStates(List.of(state)).withPlantedPatterns(spec.planted()))));
+                    GeneratorSettings.of(share, SEED).withStates(List.of(state)).withPlantedPatterns(plant))));
         }
         return sources;
     }
@@ -120,11 +123,9 @@ final class Demo implements AutoCloseable {
         return harvest;
     }
 
-    /** The demo's sources, in the order they are harvested: the four states, then the reference list. */
+    /** The demo's sources, in the order they are harvested: the four states, then the reference list if any. */
     List<String> sourceIds() {
-        List<String> ids = new ArrayList<>(SPECS.stream().map(Spec::id).toList());
-        ids.add(LIST_ID);
-        return ids;
+        return publisher.sources().stream().map(PublishedSource::id).toList();
     }
 
     int processes() {

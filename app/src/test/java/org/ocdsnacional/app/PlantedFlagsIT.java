@@ -11,7 +11,6 @@ import org.ocdsnacional.analytics.national.NationalSettings;
 import org.ocdsnacional.generator.Dataset;
 import org.ocdsnacional.generator.GeneratorSettings;
 import org.ocdsnacional.generator.MexicanState;
-import org.ocdsnacional.generator.patterns.PatternPlanter;
 import org.ocdsnacional.generator.patterns.PlantedProcesses;
 import org.ocdsnacional.generator.publish.PublishedSource;
 import org.ocdsnacional.generator.publish.Publisher;
@@ -52,7 +51,7 @@ class PlantedFlagsIT {
 
     @BeforeAll
     static void harvest() throws IOException {
-        int size = PatternPlanter.plant(new ObjectMapper(), SEED, 20).processes().size();
+        int size = Dataset.PLANTED_PROCESSES;
         Dataset dataset = Dataset.of(GeneratorSettings.of(size, SEED).withInvalidShare(0).withPlantedPatterns(true)
                 .withStates(List.of(MexicanState.byCode("MX-JAL").orElseThrow())));
         planted = dataset.planted().orElseThrow();

@@ -15,6 +15,9 @@ import java.util.Optional;
  */
 public final class Dataset {
 
+    /** How many of its processes a data set that plants patterns gives them (it needs at least as many). */
+    public static final int PLANTED_PROCESSES = PlantedSlots.PROCESSES;
+
     private static final long DEFECTS = 5;
 
     private final GeneratorSettings settings;

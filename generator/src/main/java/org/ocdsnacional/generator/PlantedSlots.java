@@ -23,6 +23,8 @@ final class PlantedSlots {
     private static final long SALT = 0x9E3779B97F4A7C15L;
     /** Planted processes that raise nothing: a population of bid ratios for the fences of R024 and R058. */
     private static final int NEUTRAL = 20;
+    /** How many processes planting takes: the neutral ones and those planted for each flag. */
+    static final int PROCESSES = PatternPlanter.plant(new ObjectMapper(), 0, NEUTRAL).processes().size();
 
     private final PlantedProcesses planted;
     private final Map<Integer, Integer> byPosition;
@@ -36,8 +38,9 @@ final class PlantedSlots {
         PlantedProcesses planted = PatternPlanter.plant(new ObjectMapper(), settings.seed(), NEUTRAL);
         int count = planted.processes().size();
         if (settings.processes() < count) {
-            throw new IllegalArgumentException("Planting the red flags' patterns takes " + count
-                    + " processes; asked for " + settings.processes());
+            throw new IllegalArgumentException("plantar los patrones de las banderas rojas ocupa " + count
+                    + " procesos; se pidieron " + settings.processes() + " / planting the red flags' patterns takes "
+                    + count + " processes; asked for " + settings.processes());
         }
         MexicanState state = settings.states().getFirst();
         planted.releases().forEach(release -> locateBuyers(release, state));

@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -156,6 +158,60 @@ class FlagsIT {
         assertEquals(Double.toString(fences.upperFence()), evidence(high).get("upperFence"));
     }
 
+    /**
+     * Incremental: a harvest that changes 1 % of the bid processes compiles those again, and the refresh that follows
+     * writes only the processes whose flags change (a fence that moved changes the evidence of every process flagged
+     * against it, and may move some across it), never the rest of the population.
+     */
+    @Test
+    void aOnePercentChangeRewritesOnlyTheChangedProcessesAndThoseWhoseFlagsChange() {
+        SplittableRandom random = new SplittableRandom(16);
+        List<HarvestedRelease> population = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            double ratio = i % 60 == 0 ? 0.0005 : i % 60 == 1 ? 2.5 : 0.10 + random.nextDouble() * 0.10;
+            population.add(Processes.harvested("src", Processes.bids("ocds-flag06-" + i, "GAN010101AB1", 100_000,
+                    "PER010101AB1", 100_000 * (1 + ratio))));
+        }
+        assertEquals(List.of(), indexer.index(population).failures());
+        indexer.refreshFlags();
+        Map<String, JsonNode> before = bidProcesses();
+        BidRatioStatistics fencesBefore = indexer.flags().statistics().population().orElseThrow().bidRatios();
+
+        Set<String> harvested = new LinkedHashSet<>();
+        List<HarvestedRelease> changes = new ArrayList<>();
+        for (int i : new int[]{10, 20, 30}) {
+            String ocid = "ocds-flag06-" + i;
+            harvested.add(ocid);
+            changes.add(Processes.harvested("src", Processes.bids(ocid, "GAN010101AB1", 100_000, "PER010101AB1",
+                    100_000 * 1.9)));
+        }
+        assertEquals(List.of(), indexer.index(changes).failures());
+        long written = indexer.refreshFlags();
+        Map<String, JsonNode> after = bidProcesses();
+
+        assertTrue(before.size() >= 300, "3 changed: 1 % of " + before.size());
+        assertFalse(fencesBefore.equals(indexer.flags().statistics().population().orElseThrow().bidRatios()),
+                "the change moved the fences");
+        Set<String> flagsChanged = new LinkedHashSet<>();
+        Set<String> rewritten = new LinkedHashSet<>();
+        before.forEach((key, old) -> {
+            JsonNode now = after.get(key);
+            if (!old.path("flags").equals(now.path("flags"))) {
+                flagsChanged.add(key);
+            }
+            if (now.path("seq").asLong() != old.path("seq").asLong()) {
+                rewritten.add(key);
+            }
+        });
+        Set<String> expected = new LinkedHashSet<>(harvested);
+        expected.addAll(flagsChanged);
+        assertEquals(new TreeSet<>(expected), new TreeSet<>(rewritten),
+                "only the changed processes and those whose flags changed are written again");
+        assertTrue(flagsChanged.stream().anyMatch(key -> !harvested.contains(key)), "the refresh changed others");
+        assertTrue(written <= expected.size(), written + " written by the refresh");
+        assertTrue(rewritten.size() * 10 < before.size(), rewritten.size() + " of " + before.size());
+    }
+
     /** MX03 adds up the direct awards of one buyer to one supplier across processes, and follows their changes. */
     @Test
     void splitPurchasesAreFoundAcrossProcessesAndFollowTheirChanges() {
@@ -226,7 +282,7 @@ class FlagsIT {
 
     /** Every process with a bid ratio: its flags, observation and sequence number (which a write changes). */
     private static Map<String, JsonNode> bidProcesses() {
-        ObjectNode body = MAPPER.createObjectNode().put("size", 100).put("seq_no_primary_term", true);
+        ObjectNode body = MAPPER.createObjectNode().put("size", 1000).put("seq_no_primary_term", true);
         body.putObject("query").putObject("exists").put("field", "observation.bidRatio");
         Map<String, JsonNode> found = new HashMap<>();
         for (JsonNode hit : cluster.send("POST", "/" + IndexName.PROCESSES.alias() + "/_search", body)
