@@ -62,6 +62,16 @@ class PlantedDatasetTest {
     }
 
     @Test
+    void packagesOfPlantedPatternsDeclareTheBidsExtensionTheirBidsFollow() {
+        Dataset planted = Dataset.of(GeneratorSettings.of(60, 5).withPlantedPatterns(true));
+        assertTrue(planted.planted().orElseThrow().releases().stream().anyMatch(release -> release.has("bids")));
+        assertEquals(List.of(PackageInfo.BIDS), PackageInfo.of(planted, "https://example.org/p.json", "P")
+                .extensions());
+        assertEquals(List.of(), PackageInfo.of(Dataset.of(GeneratorSettings.of(60, 5)), "https://example.org/p.json",
+                "P").extensions(), "generated processes have no bids");
+    }
+
+    @Test
     void aDataSetTooSmallForThePatternsIsRefused() {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
                 () -> Dataset.of(GeneratorSettings.of(10, 5).withPlantedPatterns(true)));
