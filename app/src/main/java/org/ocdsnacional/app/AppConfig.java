@@ -4,6 +4,8 @@ import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import io.helidon.config.EnvironmentVariables;
 import io.helidon.config.spi.ConfigSource;
+import org.ocdsnacional.analytics.national.NationalSettings;
+import org.ocdsnacional.analytics.settings.SettingsException;
 import org.ocdsnacional.api.ApiConfig;
 import org.ocdsnacional.api.limits.BudgetConfig;
 import org.ocdsnacional.api.limits.QueryLimits;
@@ -14,6 +16,7 @@ import org.ocdsnacional.indexer.schema.IndexName;
 import org.ocdsnacional.indexer.schema.ShardLayout;
 import org.ocdsnacional.indexer.query.PagingConfig;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +38,8 @@ import java.util.function.Supplier;
 public record AppConfig(String host, int port, ClusterConfig cluster, ShardLayout shards, Path registry,
                         Optional<Path> schemaMirror,
                         Path schemaCache, Duration schemaCacheExpiry, Path workDir, boolean scheduler,
-                        CatchUp catchUp, Duration registryReloadInterval, ApiConfig api) {
+                        CatchUp catchUp, Duration registryReloadInterval, ApiConfig api,
+                        Optional<Path> flagSettings) {
 
     static final Path DEFAULT_FILE = Path.of("ocds-nacional.yaml");
     /** The environment variable with the user of the OpenSearch cluster's basic authentication. */
@@ -100,7 +104,23 @@ public record AppConfig(String host, int port, ClusterConfig cluster, ShardLayou
                 config.get("harvest.scheduler").asBoolean().get(),
                 catchUp(config.get("harvest.catch-up")),
                 Duration.parse(config.get("registry.reload-interval").asString().get()),
-                api(config.get("api"), config.get("admin"), config.get("server.public-url")));
+                api(config.get("api"), config.get("admin"), config.get("server.public-url")),
+                nonBlank(config.get("flags.settings").asString().orElse("")).map(Path::of));
+    }
+
+    /** The settings the index is flagged with: the file {@code flags.settings}, or the national defaults. */
+    NationalSettings flags() {
+        if (flagSettings.isEmpty()) {
+            return NationalSettings.defaults();
+        }
+        try {
+            return NationalSettings.read(flagSettings.get());
+        } catch (IOException e) {
+            throw new ConfigurationException("No se pudo leer flags.settings / Cannot read flags.settings "
+                    + flagSettings.get().toAbsolutePath() + ": " + e.getMessage(), e);
+        } catch (SettingsException e) {
+            throw new ConfigurationException("flags.settings " + flagSettings.get() + ": " + e.getMessage(), e);
+        }
     }
 
     private static CatchUp catchUp(Config catchUp) {

@@ -16,9 +16,11 @@ import org.ocdsnacional.harvester.schedule.CatchUpRun;
 import org.ocdsnacional.harvester.schedule.HarvestScheduler;
 import org.ocdsnacional.harvester.schedule.ScheduleSettings;
 import org.ocdsnacional.indexer.cluster.SearchCluster;
+import org.ocdsnacional.indexer.flags.NationalFlags;
 import org.ocdsnacional.indexer.ingest.ProcessRebuild;
 import org.ocdsnacional.indexer.ingest.ReleaseIndexer;
 import org.ocdsnacional.indexer.issues.IssueStore;
+import org.ocdsnacional.indexer.query.OrganizationFlags;
 import org.ocdsnacional.indexer.query.OrganizationDirectory;
 import org.ocdsnacional.indexer.query.ProcessAggregations;
 import org.ocdsnacional.indexer.query.ProcessReleases;
@@ -123,7 +125,12 @@ public final class Application implements AutoCloseable {
             IssueStore issues = IssueStore.create(cluster, mapper);
             ReleaseIndexer indexer = ReleaseIndexer.create(cluster, mapper, new ProfileCompiler(
                     MergerProfiles.create(schemas, mapper), merger(schemas, mapper), Clock.systemUTC()),
-                    id -> registry.find(id).map(Source::toDescriptor), Clock.systemUTC());
+                    id -> registry.find(id).map(Source::toDescriptor), Clock.systemUTC(),
+                    NationalFlags.open(cluster, mapper, config.flags(), Clock.systemUTC()));
+            long flagged = indexer.catchUpFlags();
+            if (flagged > 0) {
+                LOG.info("{} processes flagged under the settings in force (flags.settings)", flagged);
+            }
             IndexingSink sink = new IndexingSink(indexer, runs,
                     DocumentStateStore.create(cluster, mapper, Clock.systemUTC()), issues);
             Harvester harvester = Harvester.builder()
@@ -172,7 +179,7 @@ public final class Application implements AutoCloseable {
         ApiBackend backend = new ApiBackend(ProcessSearch.create(cluster, mapper, config.api().paging(),
                 Clock.systemUTC()), aggregations,
                 OrganizationDirectory.create(cluster, mapper, aggregations), ProcessReleases.create(cluster, mapper),
-                runs, this::sources, issues);
+                runs, this::sources, issues, OrganizationFlags.create(cluster, mapper));
         return ApiServer.builder().host(config.host()).port(config.port())
                 .backend(backend)
                 .admin(new RegistryAdmin(registry, () -> scheduler, new ManualRuns(this::harvestCurrent),

@@ -1,9 +1,11 @@
 package org.ocdsnacional.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.ocdsnacional.analytics.national.NationalSettings;
 import org.ocdsnacional.generator.Dataset;
 import org.ocdsnacional.generator.GeneratorSettings;
 import org.ocdsnacional.generator.MexicanState;
+import org.ocdsnacional.generator.patterns.PlantedProcesses;
 import org.ocdsnacional.generator.publish.PublishedSource;
 import org.ocdsnacional.generator.publish.Publisher;
 import org.ocdsnacional.generator.publish.RegistryEntries;
@@ -19,12 +21,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * {@code serve --demo}: a first look without network. The generator plays four publishers of different states and
  * protocols on a local port, a demo registry points at them, and the application (with its own data folder) serves
- * the API and harvests them once right away, in the background, so the API fills within a minute.
+ * the API and harvests them once right away, in the background, so the API fills within a minute. One of them
+ * publishes, among its processes, the patterns each red flag looks for (when its share is large enough for them),
+ * and a fifth publisher the reference list by RFC a planted supplier is on; the demo's flag settings (national
+ * defaults plus the planted thresholds of MX02 and MX03) make every flag of those patterns show.
  */
 final class Demo implements AutoCloseable {
 
@@ -33,15 +39,21 @@ final class Demo implements AutoCloseable {
     /** How many processes the demo publishers publish in all, unless asked otherwise. */
     static final int DEFAULT_PROCESSES = 2000;
 
-    /** The demo publishers: id, name, state, protocol, share of the processes. */
-    private record Spec(String id, String name, String state, String protocol, double share) {
+    /** The demo publishers: id, name, state, protocol, share of the processes, whether it plants patterns. */
+    private record Spec(String id, String name, String state, String protocol, double share, boolean planted) {
     }
 
     private static final List<Spec> SPECS = List.of(
-            new Spec("demo-jalisco", "Contrataciones Abiertas de Jalisco (demostración)", "MX-JAL", "inai-edca", 0.35),
-            new Spec("demo-cdmx", "Contrataciones de la Ciudad de México (demostración)", "MX-CMX", "ocds-url", 0.30),
-            new Spec("demo-nuevo-leon", "Compras de Nuevo León (demostración)", "MX-NLE", "ocds-url", 0.20),
-            new Spec("demo-yucatan", "Contrataciones Abiertas de Yucatán (demostración)", "MX-YUC", "inai-edca", 0.15));
+            new Spec("demo-jalisco", "Contrataciones Abiertas de Jalisco (demostración)", "MX-JAL", "inai-edca", 0.35,
+                    false),
+            new Spec("demo-cdmx", "Contrataciones de la Ciudad de México (demostración)", "MX-CMX", "ocds-url", 0.30,
+                    true),
+            new Spec("demo-nuevo-leon", "Compras de Nuevo León (demostración)", "MX-NLE", "ocds-url", 0.20, false),
+            new Spec("demo-yucatan", "Contrataciones Abiertas de Yucatán (demostración)", "MX-YUC", "inai-edca", 0.15,
+                    false));
+    /** The reference list by RFC of the planted patterns (MX06). */
+    static final String LIST_ID = "demo-lista-rfc";
+    private static final String LIST_NAME = "Lista de contribuyentes por RFC (demostración)";
 
     private final Publisher publisher;
     private final Path folder;
@@ -57,9 +69,15 @@ final class Demo implements AutoCloseable {
 
     /** Starts the generated publishers ({@code processes} in all) and writes their registry under {@code folder}. */
     static Demo publish(Path folder, int processes) throws IOException {
-        Publisher publisher = Publisher.start("127.0.0.1", 0, sources(processes), new ObjectMapper());
+        List<PublishedSource> sources = new ArrayList<>(sources(processes));
+        Optional<Dataset> planted = sources.stream().map(PublishedSource::dataset)
+                .filter(data -> data.planted().isPresent()).findFirst();
+        planted.ifPresent(data -> sources.add(new PublishedSource(LIST_ID, LIST_NAME, "rfc-list", data)));
+        Publisher publisher = Publisher.start("127.0.0.1", 0, sources, new ObjectMapper());
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("registry.yaml"), RegistryEntries.registry(publisher));
+        Files.writeString(folder.resolve("flags.ini"), NationalSettings.defaultsText() + planted
+                .flatMap(Dataset::planted).map(PlantedProcesses::thresholds).orElse(""));
         return new Demo(publisher, folder, processes);
     }
 
@@ -72,8 +90,9 @@ final class Demo implements AutoCloseable {
         for (Spec spec : SPECS) {
             MexicanState state = MexicanState.byCode(spec.state()).orElseThrow();
             int share = Math.max(1, (int) Math.round(processes * spec.share()));
+            boolean plant = spec.planted() && share >= Dataset.PLANTED_PROCESSES;
             sources.add(new PublishedSource(spec.id(), spec.name(), spec.protocol(), Dataset.of(
-                    GeneratorSettings.of(share, SEED).withStates(List.of(state)))));
+                    GeneratorSettings.of(share, SEED).withStates(List.of(state)).withPlantedPatterns(plant))));
         }
         return sources;
     }
@@ -84,7 +103,8 @@ final class Demo implements AutoCloseable {
                 "registry.path", folder.resolve("registry.yaml").toString(),
                 "opensearch.data-dir", folder.resolve("opensearch").toString(),
                 "harvest.work-dir", folder.resolve("work").toString(),
-                "harvest.scheduler", "false");
+                "harvest.scheduler", "false",
+                "flags.settings", folder.resolve("flags.ini").toString());
     }
 
     /** Serves {@code app} (opened with {@link #configuration()}) and harvests every demo source in the background. */
@@ -103,8 +123,9 @@ final class Demo implements AutoCloseable {
         return harvest;
     }
 
+    /** The demo's sources, in the order they are harvested: the four states, then the reference list if any. */
     List<String> sourceIds() {
-        return SPECS.stream().map(Spec::id).toList();
+        return publisher.sources().stream().map(PublishedSource::id).toList();
     }
 
     int processes() {

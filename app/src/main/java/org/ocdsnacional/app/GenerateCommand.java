@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -80,11 +81,26 @@ final class GenerateCommand implements Callable<Integer> {
                     + "links-next, all (todos / every one, el predeterminado / default).")
     private String protocol;
 
+    @Option(names = "--plant-flags", description = "Planta, en lugar de algunos procesos (posiciones según la "
+            + "semilla), los patrones que busca cada bandera roja, con la lista por RFC y los umbrales con que se "
+            + "plantan, y dice qué procesos levantan cada una / Plant, in place of some processes (positions drawn "
+            + "from the seed), the patterns each red flag looks for, with the RFC list and thresholds they are "
+            + "planted against, and say which processes raise each flag.")
+    private boolean plantFlags;
+
     @Override
     public Integer call() throws InterruptedException {
         checkArguments();
-        Dataset dataset = Dataset.of(settings());
+        Dataset dataset = dataset();
         return out != null ? write(dataset, System.out) : serve(dataset, System.out);
+    }
+
+    private Dataset dataset() {
+        try {
+            return Dataset.of(settings());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("--plant-flags: " + e.getMessage(), e);
+        }
     }
 
     /** Refuses arguments that cannot work, before generating anything. */
@@ -114,7 +130,8 @@ final class GenerateCommand implements Callable<Integer> {
 
     private GeneratorSettings settings() {
         GeneratorSettings settings = GeneratorSettings.of(processes, seed)
-                .withReleasesPerProcess(releasesPerProcess).withInvalidShare(invalidShare);
+                .withReleasesPerProcess(releasesPerProcess).withInvalidShare(invalidShare)
+                .withPlantedPatterns(plantFlags);
         return states.isEmpty() ? settings : settings.withStates(states.stream().map(code -> MexicanState
                 .byCode(code).orElseThrow(() -> new ConfigurationException("Estado desconocido / Unknown state: "
                         + code))).toList());
@@ -129,12 +146,18 @@ final class GenerateCommand implements Callable<Integer> {
             for (Path file : files) {
                 bytes += Files.size(file);
             }
+            if (dataset.planted().isPresent()) {
+                files = new ArrayList<>(files);
+                files.addAll(PlantedFiles.write(dataset.planted().get(), out.resolve(PlantedFiles.FOLDER)));
+            }
         } catch (IOException e) {
             throw new ConfigurationException("No se pudo escribir en " + out.toAbsolutePath() + " / Could not write to "
                     + out.toAbsolutePath() + ": " + e.getMessage(), e);
         }
         console.printf("%d procesos / processes (semilla / seed %d) en / written to %s: %d archivo(s) / file(s), "
                 + "%.1f MB%n", dataset.size(), seed, out.toAbsolutePath(), files.size(), bytes / 1e6);
+        dataset.planted().ifPresent(planted -> PlantedFiles.describe(planted, console, Optional.of(
+                out.resolve(PlantedFiles.FOLDER))));
         return ExitStatus.DONE;
     }
 
@@ -142,6 +165,10 @@ final class GenerateCommand implements Callable<Integer> {
         List<PublishedSource> sources = new ArrayList<>();
         for (String name : protocol.equals(ALL) ? PROTOCOLS : List.of(protocol)) {
             sources.add(new PublishedSource("generado-" + name, "Publicador generado (" + name + ")", name, dataset));
+        }
+        if (dataset.planted().isPresent()) {
+            sources.add(new PublishedSource("generado-lista-rfc", "Lista por RFC de los patrones plantados",
+                    "rfc-list", dataset));
         }
         try (Publisher publisher = Publisher.start("0.0.0.0", port, sources, new ObjectMapper())) {
             console.println("Sirviendo / Serving " + dataset.size() + " procesos generados / generated processes "
@@ -151,6 +178,7 @@ final class GenerateCommand implements Callable<Integer> {
             console.println();
             console.println("Entradas del registro que lo cosechan / Registry entries that harvest it:");
             console.println(RegistryEntries.registry(publisher));
+            dataset.planted().ifPresent(planted -> PlantedFiles.describe(planted, console, Optional.empty()));
             console.println("Detenga con Ctrl-C / Stop with Ctrl-C.");
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "stop-generator"));

@@ -4,9 +4,12 @@ import org.ocdsnacional.harvester.http.CacheValidators;
 import org.ocdsnacional.harvester.run.DocumentState;
 import org.ocdsnacional.harvester.run.HarvestSink;
 import org.ocdsnacional.harvester.run.HarvestStore;
+import org.ocdsnacional.harvester.run.ListComparison;
+import org.ocdsnacional.harvester.run.ListReplacement;
 import org.ocdsnacional.harvester.run.StoredRelease;
 import org.ocdsnacional.harvester.run.Withdrawal;
 import org.ocdsnacional.harvester.run.WithdrawalRequest;
+import org.ocdsnacional.indexer.flags.ReferenceLists;
 import org.ocdsnacional.indexer.ingest.IngestResult;
 import org.ocdsnacional.indexer.ingest.ReleaseIndexer;
 import org.ocdsnacional.indexer.ingest.WithdrawalResult;
@@ -28,8 +31,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Connects the harvester to the indexer: runs to the runs index, releases to bulk ingest, each run's validation
- * to the issues index, and what the harvester asks of storage (stored hashes, document states, withdrawals) to
- * the indices that hold it.
+ * to the issues index, and what the harvester asks of storage (stored hashes, document states, withdrawals,
+ * reference lists) to the indices that hold it.
  */
 final class IndexingSink implements HarvestSink, HarvestStore {
 
@@ -71,13 +74,19 @@ final class IndexingSink implements HarvestSink, HarvestStore {
         validatedRuns.add(run.runId());
     }
 
+    /**
+     * Makes the run's writes visible and flags again what they change (population statistics, split purchases),
+     * carries the validation report forward when the run read nothing new, and stores the run with what its source's
+     * processes give of the fields that matter (coverage).
+     */
     @Override
     public void runFinished(HarvestRun run) {
-        indexer.refresh();
+        indexer.refreshFlags();
         if (!validatedRuns.remove(run.runId()) && run.state() == RunState.SUCCEEDED) {
             issues.carryForward(run);
         }
         runs.save(run);
+        runs.saveCoverage(run);
     }
 
     @Override
@@ -98,6 +107,14 @@ final class IndexingSink implements HarvestSink, HarvestStore {
     public void saveDocumentState(String sourceId, String url, DocumentState state) {
         documents.save(sourceId, url, new DocumentStateStore.State(state.validators().etag(),
                 state.validators().lastModified(), state.sha256()));
+    }
+
+    @Override
+    public ListComparison replaceList(ListReplacement replacement) {
+        ReferenceLists.Comparison comparison = indexer.replaceList(replacement.sourceId(), replacement.runId(),
+                replacement.list(), replacement.entries());
+        return new ListComparison(comparison.added(), comparison.changed(), comparison.unchanged(),
+                comparison.removed());
     }
 
     @Override

@@ -111,6 +111,7 @@ class CommandErrorsTest {
                 new String[]{"generate", "--processes", "5", "--out", dir.toString(), "--releases-per-process", "9"},
                 new String[]{"generate", "--processes", "5", "--out", dir.toString(), "--format", "csv"},
                 new String[]{"generate", "--processes", "5", "--serve", "0", "--protocol", "ftp"},
+                new String[]{"generate", "--processes", "5", "--out", dir.toString(), "--plant-flags"},
                 new String[]{"generate", "--processes", "5"});
         List<String> wrong = new ArrayList<>();
         for (String[] args : mistakes) {

@@ -1,5 +1,7 @@
 package org.ocdsnacional.app;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -65,6 +67,25 @@ class CommandsTest {
             assertEquals(3, files.count());
         }
         assertTrue(Files.readString(dir.resolve("paquete-0001.json")).contains("Oaxaca"));
+    }
+
+    @Test
+    void generateWithPlantedFlagsSaysWhichProcessesRaiseEachFlagAndWritesTheListAndSettings() throws Exception {
+        Run run = run("generate", "--processes", "60", "--seed", "5", "--out", dir.toString(), "--plant-flags");
+
+        assertEquals(0, run.status(), run.output());
+        Path planted = dir.resolve(PlantedFiles.FOLDER);
+        JsonNode processes = new ObjectMapper().readTree(planted.resolve(PlantedFiles.PROCESSES).toFile());
+        String packages = Files.readString(dir.resolve("paquete-0001.json"));
+        assertEquals(14, processes.size(), processes.toString());
+        processes.properties().forEach(flag -> {
+            assertTrue(run.output().contains("  " + flag.getKey() + ": "), flag.getKey());
+            flag.getValue().forEach(ocid -> assertTrue(packages.contains("\"" + ocid.asText() + "\""), ocid.asText()));
+        });
+        String listed = Files.readString(planted.resolve(PlantedFiles.LIST)).lines().skip(1).findFirst()
+                .orElseThrow().split(",")[0];
+        assertTrue(packages.contains(listed), "the listed supplier supplies");
+        assertTrue(Files.readString(planted.resolve(PlantedFiles.SETTINGS)).contains("[MX02.direct_award]"));
     }
 
     @Test

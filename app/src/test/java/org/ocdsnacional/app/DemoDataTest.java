@@ -76,6 +76,14 @@ class DemoDataTest {
     }
 
     @Test
+    void oneStatePlantsTheRedFlagsPatternsWhenItsShareHoldsThem() {
+        assertEquals(1, Demo.sources(PROCESSES).stream().filter(source -> source.dataset().planted().isPresent())
+                .count(), "the patterns once, or their ocids would be shared by two states");
+        assertTrue(Demo.sources(40).stream().allMatch(source -> source.dataset().planted().isEmpty()),
+                "a demo too small for them plants none, and still starts");
+    }
+
+    @Test
     void eachStateBuysThroughItsOwnPublicEntities() {
         Map<String, Set<String>> statesOfBuyer = new HashMap<>();
         for (Published process : DEMO) {

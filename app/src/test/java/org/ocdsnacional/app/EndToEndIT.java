@@ -1,6 +1,8 @@
 package org.ocdsnacional.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.ocdsnacional.analytics.coverage.CoverageFigure;
+import org.ocdsnacional.analytics.coverage.PublisherCoverage;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -182,6 +184,31 @@ class EndToEndIT {
         assertTrue(prefix.path("messageEs").asText().contains("prefijo de ocid registrado"), prefix.toString());
         long sum = stream(groups).mapToLong(edge -> edge.at("/node/count").asLong()).sum();
         assertEquals(validation.path("issueCount").asLong(), sum, "every issue is in one group");
+    }
+
+    /**
+     * Beside its issues, a publisher sees what its processes omit: the coverage stored with its run is the one
+     * {@link PublisherCoverage} counts over the compiled releases of its processes.
+     */
+    @Test
+    @Order(6)
+    void publishersSeeWhatTheirProcessesOmitBesideTheirIssues() {
+        JsonNode coverage = lastRun("cdmx-test", "coverage { processes fields { field nameEs present applicable "
+                + "share } }").path("coverage");
+        assertEquals(cdmxOcids.size(), coverage.path("processes").asInt());
+        PublisherCoverage expected = new PublisherCoverage();
+        api.data("{ processes(filter: { sources: [\"cdmx-test\"] }, first: 100) { edges { node { "
+                + "compiledReleaseJson } } } }", Map.of()).at("/processes/edges")
+                .forEach(edge -> expected.add(edge.at("/node/compiledReleaseJson")));
+        assertEquals(expected.figures().size(), coverage.path("fields").size());
+        for (int i = 0; i < expected.figures().size(); i++) {
+            CoverageFigure figure = expected.figures().get(i);
+            JsonNode field = coverage.path("fields").get(i);
+            assertEquals(figure.field().name(), field.path("field").asText());
+            assertEquals(figure.present(), field.path("present").asLong(), figure.field().name());
+            assertEquals(figure.applicable(), field.path("applicable").asLong(), figure.field().name());
+        }
+        assertEquals("Identificador del comprador", coverage.at("/fields/0/nameEs").asText());
     }
 
     @Test

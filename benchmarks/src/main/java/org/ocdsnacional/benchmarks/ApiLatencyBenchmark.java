@@ -28,6 +28,7 @@ import org.ocdsnacional.indexer.query.Answers;
 import org.ocdsnacional.indexer.query.DateField;
 import org.ocdsnacional.indexer.query.Dimension;
 import org.ocdsnacional.indexer.query.Group;
+import org.ocdsnacional.indexer.query.OrganizationFlags;
 import org.ocdsnacional.indexer.query.OrganizationDirectory;
 import org.ocdsnacional.indexer.query.ProcessAggregations;
 import org.ocdsnacional.indexer.query.ProcessAggregations.Ranking;
@@ -128,7 +129,7 @@ public final class ApiLatencyBenchmark {
         ProcessAggregations aggregations = ProcessAggregations.create(cluster, MAPPER);
         return new ApiBackend(ProcessSearch.create(cluster, MAPPER), aggregations,
                 OrganizationDirectory.create(cluster, MAPPER, aggregations), ProcessReleases.create(cluster, MAPPER),
-                RunStore.create(cluster, MAPPER), () -> sources, IssueStore.create(cluster, MAPPER));
+                RunStore.create(cluster, MAPPER), () -> sources, IssueStore.create(cluster, MAPPER), OrganizationFlags.create(cluster, MAPPER));
     }
 
     private static ApiServer server(ApiBackend backend) {

@@ -13,9 +13,12 @@ import java.util.List;
  * @param invalidShare       the share of releases given one defect a validator should report (0 to 1)
  * @param fromYear           first year of the processes
  * @param toYear             last year of the processes
+ * @param plantPatterns      whether some of the processes are the patterns red flags look for, planted at
+ *                           positions drawn from the seed ({@link org.ocdsnacional.generator.patterns.PatternPlanter})
  */
 public record GeneratorSettings(long seed, int processes, List<MexicanState> states, String ocidPrefix,
-                                int releasesPerProcess, double invalidShare, int fromYear, int toYear) {
+                                int releasesPerProcess, double invalidShare, int fromYear, int toYear,
+                                boolean plantPatterns) {
 
     /** The prefix of generated ocids: registered-style, so processes are keyed by ocid alone. */
     public static final String DEFAULT_PREFIX = "ocds-mx9gen";
@@ -32,19 +35,27 @@ public record GeneratorSettings(long seed, int processes, List<MexicanState> sta
 
     /** {@code processes} processes over all 32 states, 2019 to 2025, a realistic mix of releases, 2% invalid. */
     public static GeneratorSettings of(int processes, long seed) {
-        return new GeneratorSettings(seed, processes, MexicanState.ALL, DEFAULT_PREFIX, 0, 0.02, 2019, 2025);
+        return new GeneratorSettings(seed, processes, MexicanState.ALL, DEFAULT_PREFIX, 0, 0.02, 2019, 2025, false);
     }
 
     public GeneratorSettings withStates(List<MexicanState> chosen) {
         return new GeneratorSettings(seed, processes, chosen, ocidPrefix, releasesPerProcess, invalidShare, fromYear,
-                toYear);
+                toYear, plantPatterns);
     }
 
     public GeneratorSettings withReleasesPerProcess(int releases) {
-        return new GeneratorSettings(seed, processes, states, ocidPrefix, releases, invalidShare, fromYear, toYear);
+        return new GeneratorSettings(seed, processes, states, ocidPrefix, releases, invalidShare, fromYear, toYear,
+                plantPatterns);
     }
 
     public GeneratorSettings withInvalidShare(double share) {
-        return new GeneratorSettings(seed, processes, states, ocidPrefix, releasesPerProcess, share, fromYear, toYear);
+        return new GeneratorSettings(seed, processes, states, ocidPrefix, releasesPerProcess, share, fromYear, toYear,
+                plantPatterns);
+    }
+
+    /** With {@code plant}, some processes are the planted patterns of the red flags instead of generated ones. */
+    public GeneratorSettings withPlantedPatterns(boolean plant) {
+        return new GeneratorSettings(seed, processes, states, ocidPrefix, releasesPerProcess, invalidShare, fromYear,
+                toYear, plant);
     }
 }

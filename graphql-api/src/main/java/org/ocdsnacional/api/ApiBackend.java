@@ -2,6 +2,7 @@ package org.ocdsnacional.api;
 
 import org.ocdsnacional.indexer.issues.IssueStore;
 import org.ocdsnacional.indexer.query.OrganizationDirectory;
+import org.ocdsnacional.indexer.query.OrganizationFlags;
 import org.ocdsnacional.indexer.query.ProcessAggregations;
 import org.ocdsnacional.indexer.query.ProcessReleases;
 import org.ocdsnacional.indexer.query.ProcessSearch;
@@ -21,8 +22,10 @@ import java.util.function.Supplier;
  * @param runs          harvest runs
  * @param sources       the registered sources, as currently loaded
  * @param issues        what validation found in each harvest run
+ * @param organizationFlags the red flags on organizations themselves (R025, R038, R048)
  */
 public record ApiBackend(ProcessSearch processes, ProcessAggregations aggregations,
                          OrganizationDirectory organizations, ProcessReleases releases, RunStore runs,
-                         Supplier<List<SourceDescriptor>> sources, IssueStore issues) {
+                         Supplier<List<SourceDescriptor>> sources, IssueStore issues,
+                         OrganizationFlags organizationFlags) {
 }

@@ -49,6 +49,8 @@ final class FilterInput {
                 .tenderers(map(input.get("tenderers")).map(FilterInput::intRange))
                 .directAward(Optional.ofNullable((Boolean) input.get("directAward")))
                 .singleBidder(Optional.ofNullable((Boolean) input.get("singleBidder")))
+                .flags(strings(input.get("flags")))
+                .anyFlag(Optional.ofNullable((Boolean) input.get("anyFlag")))
                 .build();
     }
 

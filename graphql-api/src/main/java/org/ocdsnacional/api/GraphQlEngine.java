@@ -104,20 +104,26 @@ public final class GraphQlEngine implements AutoCloseable {
                         .dataFetcher("validationIssues", processes.validationIssues())
                         .dataFetcher("publishedBy", processes.publishedBy())
                         .dataFetcher("compiledRelease", processes.compiledRelease())
-                        .dataFetcher("compiledReleaseJson", processes.compiledReleaseJson()))
+                        .dataFetcher("compiledReleaseJson", processes.compiledReleaseJson())
+                        .dataFetcher("flags", processes.flags()))
+                .type("Flag", type -> type
+                        .dataFetcher("nameEs", ProcessFetchers.flagName(true))
+                        .dataFetcher("nameEn", ProcessFetchers.flagName(false)))
                 .type("ReleaseInfo", type -> type
                         .dataFetcher("json", processes.releaseJson()))
                 .type("Organization", type -> type
                         .dataFetcher("asBuyer", organizations.asBuyer())
                         .dataFetcher("asSupplier", organizations.asSupplier())
-                        .dataFetcher("processes", processes.ofOrganization()))
+                        .dataFetcher("processes", processes.ofOrganization())
+                        .dataFetcher("flags", organizations.flags()))
                 .type("RoleProfile", organizations::wireRoleProfile)
                 .type("Summary", summary::wire)
                 .type("Source", type -> type
                         .dataFetcher("runs", sources.runs()))
                 .type("HarvestRun", type -> type
                         .dataFetcher("validation", validation.runValidation())
-                        .dataFetcher("issues", validation.runIssues()))
+                        .dataFetcher("issues", validation.runIssues())
+                        .dataFetcher("coverage", validation.runCoverage()))
                 .type("Mutation", AdminFetchers.create(admin, config.adminToken())::wire)
                 .build();
     }

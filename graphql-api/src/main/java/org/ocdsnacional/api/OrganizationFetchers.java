@@ -46,7 +46,15 @@ final class OrganizationFetchers {
                 .field("missing", (arguments, profile) -> SummaryFetchers.unplaced(arguments, amounts(profile)),
                         Views::unplaced)
                 .fieldWithObject("counterparties", OrganizationFetchers::counterparties,
-                        (counterparties, profile) -> Views.organizations(counterparties, counterpart(profile)));
+                        (counterparties, profile) -> Views.organizations(counterparties, counterpart(profile)))
+                .field("flagRates", (arguments, profile) -> Aggregation.flagCounts(),
+                        counts -> Views.flagRates(counts, backend.aggregations().answer(ProcessFilter.NONE,
+                                Aggregation.flagCounts())));
+    }
+
+    /** {@code Organization.flags}: the flags on the organization itself, against the national population. */
+    DataFetcher<List<Map<String, Object>>> flags() {
+        return env -> Views.flags(backend.organizationFlags().of((String) ((Map<?, ?>) env.getSource()).get("id")));
     }
 
     DataFetcher<List<Map<String, Object>>> organizations() {

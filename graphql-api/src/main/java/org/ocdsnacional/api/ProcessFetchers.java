@@ -6,6 +6,7 @@ import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.dataloader.BatchLoaderEnvironment;
 import org.dataloader.DataLoaderFactory;
+import org.ocdsnacional.analytics.flag.FlagCode;
 import org.ocdsnacional.api.limits.CostMeter;
 import org.ocdsnacional.api.limits.ResponseWeight;
 import org.ocdsnacional.indexer.query.InputBounds;
@@ -38,7 +39,8 @@ final class ProcessFetchers {
     /** {@code ReleaseInfo.json}: the release as published, read only when a query may ask for it. */
     private static final String RELEASE_JSON = "json";
     /** Fields of the process document not converted for every hit: the compiled release, and search-only text. */
-    private static final Set<String> LAZY_FIELDS = Set.of("compiledRelease", "fullText");
+    private static final Set<String> LAZY_FIELDS = Set.of("compiledRelease", "fullText", "observation",
+            "publication");
 
     private final ApiBackend backend;
 
@@ -163,6 +165,19 @@ final class ProcessFetchers {
         String ocid = process.path("ocid").asText();
         return ProcessKey.isGlobal(ocid) ? Optional.empty()
                 : Optional.ofNullable(process.path("sources").path(0).asText(null));
+    }
+
+    /** {@code Process.flags}: the flags stored with the process (none before it was first flagged). */
+    DataFetcher<Object> flags() {
+        return env -> Optional.ofNullable(((Map<?, ?>) env.getSource()).get("flags")).orElse(List.of());
+    }
+
+    /** {@code Flag.nameEs} and {@code Flag.nameEn}: the flag's names, from its code. */
+    static DataFetcher<String> flagName(boolean spanish) {
+        return env -> {
+            FlagCode code = FlagCode.valueOf(String.valueOf(((Map<?, ?>) env.getSource()).get("code")));
+            return spanish ? code.nameEs() : code.nameEn();
+        };
     }
 
     /** {@code Process.compiledRelease}: the compiled release as typed objects, weighed, converted on demand. */

@@ -38,6 +38,7 @@ final class SummaryFetchers {
                 .field("byMethod", groups(Dimension.METHOD), Views::groups)
                 .field("byMethodDetails", groups(Dimension.METHOD_DETAILS), Views::groups)
                 .field("byCategory", groups(Dimension.CATEGORY), Views::groups)
+                .field("byFlag", groups(Dimension.FLAG), Views::groups)
                 .field("topBuyers", (arguments, summary) -> ranking(arguments, Role.BUYER),
                         buyers -> Views.organizations(buyers, Role.BUYER))
                 .field("topSuppliers", (arguments, summary) -> ranking(arguments, Role.SUPPLIER),

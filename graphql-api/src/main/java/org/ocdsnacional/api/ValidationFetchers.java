@@ -6,6 +6,7 @@ import org.ocdsnacional.indexer.issues.GroupPage;
 import org.ocdsnacional.indexer.issues.RunReport;
 import org.ocdsnacional.indexer.issues.StoredGroup;
 import org.ocdsnacional.indexer.query.InvalidQueryException;
+import org.ocdsnacional.indexer.runs.RunCoverage;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -39,6 +40,28 @@ final class ValidationFetchers {
     /** {@code HarvestRun.validation}. */
     DataFetcher<Map<String, Object>> runValidation() {
         return env -> backend.issues().report(runId(env.getSource())).map(this::report).orElse(null);
+    }
+
+    /**
+     * {@code HarvestRun.coverage}: what the source's processes gave of the fields that matter when the run ended;
+     * null for a run that ended before coverage was counted.
+     */
+    DataFetcher<Map<String, Object>> runCoverage() {
+        return env -> backend.runs().coverage(runId(env.getSource())).map(ValidationFetchers::coverage).orElse(null);
+    }
+
+    private static Map<String, Object> coverage(RunCoverage coverage) {
+        List<Map<String, Object>> fields = coverage.figures().stream().map(figure -> {
+            Map<String, Object> field = new LinkedHashMap<>();
+            field.put("field", figure.field().name());
+            field.put("nameEs", figure.field().nameEs());
+            field.put("nameEn", figure.field().nameEn());
+            field.put("present", figure.present());
+            field.put("applicable", figure.applicable());
+            field.put("share", figure.applicable() == 0 ? null : figure.share());
+            return field;
+        }).toList();
+        return Map.of("processes", coverage.processes(), "fields", fields);
     }
 
     /** {@code HarvestRun.issues(first, after, severity)}. */

@@ -1,6 +1,9 @@
 package org.ocdsnacional.api;
 
+import org.ocdsnacional.analytics.flag.Flag;
+import org.ocdsnacional.analytics.flag.FlagCode;
 import org.ocdsnacional.indexer.ingest.Money;
+import org.ocdsnacional.indexer.query.FlagCounts;
 import org.ocdsnacional.indexer.query.Group;
 import org.ocdsnacional.indexer.query.OrganizationDirectory.Role;
 import org.ocdsnacional.indexer.query.OrganizationInRole;
@@ -26,8 +29,35 @@ final class Views {
     static List<Map<String, Object>> groups(List<Group> groups) {
         return groups.stream()
                 .map(group -> Map.<String, Object>of("key", group.key(), "processCount", group.processes(),
-                        "awarded", money(group.awarded())))
+                        "awarded", money(group.awarded()), "flags", flagCounts(group.flags())))
                 .toList();
+    }
+
+    /** How many processes raise each flag, by code. */
+    static List<Map<String, Object>> flagCounts(Map<String, Long> counts) {
+        return counts.entrySet().stream()
+                .map(count -> Map.<String, Object>of("code", count.getKey(), "processCount", count.getValue()))
+                .toList();
+    }
+
+    /** Flags as the schema's {@code Flag} reads them (its names come from its code). */
+    static List<Map<String, Object>> flags(List<Flag> flags) {
+        return flags.stream().map(flag -> Map.<String, Object>of("code", flag.code().name(), "value", flag.value(),
+                "evidence", flag.evidence().stream().map(fact -> Map.of("field", fact.field(), "value", fact.value()))
+                        .toList())).toList();
+    }
+
+    /**
+     * Each flag an organization's processes raise, with its rate among them and the national rate, the most
+     * frequent first.
+     */
+    static List<Map<String, Object>> flagRates(FlagCounts own, FlagCounts national) {
+        return own.byCode().entrySet().stream().map(count -> {
+            FlagCode code = FlagCode.valueOf(count.getKey());
+            return Map.<String, Object>of("code", code.name(), "nameEs", code.nameEs(), "nameEn", code.nameEn(),
+                    "processCount", count.getValue(), "rate", own.rate(code.name()),
+                    "nationalRate", national.rate(code.name()));
+        }).toList();
     }
 
     /** The processes a grouping could not place: how many, and their amounts. */
@@ -47,7 +77,8 @@ final class Views {
 
     private static Map<String, Object> organization(Group group, Role role) {
         return Map.of("id", group.key(), "name", group.name(), "role", role.name(),
-                "processCount", group.processes(), "awarded", money(group.awarded()));
+                "processCount", group.processes(), "awarded", money(group.awarded()),
+                "flags", flagCounts(group.flags()));
     }
 
     static Map<String, Object> source(SourceDescriptor source) {

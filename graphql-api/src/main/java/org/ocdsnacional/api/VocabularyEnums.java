@@ -42,6 +42,7 @@ final class VocabularyEnums {
         types.put("TenderStatus", Vocabulary.TENDER_STATUSES);
         types.put("AwardStatus", Vocabulary.AWARD_STATUSES);
         types.put("ContractStatus", Vocabulary.CONTRACT_STATUSES);
+        types.put("FlagCode", Vocabulary.FLAGS);
         return Collections.unmodifiableMap(types);
     }
 }

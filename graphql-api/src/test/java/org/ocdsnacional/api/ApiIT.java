@@ -12,6 +12,7 @@ import org.ocdsnacional.indexer.cluster.ClusterConfig;
 import org.ocdsnacional.indexer.cluster.SearchCluster;
 import org.ocdsnacional.indexer.ingest.ReleaseIndexer;
 import org.ocdsnacional.indexer.issues.IssueStore;
+import org.ocdsnacional.indexer.query.OrganizationFlags;
 import org.ocdsnacional.indexer.query.OrganizationDirectory;
 import org.ocdsnacional.indexer.query.ProcessAggregations;
 import org.ocdsnacional.indexer.query.ProcessReleases;
@@ -70,7 +71,7 @@ class ApiIT {
         ProcessAggregations aggregations = ProcessAggregations.create(cluster, MAPPER);
         ApiBackend backend = new ApiBackend(ProcessSearch.create(cluster, MAPPER), aggregations,
                 OrganizationDirectory.create(cluster, MAPPER, aggregations), ProcessReleases.create(cluster, MAPPER),
-                runs, () -> KnownProcesses.SOURCES, IssueStore.create(cluster, MAPPER));
+                runs, () -> KnownProcesses.SOURCES, IssueStore.create(cluster, MAPPER), OrganizationFlags.create(cluster, MAPPER));
         server = ApiServer.builder().host("127.0.0.1").port(0).backend(backend).admin(FakeAdmin.idle())
                 .config(ApiConfig.DEFAULTS).mapper(MAPPER).start();
         api = new ApiClient(server.uri());

@@ -5,6 +5,7 @@ import org.ocdsnacional.indexer.cluster.ClusterConfig;
 import org.ocdsnacional.indexer.cluster.SearchCluster;
 import org.ocdsnacional.indexer.ingest.ReleaseIndexer;
 import org.ocdsnacional.indexer.issues.IssueStore;
+import org.ocdsnacional.indexer.query.OrganizationFlags;
 import org.ocdsnacional.indexer.query.OrganizationDirectory;
 import org.ocdsnacional.indexer.query.ProcessAggregations;
 import org.ocdsnacional.indexer.query.ProcessReleases;
@@ -61,7 +62,7 @@ final class KnownIndex implements AutoCloseable {
         ProcessAggregations aggregations = ProcessAggregations.create(cluster, MAPPER);
         ApiBackend backend = new ApiBackend(ProcessSearch.create(cluster, MAPPER), aggregations,
                 OrganizationDirectory.create(cluster, MAPPER, aggregations), ProcessReleases.create(cluster, MAPPER),
-                runs, () -> KnownProcesses.SOURCES, IssueStore.create(cluster, MAPPER));
+                runs, () -> KnownProcesses.SOURCES, IssueStore.create(cluster, MAPPER), OrganizationFlags.create(cluster, MAPPER));
         return new KnownIndex(cluster, indexer, backend);
     }
 

@@ -18,6 +18,7 @@ import org.ocdsnacional.indexer.cluster.ClusterException;
 import org.ocdsnacional.indexer.cluster.SearchCluster;
 import org.ocdsnacional.indexer.ingest.ReleaseIndexer;
 import org.ocdsnacional.indexer.issues.IssueStore;
+import org.ocdsnacional.indexer.query.OrganizationFlags;
 import org.ocdsnacional.indexer.query.OrganizationDirectory;
 import org.ocdsnacional.indexer.query.PagingConfig;
 import org.ocdsnacional.indexer.query.ProcessAggregations;
@@ -102,7 +103,7 @@ class SecurityIT {
         ApiBackend backend = new ApiBackend(ProcessSearch.create(cluster, MAPPER, paging, Clock.systemUTC()),
                 aggregations, OrganizationDirectory.create(cluster, MAPPER, aggregations),
                 ProcessReleases.create(cluster, MAPPER), RunStore.create(cluster, MAPPER),
-                () -> KnownProcesses.SOURCES, IssueStore.create(cluster, MAPPER));
+                () -> KnownProcesses.SOURCES, IssueStore.create(cluster, MAPPER), OrganizationFlags.create(cluster, MAPPER));
         ApiConfig defaults = ApiConfig.DEFAULTS;
         QueryLimits limits = new QueryLimits(5_000, 12, 20_000, 5_000, MAX_RESPONSE);
         // A long deadline: this machine may be slow, and the deadline is not what these attacks test.

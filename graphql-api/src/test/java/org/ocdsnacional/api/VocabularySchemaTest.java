@@ -28,7 +28,7 @@ class VocabularySchemaTest {
 
     @Test
     void eachVocabularyEnumHasTheValuesOfItsClosedSetDescribedByTheirNamesAndCodes() {
-        assertEquals(7, VocabularyEnums.BY_TYPE.size());
+        assertEquals(8, VocabularyEnums.BY_TYPE.size());
         VocabularyEnums.BY_TYPE.forEach((name, set) -> {
             GraphQLEnumType type = (GraphQLEnumType) SCHEMA.getType(name);
             assertEquals(set.terms().stream().map(Term::enumName).toList(), names(type), name);

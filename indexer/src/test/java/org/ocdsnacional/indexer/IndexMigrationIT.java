@@ -9,6 +9,7 @@ import org.ocdsnacional.indexer.cluster.ClusterConfig;
 import org.ocdsnacional.indexer.cluster.SearchCluster;
 import org.ocdsnacional.indexer.ingest.Money;
 import org.ocdsnacional.indexer.ingest.ProcessRebuild;
+import org.ocdsnacional.indexer.ingest.ReleaseIndexer;
 import org.ocdsnacional.indexer.query.Aggregation;
 import org.ocdsnacional.indexer.query.ProcessAggregations;
 import org.ocdsnacional.indexer.query.ProcessFilter;
@@ -90,6 +91,45 @@ class IndexMigrationIT {
             assertEquals("ocds-mig001-1", process.at("/compiledRelease/ocid").asText());
             assertEquals(List.of(new Money(new BigDecimal("100.00"), "MXN")), ProcessAggregations.create(cluster, MAPPER)
                     .answer(ProcessFilter.NONE, Aggregation.awardedTo("MX-RFC-AAA010101AA1")));
+        }
+    }
+
+    /**
+     * Process documents of the version before flags are flagged at the next start, from their compiled release and
+     * their releases (for the publication history MX04 needs), and the population's statistics are counted.
+     */
+    @Test
+    void processesOfTheVersionBeforeFlagsAreFlaggedAtStart() throws Exception {
+        try (SearchCluster cluster = SearchCluster.open(ClusterConfig.embedded(home, 0), MAPPER)) {
+            String old = IndexName.PROCESSES.alias(cluster) + "-v3";
+            ObjectNode body = MAPPER.createObjectNode();
+            body.putObject("aliases").putObject(IndexName.PROCESSES.alias(cluster));
+            cluster.send("PUT", "/" + old, body);
+            cluster.send("PUT", "/" + old + "/_doc/ocds-mig002-1?refresh=true", MAPPER.readTree("""
+                    {"key": "ocds-mig002-1", "ocid": "ocds-mig002-1", "sources": ["jal"], "releaseCount": 1,
+                     "withdrawn": false, "releaseUids": ["u1"], "validation": {"errors": 0, "warnings": 0},
+                     "updatedAt": "2025-01-01T00:00:00Z",
+                     "compiledRelease": {"ocid": "ocds-mig002-1", "id": "c", "date": "2024-09-01T00:00:00Z",
+                       "tender": {"id": "t", "procurementMethod": "open", "numberOfTenderers": 1},
+                       "contracts": [{"id": "c1", "dateSigned": "2024-01-10T00:00:00Z"}]}}"""));
+
+            IndexSetup.ensure(cluster, MAPPER, Map.of(IndexName.PROCESSES, ProcessRebuild.create(MAPPER)));
+            cluster.send("PUT", "/" + IndexName.RELEASES.alias(cluster) + "/_doc/u1?refresh=true", MAPPER.readTree("""
+                    {"uid": "u1", "sourceId": "jal", "ocid": "ocds-mig002-1", "json": {"ocid": "ocds-mig002-1",
+                     "id": "r1", "date": "2024-09-01T00:00:00Z", "tag": ["contract"]}}"""));
+            ReleaseIndexer indexer = ReleaseIndexer.create(cluster, MAPPER, (releases, pkg) -> releases.getLast()
+                    .json().deepCopy(), id -> java.util.Optional.empty(), java.time.Clock.systemUTC());
+
+            assertEquals(1, indexer.catchUpFlags());
+
+            JsonNode process = cluster.send("GET", "/" + IndexName.PROCESSES.alias(cluster) + "/_doc/ocds-mig002-1", null)
+                    .path("_source");
+            assertEquals("[\"R018\",\"MX04\"]", process.path("flagCodes").toString());
+            assertEquals("2024-09-01T00:00:00Z", process.at("/publication/firstReleaseDate").asText(),
+                    "read from its release");
+            assertEquals(indexer.flags().settings().fingerprint(), process.path("flagging").asText());
+            assertEquals(200, cluster.status("HEAD", "/" + IndexName.FLAGS.alias(cluster) + "/_doc/statistics"));
+            assertEquals(0, indexer.catchUpFlags(), "nothing left to flag at the next start");
         }
     }
 }

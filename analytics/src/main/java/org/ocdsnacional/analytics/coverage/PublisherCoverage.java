@@ -1,21 +1,16 @@
 package org.ocdsnacional.analytics.coverage;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.ocdsnacional.analytics.release.Fields;
-import org.ocdsnacional.analytics.release.References;
-import org.ocdsnacional.ocds.mx.OrganizationIdentity;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The coverage figures a publisher sees for a set of compiled releases (a source's run): for each field that
  * matters, how many processes have it out of those it applies to. Built on {@link FieldCoverage}'s paths (the
- * same rule of what is empty); the supplier's RFC is the one figure that needs more than a path: a supplier of an
- * award resolves, through the parties, to an RFC ({@link OrganizationIdentity}). Cardinal's counts per path come
+ * same rule of what is empty), one process at a time ({@link ProcessCoverage}). Cardinal's counts per path come
  * with it ({@link #fields()}).
  */
 public final class PublisherCoverage {
@@ -31,16 +26,9 @@ public final class PublisherCoverage {
 
     /** Adds one compiled release. */
     public void add(JsonNode compiled) {
-        Set<String> paths = fields.add(compiled);
-        for (CoverageField field : CoverageField.values()) {
-            if (!field.appliesTo(paths)) {
-                continue;
-            }
-            long[] count = counts.get(field);
-            count[1]++;
-            boolean present = field == CoverageField.SUPPLIER_RFC ? hasSupplierRfc(compiled) : field.presentIn(paths);
-            count[0] += present ? 1 : 0;
-        }
+        ProcessCoverage process = ProcessCoverage.of(compiled, fields.add(compiled));
+        process.applicable().forEach(field -> counts.get(field)[1]++);
+        process.present().forEach(field -> counts.get(field)[0]++);
     }
 
     /** How many compiled releases were added. */
@@ -63,10 +51,5 @@ public final class PublisherCoverage {
     /** Every path, counted as Cardinal counts it. */
     public FieldCoverage fields() {
         return fields;
-    }
-
-    private static boolean hasSupplierRfc(JsonNode compiled) {
-        return Fields.array(compiled, "awards").stream().flatMap(award -> Fields.array(award, "suppliers").stream())
-                .anyMatch(supplier -> References.rfc(compiled, supplier).isPresent());
     }
 }

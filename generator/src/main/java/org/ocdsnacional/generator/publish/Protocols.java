@@ -12,7 +12,7 @@ final class Protocols {
 
     /** Every protocol name the harvester's registry knows, in its documentation order. */
     static final List<String> NAMES = List.of("ocds-url", "inai-edca", "pdn-s6", "ckan", "linked-records",
-            "offset-window", "links-next");
+            "offset-window", "links-next", "rfc-list");
 
     private final Map<String, Route> routes;
 
@@ -30,6 +30,7 @@ final class Protocols {
         routes.put("linked-records", new LinkedRecordsRoute(mapper, packages));
         routes.put("offset-window", new OffsetWindowRoute(packages));
         routes.put("links-next", new LinksNextRoute(packages));
+        routes.put("rfc-list", new RfcListRoute());
         return new Protocols(Map.copyOf(routes));
     }
 

@@ -163,6 +163,21 @@ class PublisherTest {
     }
 
     @Test
+    void rfcListServesTheReferenceListOfThePlantedPatternsAndOnlyAHeaderWithoutThem() throws Exception {
+        Dataset planted = Dataset.of(GeneratorSettings.of(60, 8).withPlantedPatterns(true));
+        try (Publisher lists = Publisher.start("127.0.0.1", 0, List.of(
+                new PublishedSource("lista", "Lista", "rfc-list", planted)), MAPPER)) {
+            String csv = new String(get(URI.create(lists.baseUrl("lista") + "/lista.csv"), "test"),
+                    StandardCharsets.UTF_8);
+            assertEquals(planted.planted().orElseThrow().referenceList(), csv);
+            assertTrue(lists.registryParameters("lista").contains("url: " + lists.baseUrl("lista") + "/lista.csv"));
+        }
+        String empty = new String(get("rfc-list", "/lista.csv", "test"), StandardCharsets.UTF_8);
+        assertEquals(List.of("RFC,Nombre,Situación,Fecha"), empty.lines().toList());
+        assertEquals(404, status("rfc-list", "/releases.json"));
+    }
+
+    @Test
     void registryEntriesPointAtEverySource() {
         String registry = RegistryEntries.registry(publisher);
 

@@ -15,4 +15,12 @@ public interface ProtocolAdapter {
      * ends the run.
      */
     void harvest(Source source, SourceSession session) throws IOException;
+
+    /**
+     * Whether it reads a reference list ({@link SourceSession#listed}) rather than releases: a complete run then
+     * replaces the stored list, and withdraws no process.
+     */
+    default boolean readsList() {
+        return false;
+    }
 }

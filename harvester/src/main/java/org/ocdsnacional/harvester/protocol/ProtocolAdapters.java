@@ -36,7 +36,7 @@ public final class ProtocolAdapters {
     public static ProtocolAdapters standard(ObjectMapper mapper, Environment environment, Clock clock) {
         return of(new OcdsUrlAdapter(), InaiEdcaAdapter.create(), LinksNextAdapter.create(),
                 PdnS6Adapter.create(mapper, environment), OffsetWindowAdapter.create(), CkanAdapter.create(),
-                LinkedRecordsAdapter.create(clock));
+                LinkedRecordsAdapter.create(clock), new RfcListAdapter());
     }
 
     public Optional<ProtocolAdapter> find(String protocol) {

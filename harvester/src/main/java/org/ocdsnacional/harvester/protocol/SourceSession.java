@@ -3,6 +3,7 @@ package org.ocdsnacional.harvester.protocol;
 import org.ocdsnacional.harvester.http.FetchRequest;
 import org.ocdsnacional.harvester.http.Fetched;
 import org.ocdsnacional.ocds.normalise.ReleaseNormaliser;
+import org.ocdsnacional.ocds.pipeline.ListedEntry;
 import org.ocdsnacional.ocds.read.JsonScan;
 
 import java.net.URI;
@@ -75,6 +76,15 @@ public interface SourceSession {
      * as OCDS, which reports what is wrong with it.
      */
     <T> Optional<T> peek(Fetched body, JsonScan<T> scan);
+
+    /**
+     * One row of a reference list of organizations by RFC (protocol {@code rfc-list}): the rows of a run are kept
+     * until it ends, and a complete run puts them in place of the list stored before.
+     */
+    void listed(ListedEntry entry);
+
+    /** A row of a reference list that cannot be used (no RFC, no date), counted as invalid and not kept. */
+    void unreadableRow(String url, long row, String reason);
 
     /** Records a fetched document that the protocol cannot use, and why (Spanish / English). */
     void unusable(Fetched document, String reason);

@@ -42,7 +42,11 @@ public final class ProtocolCatalog {
                     .optional("untilYear", INTEGER),
             ProtocolSpec.named("offset-window").required("url", BASE_URL).required("from", DATE)
                     .required("until", DATE).optional("limit", INTEGER).optional("maxResults", INTEGER),
-            ProtocolSpec.named("links-next").required("url", URL).optional("maxPages", INTEGER)
+            ProtocolSpec.named("links-next").required("url", URL).optional("maxPages", INTEGER),
+            ProtocolSpec.named("rfc-list").required("url", URL).optional("list", TEXT).optional("rfcColumn", TEXT)
+                    .optional("nameColumn", TEXT).optional("statusColumn", TEXT).optional("status", TEXT)
+                    .optional("dateColumn", TEXT).optional("date", DATE).optional("dateFormat", TEXT)
+                    .optional("delimiter", oneOf(",", ";", "|", "tab"))
     ).collect(Collectors.toMap(ProtocolSpec::name, Function.identity(), (a, b) -> a, LinkedHashMap::new)));
 
     private ProtocolCatalog() {

@@ -11,6 +11,7 @@ import org.ocdsnacional.harvester.protocol.Page;
 import org.ocdsnacional.harvester.protocol.SourceSession;
 import org.ocdsnacional.ocds.normalise.ReleaseNormaliser;
 import org.ocdsnacional.ocds.pipeline.HarvestRun;
+import org.ocdsnacional.ocds.pipeline.ListedEntry;
 import org.ocdsnacional.ocds.pipeline.RunError;
 import org.ocdsnacional.ocds.pipeline.RunState;
 import org.ocdsnacional.ocds.read.JsonScan;
@@ -63,6 +64,7 @@ final class HarvestSession implements SourceSession {
     private final Map<String, DocumentState> toRemember = new HashMap<>();
     private final Map<String, DocumentState> readInFull = new LinkedHashMap<>();
     private final List<Skipped> skipped = new ArrayList<>();
+    private final ListRows listRows = new ListRows();
     private Optional<String> currentUrl = Optional.empty();
     private Optional<Fetched> warned = Optional.empty();
 
@@ -190,6 +192,23 @@ final class HarvestSession implements SourceSession {
     @Override
     public <T> Optional<T> peek(Fetched body, JsonScan<T> scan) {
         return bodies.peek(body, warnings(body), scan);
+    }
+
+    @Override
+    public void listed(ListedEntry entry) {
+        tally.listRow();
+        listRows.add(entry);
+    }
+
+    @Override
+    public void unreadableRow(String url, long row, String reason) {
+        tally.invalidRow();
+        tally.note(new RunError(url, Optional.empty(), "Fila / Row " + row + ": " + reason));
+    }
+
+    /** The rows of the reference list the run read (protocol {@code rfc-list}); none for other protocols. */
+    ListRows listRows() {
+        return listRows;
     }
 
     @Override

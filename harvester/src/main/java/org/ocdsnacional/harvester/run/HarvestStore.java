@@ -44,4 +44,12 @@ public interface HarvestStore {
 
     /** Marks withdrawn the processes of a source that a complete run no longer saw; deletes nothing. */
     Withdrawal withdraw(WithdrawalRequest request);
+
+    /**
+     * Puts a reference list read whole by a complete run in place of the one stored for its source, and says how
+     * they compare; nothing stored here: every row is new.
+     */
+    default ListComparison replaceList(ListReplacement replacement) {
+        return new ListComparison(replacement.entries().size(), 0, 0, 0);
+    }
 }

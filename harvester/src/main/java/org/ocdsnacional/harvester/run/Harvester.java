@@ -93,7 +93,11 @@ public final class Harvester {
             adapter.get().harvest(source, session);
             session.readSkippedForReport();
             session.finish();
-            withdraw(source, run, tally);
+            if (adapter.get().readsList()) {
+                replaceList(source, run, tally, session.listRows());
+            } else {
+                withdraw(source, run, tally);
+            }
             return session::rememberDocuments;
         } catch (RunStopped stopped) {
             tally.aborted(stopped.error());
@@ -124,6 +128,25 @@ public final class Harvester {
                             + "run did not see " + withdrawal.candidates() + " of " + withdrawal.known()
                             + " processes, too many to be believable"));
         }
+    }
+
+    /**
+     * After a complete run only, and never with an empty list (more likely a broken publisher than a list emptied):
+     * the list read replaces the one stored.
+     */
+    private void replaceList(Source source, HarvestRun run, RunTally tally, ListRows rows) {
+        if (!tally.complete()) {
+            return;
+        }
+        String url = source.parameters().entryPoint().orElse("");
+        if (rows.isEmpty()) {
+            tally.documentFailed(new RunError(url, Optional.empty(), "La lista no tiene ninguna fila utilizable; se "
+                    + "conserva la anterior / The list has no usable row; the previous one is kept"));
+            return;
+        }
+        String name = source.parameters().optionalString("list").orElse(source.name());
+        tally.listCompared(pipeline.store().replaceList(new ListReplacement(source.id(), run.runId(), name,
+                rows.entries())));
     }
 
     private static FetchContext context(Source source, RunTally tally) {

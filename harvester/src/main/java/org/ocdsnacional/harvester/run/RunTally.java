@@ -127,6 +127,25 @@ final class RunTally implements FetchObserver {
         withdrawn = count;
     }
 
+    /** A row of a reference list read (counted as a release is). */
+    void listRow() {
+        releases++;
+    }
+
+    /** A row of a reference list that cannot be used. */
+    void invalidRow() {
+        releases++;
+        invalid++;
+    }
+
+    /** How the list read compared with the one stored: new, changed, unchanged and removed rows. */
+    void listCompared(ListComparison comparison) {
+        changes.merge(Change.NEW, comparison.added(), Long::sum);
+        changes.merge(Change.CHANGED, comparison.changed(), Long::sum);
+        changes.merge(Change.UNCHANGED, comparison.unchanged(), Long::sum);
+        withdrawn = comparison.removed();
+    }
+
     boolean sawProcess(String processKey) {
         return processKeys.contains(processKey);
     }

@@ -96,7 +96,7 @@ class RegistryLoaderTest {
         assertEquals(dir.resolve("registry.yaml"), e.file());
         assertTrue(e.getMessage().startsWith(dir.resolve("registry.yaml") + ":8: source \"alpha\": "
                 + "unknown protocol \"foo\" (known: ocds-url, inai-edca, pdn-s6, ckan, linked-records, "
-                + "offset-window, links-next)"), e.getMessage());
+                + "offset-window, links-next, rfc-list)"), e.getMessage());
     }
 
     @Test

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.ocdsnacional.analytics.coverage.CoverageField;
+import org.ocdsnacional.analytics.coverage.ProcessCoverage;
 import org.ocdsnacional.ocds.model.PublishedNumber;
 
 import java.util.Collection;
@@ -16,7 +18,8 @@ import java.util.stream.StreamSupport;
 
 /**
  * The fields of a process document that are derived from its compiled release: the denormalised values that
- * searches, filters and aggregations use (texts, organizations, methods, statuses, dates, amounts).
+ * searches, filters and aggregations use (texts, organizations, methods, statuses, dates, amounts), and which of the
+ * fields a publisher should give it has (its coverage).
  */
 final class CompiledFields {
 
@@ -50,6 +53,23 @@ final class CompiledFields {
         doc.set("awarded", totals(release.path("awards")));
         doc.set("contracted", totals(release.path("contracts")));
         doc.set("fullText", fullText(doc, release));
+        putCoverage(doc, release);
+    }
+
+    /** Which of the fields a publisher should give the process has, among those that apply to it. */
+    private static void putCoverage(ObjectNode doc, JsonNode release) {
+        ProcessCoverage coverage = ProcessCoverage.of(release);
+        ObjectNode fields = doc.putObject("coverage");
+        ArrayNode applicable = fields.putArray("applicable");
+        ArrayNode present = fields.putArray("present");
+        for (CoverageField field : CoverageField.values()) {
+            if (coverage.applicable().contains(field)) {
+                applicable.add(field.name());
+            }
+            if (coverage.present().contains(field)) {
+                present.add(field.name());
+            }
+        }
     }
 
     private void putStatuses(ObjectNode doc, String field, JsonNode stages) {

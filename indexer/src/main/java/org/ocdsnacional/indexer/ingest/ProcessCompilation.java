@@ -2,6 +2,7 @@ package org.ocdsnacional.indexer.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.ocdsnacional.analytics.release.PublicationHistory;
 import org.ocdsnacional.ocds.model.PackageMetadata;
 import org.ocdsnacional.ocds.model.Release;
 
@@ -36,8 +37,11 @@ final class ProcessCompilation {
         this.clock = clock;
     }
 
-    /** The process document of {@code key} from its release documents (any order). */
-    ObjectNode compile(String key, List<JsonNode> releaseDocuments) {
+    /**
+     * The process document of {@code key} from its release documents (any order); {@code previous} is what was stored
+     * of it before (missing when new).
+     */
+    ObjectNode compile(String key, List<JsonNode> releaseDocuments, JsonNode previous) {
         List<JsonNode> stored = releaseDocuments.stream().sorted(ORDER).toList();
         List<Release> releases = new ArrayList<>();
         Set<String> sources = new LinkedHashSet<>();
@@ -59,7 +63,8 @@ final class ProcessCompilation {
         withdrawnSources.removeAll(publishing);
         return processDocument.build(new ProcessDocument.Inputs(key, releases.getLast().ocid(),
                 compiler.compile(releases, packageOf(stored.getLast())), sources, releases.size(), errors, warnings, clock.instant(),
-                withdrawnSources, publishing.isEmpty(), uids));
+                withdrawnSources, publishing.isEmpty(), uids,
+                PublicationHistory.of(stored.stream().map(doc -> doc.path("json")).toList()), previous));
     }
 
     /** The version and extensions the package of a stored release declared. */

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.ocdsnacional.analytics.release.PublicationHistory;
+import org.ocdsnacional.indexer.flags.NationalFlags;
 import org.ocdsnacional.ocds.pipeline.SourceDescriptor;
 
 import java.time.Instant;
@@ -16,22 +18,27 @@ import java.util.function.Function;
 
 /**
  * Builds the searchable document of one contracting process: what it was compiled from (key, sources, releases,
- * validation counts) plus its compiled release and the fields derived from it ({@link CompiledFields}).
+ * validation counts) plus its compiled release, the fields derived from it ({@link CompiledFields}) and its red flags
+ * ({@link NationalFlags}).
  */
 final class ProcessDocument {
 
     /** The fields that do not come from the compiled release: a rebuild keeps them as they are. */
     private static final List<String> KEPT = List.of("key", "ocid", "sources", "states", "levels", "releaseCount",
-            "withdrawn", "withdrawnSources", "releaseUids", "validation", "updatedAt");
+            "withdrawn", "withdrawnSources", "releaseUids", "validation", "updatedAt", "flags", "flagCodes",
+            "flagging", "observation", "publication");
 
     private final ObjectMapper mapper;
     private final Function<String, Optional<SourceDescriptor>> sources;
     private final CompiledFields compiledFields;
+    private final Optional<NationalFlags> flags;
 
-    ProcessDocument(ObjectMapper mapper, Function<String, Optional<SourceDescriptor>> sources) {
+    ProcessDocument(ObjectMapper mapper, Function<String, Optional<SourceDescriptor>> sources,
+                    Optional<NationalFlags> flags) {
         this.mapper = mapper;
         this.sources = sources;
         this.compiledFields = new CompiledFields(mapper);
+        this.flags = flags;
     }
 
     /**
@@ -40,10 +47,12 @@ final class ProcessDocument {
      * @param withdrawnSources the sources that no longer publish the process (all its releases from them withdrawn)
      * @param withdrawn        whether every source withdrew it: kept and searchable, and saying so
      * @param releaseUids      the uids of the releases it was compiled from
+     * @param history          what its releases tell beyond the compiled release (for its flags)
+     * @param previous         what was stored of it before ({@link NationalFlags#previousFields()}; missing if new)
      */
     record Inputs(String key, String ocid, ObjectNode compiled, Set<String> sourceIds, int releaseCount,
                   int errors, int warnings, Instant now, Set<String> withdrawnSources, boolean withdrawn,
-                  Collection<String> releaseUids) {
+                  Collection<String> releaseUids, PublicationHistory history, JsonNode previous) {
     }
 
     ObjectNode build(Inputs in) {
@@ -57,12 +66,15 @@ final class ProcessDocument {
         in.releaseUids().forEach(doc.putArray("releaseUids")::add);
         doc.putObject("validation").put("errors", in.errors()).put("warnings", in.warnings());
         doc.put("updatedAt", in.now().toString());
+        flags.ifPresent(national -> doc.setAll(national.fields(in.key(), in.compiled(), in.history(),
+                in.previous())));
         return withCompiledRelease(doc, in.compiled());
     }
 
     /**
      * A stored document with every field derived from its compiled release computed again, as this version computes
-     * them: for documents an older version indexed. The rest is kept as it is.
+     * them: for documents an older version indexed. The rest is kept as it is (flags included: they are computed
+     * again at start when they were not computed under the settings in force, {@link NationalFlags#catchUp}).
      */
     ObjectNode rebuild(JsonNode stored) {
         ObjectNode doc = mapper.createObjectNode();

@@ -17,7 +17,7 @@ public final class ProcessRebuild implements UnaryOperator<ObjectNode> {
     private final ProcessDocument documents;
 
     private ProcessRebuild(ObjectMapper mapper) {
-        this.documents = new ProcessDocument(mapper, id -> Optional.empty());
+        this.documents = new ProcessDocument(mapper, id -> Optional.empty(), Optional.empty());
     }
 
     public static ProcessRebuild create(ObjectMapper mapper) {

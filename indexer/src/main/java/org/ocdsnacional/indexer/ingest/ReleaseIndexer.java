@@ -4,7 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.ocdsnacional.indexer.cluster.BulkWriter;
+import org.ocdsnacional.analytics.national.NationalSettings;
 import org.ocdsnacional.indexer.cluster.SearchCluster;
+import org.ocdsnacional.indexer.flags.NationalFlags;
+import org.ocdsnacional.indexer.flags.ReferenceLists;
+import org.ocdsnacional.ocds.pipeline.ListedEntry;
 import org.ocdsnacional.indexer.schema.IndexName;
 import org.ocdsnacional.ocds.pipeline.HarvestedRelease;
 import org.ocdsnacional.ocds.pipeline.SourceDescriptor;
@@ -45,21 +49,70 @@ public final class ReleaseIndexer {
     private final ProcessCompilation compilation;
     private final BulkWriter bulk;
     private final Withdrawals withdrawals;
+    private final NationalFlags flags;
 
     private ReleaseIndexer(SearchCluster cluster, ObjectMapper mapper, ReleaseCompiler compiler,
-                           Function<String, Optional<SourceDescriptor>> sources, Clock clock) {
+                           Function<String, Optional<SourceDescriptor>> sources, Clock clock, NationalFlags flags) {
         this.cluster = cluster;
         this.mapper = mapper;
         this.stored = new StoredDocuments(cluster, mapper);
         this.releaseDocuments = new ReleaseDocuments(mapper, clock);
-        this.compilation = new ProcessCompilation(compiler, new ProcessDocument(mapper, sources), clock);
+        this.compilation = new ProcessCompilation(compiler, new ProcessDocument(mapper, sources, Optional.of(flags)),
+                clock);
         this.bulk = BulkWriter.create(cluster, mapper);
         this.withdrawals = new Withdrawals(cluster, mapper, clock);
+        this.flags = flags;
+    }
+
+    /** An indexer that flags processes with the national defaults ({@link NationalSettings#defaults()}). */
+    public static ReleaseIndexer create(SearchCluster cluster, ObjectMapper mapper, ReleaseCompiler compiler,
+                                        Function<String, Optional<SourceDescriptor>> sources, Clock clock) {
+        return create(cluster, mapper, compiler, sources, clock,
+                NationalFlags.open(cluster, mapper, NationalSettings.defaults(), clock));
     }
 
     public static ReleaseIndexer create(SearchCluster cluster, ObjectMapper mapper, ReleaseCompiler compiler,
-                                        Function<String, Optional<SourceDescriptor>> sources, Clock clock) {
-        return new ReleaseIndexer(cluster, mapper, compiler, sources, clock);
+                                        Function<String, Optional<SourceDescriptor>> sources, Clock clock,
+                                        NationalFlags flags) {
+        return new ReleaseIndexer(cluster, mapper, compiler, sources, clock, flags);
+    }
+
+    /** The flags it computes. */
+    public NationalFlags flags() {
+        return flags;
+    }
+
+    /**
+     * After a harvest: makes what was written visible, counts the population's statistics again and flags again
+     * the processes they change (and the buyers whose direct awards changed), then makes that visible too. Returns
+     * how many processes were flagged again.
+     */
+    public synchronized long refreshFlags() {
+        refresh();
+        long flagged = flags.refresh();
+        refresh();
+        return flagged;
+    }
+
+    /**
+     * Puts a reference list read whole by a complete run in place of the one stored for its source, and flags again
+     * the processes of the suppliers whose rows changed (MX06).
+     */
+    public synchronized ReferenceLists.Comparison replaceList(String sourceId, String runId, String list,
+                                                              Collection<ListedEntry> entries) {
+        ReferenceLists.Comparison comparison = flags.replaceList(sourceId, runId, list, entries);
+        refresh();
+        return comparison;
+    }
+
+    /**
+     * At start: flags the processes flagged under other settings or never (documents of an older index version),
+     * and counts the statistics when they are not current. Returns how many processes were flagged.
+     */
+    public synchronized long catchUpFlags() {
+        long flagged = flags.catchUp();
+        refresh();
+        return flagged;
     }
 
     /** What is stored of the releases with these uids (hash, withdrawn); uids not stored are absent. */
@@ -130,8 +183,9 @@ public final class ReleaseIndexer {
      */
     private Map<String, ObjectNode> recompile(Map<String, List<JsonNode>> fresh, Set<String> withdrawing,
                                               String runId) {
-        Map<String, JsonNode> processes = stored.get(IndexName.PROCESSES.alias(cluster), fresh.keySet(),
-                List.of("releaseUids"));
+        List<String> kept = new ArrayList<>(NationalFlags.previousFields());
+        kept.add("releaseUids");
+        Map<String, JsonNode> processes = stored.get(IndexName.PROCESSES.alias(cluster), fresh.keySet(), kept);
         Set<String> others = new LinkedHashSet<>();
         processes.values().forEach(process -> process.path("releaseUids").forEach(uid -> others.add(uid.asText())));
         fresh.values().forEach(docs -> docs.forEach(doc -> others.remove(doc.path("uid").asText())));
@@ -139,13 +193,14 @@ public final class ReleaseIndexer {
         Map<String, ObjectNode> compiled = new LinkedHashMap<>();
         fresh.forEach((key, docs) -> {
             List<JsonNode> all = new ArrayList<>(docs);
-            JsonNode uids = processes.getOrDefault(key, mapper.createObjectNode()).path("releaseUids");
+            JsonNode previous = processes.getOrDefault(key, mapper.createObjectNode());
+            JsonNode uids = previous.path("releaseUids");
             for (JsonNode uid : uids) {
                 Optional.ofNullable(earlier.get(uid.asText()))
                         .map(doc -> Withdrawals.flagged(doc, withdrawing, runId)).ifPresent(all::add);
             }
             if (!all.isEmpty()) {
-                compiled.put(key, compilation.compile(key, all));
+                compiled.put(key, compilation.compile(key, all, previous));
             }
         });
         return compiled;

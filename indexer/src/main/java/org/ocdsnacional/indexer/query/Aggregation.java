@@ -83,6 +83,11 @@ public interface Aggregation<T> {
         return new TopSuppliers(ranking, AggregationJson.currencyFor(ranking, currency), size, List.of());
     }
 
+    /** How many processes match, and how many of them raise each red flag (for rates). */
+    static Aggregation<FlagCounts> flagCounts() {
+        return new Flagged();
+    }
+
     /** Direct awards and single-bid tenders among the matching processes. */
     static Aggregation<Shares> shares() {
         return new Competition();

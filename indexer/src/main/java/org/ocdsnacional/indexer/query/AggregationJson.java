@@ -7,7 +7,9 @@ import org.ocdsnacional.indexer.ingest.Money;
 import org.ocdsnacional.indexer.query.ProcessAggregations.Ranking;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The pieces the aggregations share: amounts per currency, names of organizations, buckets as groups. */
@@ -18,6 +20,8 @@ final class AggregationJson {
 
     /** More currencies than ISO 4217 has: amounts per currency are never cut short. */
     private static final int CURRENCIES = 400;
+    /** More than there are red flags: counts per flag are never cut short. */
+    private static final int FLAG_CODES = 50;
 
     private AggregationJson() {
     }
@@ -67,9 +71,23 @@ final class AggregationJson {
         for (JsonNode bucket : buckets) {
             String key = bucket.has("key_as_string") ? bucket.path("key_as_string").asText()
                     : bucket.path("key").asText();
-            groups.add(new Group(key, key, bucket.path("doc_count").asLong(), amounts.read(bucket, "awarded")));
+            groups.add(new Group(key, key, bucket.path("doc_count").asLong(), amounts.read(bucket, "awarded"),
+                    flagCounts(bucket)));
         }
         return groups;
+    }
+
+    /** Adds {@code flags}: how many of a bucket's processes raise each red flag. */
+    static void flagCounts(ObjectNode aggs) {
+        aggs.putObject("flags").putObject("terms").put("field", "flagCodes").put("size", FLAG_CODES);
+    }
+
+    /** The counts {@link #flagCounts} asked, under {@code parent}, by code, the most first. */
+    static Map<String, Long> flagCounts(JsonNode parent) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        parent.path("flags").path("buckets").forEach(bucket -> counts.put(bucket.path("key").asText(),
+                bucket.path("doc_count").asLong()));
+        return counts;
     }
 
     /** The currency a ranking needs: none to rank by count, a named one to rank by amount. */

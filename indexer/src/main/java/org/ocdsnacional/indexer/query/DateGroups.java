@@ -16,7 +16,9 @@ record DateGroups(DateField dateField, String interval, String format, Amounts a
         ObjectNode groups = aggs.putObject("groups");
         groups.putObject("date_histogram").put("field", dateField.field()).put("calendar_interval", interval)
                 .put("time_zone", MEXICO_CITY).put("format", format).put("min_doc_count", 1);
-        amounts.ask(groups.putObject("aggs"), "awarded");
+        ObjectNode perGroup = groups.putObject("aggs");
+        amounts.ask(perGroup, "awarded");
+        AggregationJson.flagCounts(perGroup);
     }
 
     @Override

@@ -13,7 +13,9 @@ public enum Dimension {
     /** Calendar month in Mexico City time, of the date chosen by the caller. */
     MONTH(""),
     BUYER("buyer.orgId"),
-    SUPPLIER("suppliers.orgId");
+    SUPPLIER("suppliers.orgId"),
+    /** The red flags a process raises (a process with several is in each; one with none is unplaced). */
+    FLAG("flagCodes");
 
     private final String field;
 

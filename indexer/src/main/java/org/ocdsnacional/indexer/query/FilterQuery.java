@@ -50,6 +50,8 @@ final class FilterQuery {
         filter.tenderers().ifPresent(range -> filters.add(intRange("numberOfTenderers", range)));
         filter.directAward().ifPresent(flag -> filters.add(term("directAward", flag)));
         filter.singleBidder().ifPresent(flag -> filters.add(term("singleBidder", flag)));
+        terms(filters, "flagCodes", filter.flags());
+        filter.anyFlag().ifPresent(any -> filters.add(any ? exists("flagCodes") : none(exists("flagCodes"))));
         return bool;
     }
 
@@ -98,6 +100,18 @@ final class FilterQuery {
         ObjectNode term = mapper.createObjectNode();
         term.putObject("term").put(field, value);
         return term;
+    }
+
+    private ObjectNode exists(String field) {
+        ObjectNode exists = mapper.createObjectNode();
+        exists.putObject("exists").put("field", field);
+        return exists;
+    }
+
+    private ObjectNode none(ObjectNode query) {
+        ObjectNode bool = mapper.createObjectNode();
+        bool.putObject("bool").putArray("must_not").add(query);
+        return bool;
     }
 
     private ObjectNode match(String field, String words) {

@@ -26,6 +26,8 @@ import java.util.Optional;
  * @param tenderers        a range over the number of tenderers
  * @param directAward      only (or never) direct awards
  * @param singleBidder     only (or never) competitive tenders that received a single bid
+ * @param flags            red flags ({@link Vocabulary#FLAGS}): processes that raise any of them
+ * @param anyFlag          only (or never) processes that raise some red flag
  */
 public record ProcessFilter(List<String> sources, List<String> states, List<String> levels, Optional<String> buyerId,
                             Optional<String> buyerName, Optional<String> supplierId, Optional<String> supplierName,
@@ -33,7 +35,7 @@ public record ProcessFilter(List<String> sources, List<String> states, List<Stri
                             List<String> categories, List<String> tenderStatuses, List<String> awardStatuses,
                             List<String> contractStatuses, List<DateRange> dates, Optional<AmountRange> amount,
                             Optional<IntRange> tenderers, Optional<Boolean> directAward,
-                            Optional<Boolean> singleBidder) {
+                            Optional<Boolean> singleBidder, List<String> flags, Optional<Boolean> anyFlag) {
 
     public static final ProcessFilter NONE = builder().build();
 
@@ -62,6 +64,7 @@ public record ProcessFilter(List<String> sources, List<String> states, List<Stri
         contractStatuses = List.copyOf(Vocabulary.CONTRACT_STATUSES.check(
                 InputBounds.values("contractStatuses", contractStatuses)));
         dates = List.copyOf(InputBounds.count("dates", dates));
+        flags = List.copyOf(Vocabulary.FLAGS.check(InputBounds.values("flags", flags)));
     }
 
     public static Builder builder() {
@@ -74,7 +77,8 @@ public record ProcessFilter(List<String> sources, List<String> states, List<Stri
                 .supplierId(supplierId).supplierName(supplierName).organizationId(organizationId).methods(methods)
                 .methodDetails(methodDetails).categories(categories).tenderStatuses(tenderStatuses)
                 .awardStatuses(awardStatuses).contractStatuses(contractStatuses).dates(dates).amount(amount)
-                .tenderers(tenderers).directAward(directAward).singleBidder(singleBidder);
+                .tenderers(tenderers).directAward(directAward).singleBidder(singleBidder).flags(flags)
+                .anyFlag(anyFlag);
     }
 
     /** An inclusive range of whole numbers; either bound may be open. */
@@ -102,6 +106,8 @@ public record ProcessFilter(List<String> sources, List<String> states, List<Stri
         private Optional<IntRange> tenderers = Optional.empty();
         private Optional<Boolean> directAward = Optional.empty();
         private Optional<Boolean> singleBidder = Optional.empty();
+        private List<String> flags = List.of();
+        private Optional<Boolean> anyFlag = Optional.empty();
 
         public Builder sources(List<String> values) { sources = values; return this; }
         public Builder states(List<String> values) { states = values; return this; }
@@ -122,11 +128,13 @@ public record ProcessFilter(List<String> sources, List<String> states, List<Stri
         public Builder tenderers(Optional<IntRange> value) { tenderers = value; return this; }
         public Builder directAward(Optional<Boolean> value) { directAward = value; return this; }
         public Builder singleBidder(Optional<Boolean> value) { singleBidder = value; return this; }
+        public Builder flags(List<String> values) { flags = values; return this; }
+        public Builder anyFlag(Optional<Boolean> value) { anyFlag = value; return this; }
 
         public ProcessFilter build() {
             return new ProcessFilter(sources, states, levels, buyerId, buyerName, supplierId, supplierName,
                     organizationId, methods, methodDetails, categories, tenderStatuses, awardStatuses,
-                    contractStatuses, dates, amount, tenderers, directAward, singleBidder);
+                    contractStatuses, dates, amount, tenderers, directAward, singleBidder, flags, anyFlag);
         }
     }
 }

@@ -29,6 +29,8 @@ public final class ProcessSearch {
     /** Fields of the process document (see {@code ingest.ProcessDocument}) that hits may leave out. */
     private static final String FULL_TEXT = "fullText";
     private static final String COMPILED_RELEASE = "compiledRelease";
+    /** Fields of the process document that only flagging reads. */
+    private static final List<String> FLAGGING_ONLY = List.of("observation", "publication");
 
     private final SearchCluster cluster;
     private final ObjectMapper mapper;
@@ -155,6 +157,7 @@ public final class ProcessSearch {
     private ObjectNode sourceExcludes(ProcessQuery query) {
         ObjectNode source = mapper.createObjectNode();
         ArrayNode excludes = source.putArray("excludes").add(FULL_TEXT);
+        FLAGGING_ONLY.forEach(excludes::add);
         if (!query.compiledRelease()) {
             excludes.add(COMPILED_RELEASE);
         }

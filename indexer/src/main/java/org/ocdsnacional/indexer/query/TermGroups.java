@@ -13,7 +13,9 @@ record TermGroups(String field, int size, Amounts amounts) implements Aggregatio
         ObjectNode groups = aggs.putObject("groups");
         ObjectNode terms = groups.putObject("terms").put("field", field).put("size", size);
         AggregationJson.order(terms, "_count");
-        amounts.ask(groups.putObject("aggs"), "awarded");
+        ObjectNode perGroup = groups.putObject("aggs");
+        amounts.ask(perGroup, "awarded");
+        AggregationJson.flagCounts(perGroup);
     }
 
     @Override

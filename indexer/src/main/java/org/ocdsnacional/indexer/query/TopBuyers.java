@@ -31,6 +31,7 @@ record TopBuyers(Ranking ranking, Optional<String> currency, int size, Amounts a
         ObjectNode perBuyer = buyers.putObject("aggs");
         amounts.ask(perBuyer, "awarded");
         AggregationJson.topHit(perBuyer, "name", "buyer.name");
+        AggregationJson.flagCounts(perBuyer);
         AggregationJson.order(terms, currency.map(code -> amounts.rank(perBuyer, "ranked", code)).orElse("_count"));
     }
 
@@ -40,7 +41,8 @@ record TopBuyers(Ranking ranking, Optional<String> currency, int size, Amounts a
         for (JsonNode bucket : own.at("/buyers/buckets")) {
             String id = bucket.path("key").asText();
             groups.add(new Group(id, bucket.at("/name/hits/hits/0/_source/buyer/name").asText(id),
-                    bucket.path("doc_count").asLong(), amounts.read(bucket, "awarded")));
+                    bucket.path("doc_count").asLong(), amounts.read(bucket, "awarded"),
+                    AggregationJson.flagCounts(bucket)));
         }
         return groups;
     }

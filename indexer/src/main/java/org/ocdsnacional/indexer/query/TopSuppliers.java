@@ -35,6 +35,9 @@ record TopSuppliers(Ranking ranking, Optional<String> currency, int size, List<S
         }
         ObjectNode perSupplier = organizations.putObject("aggs");
         AggregationJson.topHit(perSupplier, "name", "suppliers.name");
+        ObjectNode processes = perSupplier.putObject("processes");
+        processes.putObject("reverse_nested");
+        AggregationJson.flagCounts(processes.putObject("aggs"));
         AggregationJson.perCurrency(awarded(perSupplier, "awarded"), AWARDED);
         currency.ifPresent(code -> AggregationJson.sumIn(awarded(perSupplier, "ranked"), AWARDED, code));
         AggregationJson.order(terms, currency.isPresent() ? "ranked>" + AggregationJson.IN_CURRENCY : "_count");
@@ -47,7 +50,8 @@ record TopSuppliers(Ranking ranking, Optional<String> currency, int size, List<S
         for (JsonNode bucket : own.at("/suppliers/organizations/buckets")) {
             String id = bucket.path("key").asText();
             groups.add(new Group(id, bucket.at("/name/hits/hits/0/_source/name").asText(id),
-                    bucket.path("doc_count").asLong(), AggregationJson.amounts(bucket.path("awarded"))));
+                    bucket.path("doc_count").asLong(), AggregationJson.amounts(bucket.path("awarded")),
+                    AggregationJson.flagCounts(bucket.path("processes"))));
         }
         return groups;
     }

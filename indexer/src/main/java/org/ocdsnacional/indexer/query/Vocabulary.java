@@ -1,11 +1,14 @@
 package org.ocdsnacional.indexer.query;
 
+import org.ocdsnacional.analytics.flag.FlagCode;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,7 +21,7 @@ import static org.ocdsnacional.indexer.query.InvalidQueryException.shown;
  * The closed sets of values that processes are filtered by, with the code the index stores and the name people read
  * (in Spanish): the 32 states and the federal government (ISO 3166-2:MX, as the registry writes them), levels of
  * government, and the OCDS codelists of procurement methods, main procurement categories and tender, award and contract
- * statuses; and the ISO 4217 currency codes (the OCDS currency codelist). One place for every reader: the GraphQL
+ * statuses, and the red flags; and the ISO 4217 currency codes (the OCDS currency codelist). One place for every reader: the GraphQL
  * API's enums are checked against these by a test, the web portal lists them, and {@link ProcessFilter} refuses a
  * value outside them.
  */
@@ -74,6 +77,13 @@ public final class Vocabulary {
     public static final ClosedSet CONTRACT_STATUSES = new ClosedSet("contractStatuses", List.of(
             new Term("pending", "Pendiente"), new Term("active", "Activo"), new Term("cancelled", "Cancelado"),
             new Term("terminated", "Terminado")));
+
+    /**
+     * The red flags (docs/FLAGS.md): Cardinal's ({@code R…}) and those only Mexican data allows ({@code MX…}), each
+     * named in Spanish. A flag is a reason to look, never a verdict.
+     */
+    public static final ClosedSet FLAGS = new ClosedSet("flags", Arrays.stream(FlagCode.values())
+            .map(code -> new Term(code.name(), code.nameEs())).toList());
 
     /** ISO 4217 currency codes, current and historical: the OCDS currency codelist. */
     public static final Set<String> CURRENCIES = readCurrencies();

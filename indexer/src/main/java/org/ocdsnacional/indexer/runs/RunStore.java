@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.ocdsnacional.analytics.coverage.CoverageField;
+import org.ocdsnacional.analytics.coverage.CoverageFigure;
 import org.ocdsnacional.indexer.cluster.SearchCluster;
 import org.ocdsnacional.indexer.schema.IndexName;
 import org.ocdsnacional.ocds.pipeline.HarvestRun;
@@ -38,6 +40,41 @@ public final class RunStore {
     public void save(HarvestRun run) {
         String id = URLEncoder.encode(run.runId(), StandardCharsets.UTF_8);
         cluster.send("PUT", "/" + IndexName.RUNS.alias(cluster) + "/_doc/" + id + "?refresh=true", RunJson.write(mapper, run));
+    }
+
+    /**
+     * Counts what the processes of the run's source give of the fields that matter, now, and stores it with the run
+     * (after {@link #save}, which writes the run whole); returns it.
+     */
+    public RunCoverage saveCoverage(HarvestRun run) {
+        RunCoverage coverage = new CoverageCount(cluster, mapper).of(run.sourceId());
+        ObjectNode doc = mapper.createObjectNode();
+        ObjectNode stored = doc.putObject("doc").putObject("coverage").put("processes", coverage.processes());
+        ArrayNode fields = stored.putArray("fields");
+        coverage.figures().forEach(figure -> fields.addObject().put("field", figure.field().name())
+                .put("present", figure.present()).put("applicable", figure.applicable()));
+        String id = URLEncoder.encode(run.runId(), StandardCharsets.UTF_8);
+        cluster.send("POST", "/" + IndexName.RUNS.alias(cluster) + "/_update/" + id + "?refresh=true", doc);
+        return coverage;
+    }
+
+    /** The coverage stored with a run, if it was counted (runs of versions before coverage were not). */
+    public Optional<RunCoverage> coverage(String runId) {
+        ObjectNode query = mapper.createObjectNode();
+        query.put("size", 1);
+        query.putObject("query").putObject("term").put("runId", runId);
+        query.putObject("_source").putArray("includes").add("coverage");
+        JsonNode coverage = cluster.send("POST", "/" + IndexName.RUNS.alias(cluster) + "/_search", query)
+                .at("/hits/hits/0/_source/coverage");
+        if (!coverage.isObject()) {
+            return Optional.empty();
+        }
+        List<CoverageFigure> figures = new ArrayList<>();
+        for (JsonNode figure : coverage.path("fields")) {
+            figures.add(new CoverageFigure(CoverageField.valueOf(figure.path("field").asText()),
+                    figure.path("present").asLong(), figure.path("applicable").asLong()));
+        }
+        return Optional.of(new RunCoverage(coverage.path("processes").asLong(), figures));
     }
 
     /**

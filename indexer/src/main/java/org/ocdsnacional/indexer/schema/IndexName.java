@@ -10,12 +10,20 @@ import org.ocdsnacional.indexer.cluster.SearchCluster;
  */
 public enum IndexName {
     RELEASES("releases", 1, "releases.json"),
-    /** v3: each supplier carries what was awarded to it, once per award (documents of v2 are rebuilt). */
-    PROCESSES("processes", 3, "processes.json"),
+    /**
+     * v3: each supplier carries what was awarded to it, once per award (documents of v2 are rebuilt). v4: the fields
+     * each process has among those a publisher should give (coverage), and its red flags (computed for documents of
+     * v3 at the next start, see {@code flags.NationalFlags#catchUp}).
+     */
+    PROCESSES("processes", 4, "processes.json"),
     RUNS("runs", 1, "runs.json"),
     DOCUMENTS("documents", 1, "documents.json"),
     /** Validation per harvest run: issues grouped by type and path, and one report document per run. */
-    ISSUES("issues", 1, "issues.json");
+    ISSUES("issues", 1, "issues.json"),
+    /** The population statistics of the red flags, and the organizations they flag (R025, R038, R048). */
+    FLAGS("flags", 1, "flags.json"),
+    /** The reference lists of organizations by RFC (SAT's article 69-B, sanctioned suppliers), one entry a row. */
+    REFERENCE_LISTS("reference-lists", 1, "lists.json");
 
     private final String key;
     private final int version;

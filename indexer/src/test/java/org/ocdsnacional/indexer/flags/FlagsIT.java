@@ -1,0 +1,317 @@
+package org.ocdsnacional.indexer.flags;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ocdsnacional.analytics.cardinal.BidRatioStatistics;
+import org.ocdsnacional.analytics.national.NationalSettings;
+import org.ocdsnacional.indexer.cluster.ClusterConfig;
+import org.ocdsnacional.indexer.cluster.SearchCluster;
+import org.ocdsnacional.indexer.ingest.ReleaseIndexer;
+import org.ocdsnacional.indexer.schema.IndexName;
+import org.ocdsnacional.indexer.schema.IndexSetup;
+import org.ocdsnacional.ocds.pipeline.HarvestedRelease;
+import org.ocdsnacional.ocds.pipeline.ListedEntry;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ocdsnacional.indexer.flags.Processes.MAPPER;
+
+/**
+ * Flags as properties of process documents, against a real embedded node: computed when a process is compiled, the
+ * population's statistics counted after a harvest, and only the processes whose flags change written again.
+ */
+class FlagsIT {
+
+    /** The national defaults plus thresholds for direct awards, so that MX02 and MX03 are raised. */
+    static final String SETTINGS = """
+            currency = MXN
+            [R003]
+            procurement_methods = open|selective
+            [R018]
+            [R024]
+            [R025]
+            [R028]
+            [R030]
+            [R035]
+            [R036]
+            [R038]
+            [R048]
+            [R058]
+            [MX01]
+            [MX02]
+            [MX02.direct_award]
+            2024 = 500000
+            [MX03]
+            window_days = 30
+            [MX04]
+            [MX05]
+            [MX06]
+            """;
+
+    @TempDir
+    static Path home;
+    private static SearchCluster cluster;
+    private static ReleaseIndexer indexer;
+
+    @BeforeAll
+    static void start() {
+        cluster = SearchCluster.open(ClusterConfig.embedded(home, 0), MAPPER);
+        IndexSetup.ensure(cluster, MAPPER);
+        indexer = ReleaseIndexer.create(cluster, MAPPER, (releases, pkg) -> releases.getLast().json().deepCopy(),
+                id -> Optional.empty(), Clock.systemUTC(),
+                NationalFlags.open(cluster, MAPPER, NationalSettings.of(SETTINGS), Clock.systemUTC()));
+    }
+
+    @AfterAll
+    static void stop() {
+        cluster.close();
+    }
+
+    @Test
+    void aCompiledProcessCarriesItsFlagsWithTheirEvidence() {
+        ObjectNode single = Processes.award("ocds-flag01-single", "2024-03-01", "open", "NIN240115AB1", "1000");
+        single.with("tender").put("numberOfTenderers", 1);
+        ObjectNode signed = Processes.award("ocds-flag01-late", "2024-09-01", "direct", "VIE950101AB1", "1000");
+        signed.putArray("contracts").addObject().put("id", "c1").put("awardID", "a1")
+                .put("dateSigned", "2024-01-10T10:00:00-06:00");
+        index(single, signed);
+
+        JsonNode first = process("ocds-flag01-single");
+        assertEquals(List.of("R018", "MX01"), codes(first), "in code order: Cardinal's, then the Mexican");
+        JsonNode r018 = flag(first, "R018");
+        assertEquals(1.0, r018.path("value").asDouble());
+        assertTrue(evidence(r018).containsKey("/tender/numberOfTenderers"), r018.toString());
+        assertEquals("2024-01-15", evidence(flag(first, "MX01")).get("incorporationDate"));
+        JsonNode late = process("ocds-flag01-late");
+        assertEquals(List.of("MX04"), codes(late), "signed in January, first published in September");
+        assertEquals("2024-09-01T12:00:00-06:00", late.at("/publication/firstReleaseDate").asText());
+    }
+
+    /**
+     * R024 and R058 compare a process's bid ratio with the population's fences: after a harvest that moves them,
+     * the processes on the other side of a fence change, those still flagged get the new fence in their evidence,
+     * and no other process document is written.
+     */
+    @Test
+    void populationFlagsFollowTheFencesAndOnlyTheProcessesTheyChangeAreWritten() {
+        List<HarvestedRelease> batch = new ArrayList<>();
+        double[] ratios = {0.10, 0.11, 0.12, 0.13, 0.14, 0.15, 0.001, 3.0};
+        for (int i = 0; i < ratios.length; i++) {
+            batch.add(Processes.harvested("src", Processes.bids("ocds-flag02-" + i, "GAN010101AB1", 100_000,
+                    "PER010101AB1", 100_000 * (1 + ratios[i]))));
+        }
+        assertEquals(List.of(), indexer.index(batch).failures());
+        indexer.refreshFlags();
+        assertTrue(codes(process("ocds-flag02-6")).contains("R024"), "0.1 % above the winner: price close to it");
+        assertTrue(codes(process("ocds-flag02-7")).contains("R058"), "300 % above: heavily discounted");
+        assertFalse(codes(process("ocds-flag02-0")).contains("R024"));
+        Map<String, JsonNode> before = bidProcesses();
+
+        List<HarvestedRelease> more = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            more.add(Processes.harvested("src", Processes.bids("ocds-flag03-" + i, "GAN010101AB1", 100_000,
+                    "PER010101AB1", 100_000 * (1.0011 + i / 10_000.0))));
+        }
+        assertEquals(List.of(), indexer.index(more).failures());
+        long written = indexer.refreshFlags();
+
+        BidRatioStatistics fences = indexer.flags().statistics().population().orElseThrow().bidRatios();
+        Set<String> rewritten = new LinkedHashSet<>();
+        Map<String, JsonNode> after = bidProcesses();
+        before.forEach((key, old) -> {
+            JsonNode now = after.get(key);
+            if (now.path("seq").asLong() != old.path("seq").asLong()) {
+                rewritten.add(key);
+            }
+            boolean shouldCarry = fences.lowActive() && now.at("/observation/bidRatio").asDouble()
+                    <= fences.lowerFence();
+            assertEquals(shouldCarry, codes(now).contains("R024"), key + " against " + fences);
+        });
+        Set<String> changed = new LinkedHashSet<>();
+        before.forEach((key, old) -> {
+            if (!old.path("flags").equals(after.get(key).path("flags"))) {
+                changed.add(key);
+            }
+        });
+        assertFalse(changed.isEmpty(), "the new fences change some flags");
+        assertEquals(changed, rewritten, "only the processes whose flags changed are written again");
+        assertTrue(written >= changed.size(), "and the newly harvested ones, flagged with the new fences");
+        JsonNode high = flag(after.get("ocds-flag02-7"), "R058");
+        assertEquals(Double.toString(fences.upperFence()), evidence(high).get("upperFence"));
+    }
+
+    /**
+     * Incremental: a harvest that changes 1 % of the bid processes compiles those again, and the refresh that follows
+     * writes only the processes whose flags change (a fence that moved changes the evidence of every process flagged
+     * against it, and may move some across it), never the rest of the population.
+     */
+    @Test
+    void aOnePercentChangeRewritesOnlyTheChangedProcessesAndThoseWhoseFlagsChange() {
+        SplittableRandom random = new SplittableRandom(16);
+        List<HarvestedRelease> population = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            double ratio = i % 60 == 0 ? 0.0005 : i % 60 == 1 ? 2.5 : 0.10 + random.nextDouble() * 0.10;
+            population.add(Processes.harvested("src", Processes.bids("ocds-flag06-" + i, "GAN010101AB1", 100_000,
+                    "PER010101AB1", 100_000 * (1 + ratio))));
+        }
+        assertEquals(List.of(), indexer.index(population).failures());
+        indexer.refreshFlags();
+        Map<String, JsonNode> before = bidProcesses();
+        BidRatioStatistics fencesBefore = indexer.flags().statistics().population().orElseThrow().bidRatios();
+
+        Set<String> harvested = new LinkedHashSet<>();
+        List<HarvestedRelease> changes = new ArrayList<>();
+        for (int i : new int[]{10, 20, 30}) {
+            String ocid = "ocds-flag06-" + i;
+            harvested.add(ocid);
+            changes.add(Processes.harvested("src", Processes.bids(ocid, "GAN010101AB1", 100_000, "PER010101AB1",
+                    100_000 * 1.9)));
+        }
+        assertEquals(List.of(), indexer.index(changes).failures());
+        long written = indexer.refreshFlags();
+        Map<String, JsonNode> after = bidProcesses();
+
+        assertTrue(before.size() >= 300, "3 changed: 1 % of " + before.size());
+        assertFalse(fencesBefore.equals(indexer.flags().statistics().population().orElseThrow().bidRatios()),
+                "the change moved the fences");
+        Set<String> flagsChanged = new LinkedHashSet<>();
+        Set<String> rewritten = new LinkedHashSet<>();
+        before.forEach((key, old) -> {
+            JsonNode now = after.get(key);
+            if (!old.path("flags").equals(now.path("flags"))) {
+                flagsChanged.add(key);
+            }
+            if (now.path("seq").asLong() != old.path("seq").asLong()) {
+                rewritten.add(key);
+            }
+        });
+        Set<String> expected = new LinkedHashSet<>(harvested);
+        expected.addAll(flagsChanged);
+        assertEquals(new TreeSet<>(expected), new TreeSet<>(rewritten),
+                "only the changed processes and those whose flags changed are written again");
+        assertTrue(flagsChanged.stream().anyMatch(key -> !harvested.contains(key)), "the refresh changed others");
+        assertTrue(written <= expected.size(), written + " written by the refresh");
+        assertTrue(rewritten.size() * 10 < before.size(), rewritten.size() + " of " + before.size());
+    }
+
+    /** MX03 adds up the direct awards of one buyer to one supplier across processes, and follows their changes. */
+    @Test
+    void splitPurchasesAreFoundAcrossProcessesAndFollowTheirChanges() {
+        index(Processes.award("ocds-flag04-1", "2024-05-01", "direct", "SPL010101AB1", "200000"),
+                Processes.award("ocds-flag04-2", "2024-05-10", "direct", "SPL010101AB1", "200000"),
+                Processes.award("ocds-flag04-3", "2024-05-20", "direct", "SPL010101AB1", "200000"),
+                Processes.award("ocds-flag04-4", "2024-05-20", "direct", "OTR010101AB1", "200000"));
+        indexer.refreshFlags();
+        for (int i = 1; i <= 3; i++) {
+            JsonNode mx03 = flag(process("ocds-flag04-" + i), "MX03");
+            assertEquals(3.0, mx03.path("value").asDouble(), "three awards in the window");
+            assertEquals("600000 MXN", evidence(mx03).get("total"));
+        }
+        assertFalse(codes(process("ocds-flag04-4")).contains("MX03"), "another supplier, a single award");
+
+        index(Processes.award("ocds-flag04-3", "2024-05-20", "direct", "SPL010101AB1", "50000"));
+        indexer.refreshFlags();
+        for (int i = 1; i <= 3; i++) {
+            assertFalse(codes(process("ocds-flag04-" + i)).contains("MX03"), "450,000 is below the threshold");
+        }
+    }
+
+    /**
+     * MX06 follows the reference lists: a listing dated before the award raises it, a listing after the award or in
+     * a status that clears the supplier does not; only the processes of suppliers whose rows changed are written.
+     */
+    @Test
+    void aReferenceListThatChangesFlagsItsSuppliersProcessesAgain() {
+        index(Processes.award("ocds-flag05-listed", "2024-03-01", "open", "LST010101AB1", "1000"),
+                Processes.award("ocds-flag05-other", "2024-03-01", "open", "OTR020202AB1", "1000"));
+        long otherBefore = seqNo("ocds-flag05-other");
+
+        var comparison = indexer.replaceList("sat-69b", "run-1", "SAT 69-B", List.of(
+                new ListedEntry("LST010101AB1", "Listada SA", "Definitivo", LocalDate.of(2023, 5, 2))));
+        assertEquals(1, comparison.added());
+        JsonNode mx06 = flag(process("ocds-flag05-listed"), "MX06");
+        assertEquals("SAT 69-B", evidence(mx06).get("list"));
+        assertEquals("2023-05-02", evidence(mx06).get("listDate"));
+        assertEquals(otherBefore, seqNo("ocds-flag05-other"), "a supplier whose rows did not change is left alone");
+
+        indexer.replaceList("sat-69b", "run-2", "SAT 69-B", List.of(
+                new ListedEntry("LST010101AB1", "Listada SA", "Definitivo", LocalDate.of(2024, 6, 1))));
+        assertFalse(codes(process("ocds-flag05-listed")).contains("MX06"), "listed after the award");
+        indexer.replaceList("sat-69b", "run-3", "SAT 69-B", List.of(
+                new ListedEntry("LST010101AB1", "Listada SA", "Desvirtuado", LocalDate.of(2023, 5, 2))));
+        assertFalse(codes(process("ocds-flag05-listed")).contains("MX06"), "a status that clears it");
+
+        assertEquals(List.of("Desvirtuado"), ReferenceLists.load(cluster, MAPPER, Clock.systemUTC())
+                .find("LST010101AB1").stream().map(listed -> listed.status()).toList(), "stored, in place of the old");
+    }
+
+    private static long seqNo(String key) {
+        return cluster.send("GET", "/" + IndexName.PROCESSES.alias(cluster) + "/_doc/" + key, null).path("_seq_no").asLong();
+    }
+
+    private static void index(ObjectNode... releases) {
+        List<HarvestedRelease> batch = new ArrayList<>();
+        for (ObjectNode release : releases) {
+            batch.add(Processes.harvested("src", release));
+        }
+        assertEquals(List.of(), indexer.index(batch).failures());
+        indexer.refreshFlags();
+    }
+
+    private static JsonNode process(String key) {
+        return cluster.send("GET", "/" + IndexName.PROCESSES.alias(cluster) + "/_doc/" + key, null).path("_source");
+    }
+
+    /** Every process with a bid ratio: its flags, observation and sequence number (which a write changes). */
+    private static Map<String, JsonNode> bidProcesses() {
+        ObjectNode body = MAPPER.createObjectNode().put("size", 1000).put("seq_no_primary_term", true);
+        body.putObject("query").putObject("exists").put("field", "observation.bidRatio");
+        Map<String, JsonNode> found = new HashMap<>();
+        for (JsonNode hit : cluster.send("POST", "/" + IndexName.PROCESSES.alias(cluster) + "/_search", body)
+                .at("/hits/hits")) {
+            ObjectNode doc = hit.path("_source").deepCopy();
+            doc.put("seq", hit.path("_seq_no").asLong());
+            found.put(hit.path("_id").asText(), doc);
+        }
+        return found;
+    }
+
+    private static List<String> codes(JsonNode process) {
+        List<String> codes = new ArrayList<>();
+        process.path("flagCodes").forEach(code -> codes.add(code.asText()));
+        return codes;
+    }
+
+    private static JsonNode flag(JsonNode process, String code) {
+        for (JsonNode flag : process.path("flags")) {
+            if (flag.path("code").asText().equals(code)) {
+                return flag;
+            }
+        }
+        throw new AssertionError(code + " not raised: " + process.path("flags"));
+    }
+
+    private static Map<String, String> evidence(JsonNode flag) {
+        Map<String, String> evidence = new HashMap<>();
+        flag.path("evidence").forEach(fact -> evidence.put(fact.path("field").asText(), fact.path("value").asText()));
+        return evidence;
+    }
+}
