@@ -371,7 +371,8 @@ public final class ApiLatencyBenchmark {
     /** Budgets off and a high cost ceiling: the benchmark measures latency, not the limits. */
     private static ApiConfig unlimited() {
         return new ApiConfig(new QueryLimits(100_000, 12, 20_000, 5_000, 1L << 30), new BudgetConfig(0, 0),
-                Duration.ofSeconds(60), List.of("*"), false, Optional.empty(), PagingConfig.DEFAULTS, List.of());
+                Duration.ofSeconds(60), List.of("*"), false, Optional.empty(), PagingConfig.DEFAULTS, List.of(),
+                Optional.empty());
     }
 
     /** The benchmark asks no admin mutation; any would be a mistake of the benchmark itself. */
