@@ -36,6 +36,18 @@ record InputDocument(Path file, String origin, boolean downloaded) implements Au
         return new InputDocument(download(URI.create(fileOrUrl)), fileOrUrl, true);
     }
 
+    /** Standard input, copied to a temporary file first (deleted on closing). */
+    static InputDocument standardInput() throws IOException {
+        Path file = Files.createTempFile("ocds-stdin-", ".json");
+        try {
+            Files.copy(System.in, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            Files.deleteIfExists(file);
+            throw e;
+        }
+        return new InputDocument(file, "-", true);
+    }
+
     private static Path download(URI url) throws IOException {
         OkHttpClient client = new OkHttpClient.Builder().callTimeout(TIMEOUT).build();
         Request request = new Request.Builder().url(url.toString()).get().build();
@@ -48,6 +60,15 @@ record InputDocument(Path file, String origin, boolean downloaded) implements Au
                 Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
             }
             return file;
+        }
+    }
+
+    /** Closes, leaving a temporary file behind if it cannot be deleted (the system cleans its temporary folder). */
+    void closeQuietly() {
+        try {
+            close();
+        } catch (IOException e) {
+            // a temporary file left behind
         }
     }
 
