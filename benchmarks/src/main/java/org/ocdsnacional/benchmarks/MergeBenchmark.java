@@ -25,7 +25,9 @@ import java.util.function.Function;
  * the production mapper, exact decimals; theirs: Python's {@code json}), then every process compiled, and a third of
  * them versioned, timing the merges alone. The reference is ocdsmerge ({@code merge_reference.py}, a child process
  * that prints its own rates); the sides take turns, so that load from elsewhere weighs on both. CPU time is the whole
- * process's on both sides (ours: the merging thread, the garbage collector and the JIT compiler).
+ * process's on both sides (ours: the merging thread, the garbage collector and the JIT compiler). Ours is measured
+ * after a first pass of each (the compiler's warm-up) and a full collection (which moves the trees held to the old
+ * generation, where a long-running process keeps what it holds).
  *
  * <p>Arguments: the release package (e.g. the generator's 3,000 processes of 6 releases, seed 42), rounds (default
  * 3), seconds per measurement of ours (default 5). The shared folder is {@code ../shared} unless {@code -Dshared=DIR}.
@@ -54,6 +56,7 @@ public final class MergeBenchmark {
                 file, processes.size(), processes.stream().mapToInt(List::size).sum(), Runtime.version());
         pass(processes, merger::compile);
         pass(third, releases -> merger.versioned(releases).release());
+        System.gc();
         double[][] rates = new double[rounds][];
         for (int round = 0; round < rounds; round++) {
             String before = Load.now();
