@@ -5,6 +5,7 @@ import io.helidon.config.ConfigSources;
 import org.ocdsnacional.api.ApiConfig;
 import org.ocdsnacional.api.limits.BudgetConfig;
 import org.ocdsnacional.api.limits.QueryLimits;
+import org.ocdsnacional.harvester.schedule.CatchUp;
 import org.ocdsnacional.indexer.cluster.ClusterConfig;
 import org.ocdsnacional.indexer.query.PagingConfig;
 
@@ -24,7 +25,7 @@ import java.util.OptionalInt;
  */
 public record AppConfig(String host, int port, ClusterConfig cluster, Path registry, Optional<Path> schemaMirror,
                         Path schemaCache, Duration schemaCacheExpiry, Path workDir, boolean scheduler,
-                        Duration registryReloadInterval, ApiConfig api) {
+                        CatchUp catchUp, Duration registryReloadInterval, ApiConfig api) {
 
     static final Path DEFAULT_FILE = Path.of("ocds-nacional.yaml");
 
@@ -69,8 +70,15 @@ public record AppConfig(String host, int port, ClusterConfig cluster, Path regis
                 Duration.parse(schemas.get("cache-expiry").asString().get()),
                 Path.of(config.get("harvest.work-dir").asString().get()),
                 config.get("harvest.scheduler").asBoolean().get(),
+                catchUp(config.get("harvest.catch-up")),
                 Duration.parse(config.get("registry.reload-interval").asString().get()),
                 api(config.get("api"), config.get("admin"), config.get("server.public-url")));
+    }
+
+    private static CatchUp catchUp(Config catchUp) {
+        return new CatchUp(catchUp.get("enabled").asBoolean().get(),
+                Duration.parse(catchUp.get("delay").asString().get()),
+                Duration.parse(catchUp.get("interval").asString().get()));
     }
 
     private static ApiConfig api(Config api, Config admin, Config publicUrl) {

@@ -84,7 +84,7 @@ final class CompileCommand implements Callable<Integer> {
         List<InputDocument> documents = new ArrayList<>();
         try {
             for (String input : inputs) {
-                documents.add(input.equals("-") ? InputDocument.standardInput() : InputDocument.open(input));
+                documents.add(opened(input));
             }
             CompileSummary summary = write(compiler, documents, options);
             report(summary, err);
@@ -97,6 +97,15 @@ final class CompileCommand implements Callable<Integer> {
             return UNREADABLE;
         } finally {
             documents.forEach(InputDocument::closeQuietly);
+        }
+    }
+
+    /** The input named {@code input}; what keeps it from being opened is said with its name. */
+    private static InputDocument opened(String input) throws IOException {
+        try {
+            return input.equals("-") ? InputDocument.standardInput() : InputDocument.open(input);
+        } catch (IOException e) {
+            throw new IOException(input + ": " + e.getMessage(), e);
         }
     }
 

@@ -105,10 +105,11 @@ class CompileCommandTest {
 
     @Test
     void aMissingFileIsNamed() {
-        Run run = compile(folder.resolve("nowhere.json").toString(), "--out", folder.resolve("o.json").toString());
+        Path nowhere = folder.resolve("nowhere.json");
+        Run run = compile(nowhere.toString(), "--out", folder.resolve("o.json").toString());
 
         assertEquals(CompileCommand.UNREADABLE, run.status());
-        assertTrue(run.err().contains("No existe el archivo / No such file"), run.err());
+        assertTrue(run.err().contains(nowhere + ": no existe el archivo / no such file"), run.err());
     }
 
     private List<String> leftovers() throws IOException {
