@@ -6,6 +6,7 @@ import org.ocdsnacional.api.ApiConfig;
 import org.ocdsnacional.api.limits.BudgetConfig;
 import org.ocdsnacional.api.limits.QueryLimits;
 import org.ocdsnacional.indexer.cluster.ClusterConfig;
+import org.ocdsnacional.web.PortalConfig;
 
 import java.net.URI;
 import java.nio.file.Files;
@@ -22,7 +23,8 @@ import java.util.Optional;
  */
 public record AppConfig(String host, int port, ClusterConfig cluster, Path registry, Optional<Path> schemaMirror,
                         Path schemaCache, Duration schemaCacheExpiry, Path workDir, boolean scheduler,
-                        Duration registryReloadInterval, ApiConfig api) {
+                        Duration registryReloadInterval, ApiConfig api,
+                        PortalConfig portal) {
 
     static final Path DEFAULT_FILE = Path.of("ocds-nacional.yaml");
 
@@ -68,7 +70,8 @@ public record AppConfig(String host, int port, ClusterConfig cluster, Path regis
                 Path.of(config.get("harvest.work-dir").asString().get()),
                 config.get("harvest.scheduler").asBoolean().get(),
                 Duration.parse(config.get("registry.reload-interval").asString().get()),
-                api(config.get("api"), config.get("admin")));
+                api(config.get("api"), config.get("admin")),
+                new PortalConfig(config.get("portal.export-limit").asInt().get()));
     }
 
     private static ApiConfig api(Config api, Config admin) {

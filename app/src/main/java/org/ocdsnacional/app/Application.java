@@ -34,6 +34,8 @@ import org.ocdsnacional.ocds.schema.HttpSchemaSource;
 import org.ocdsnacional.ocds.schema.MirrorSchemaSource;
 import org.ocdsnacional.ocds.schema.SchemaSource;
 import org.ocdsnacional.ocds.validate.SchemaReleaseValidator;
+import org.ocdsnacional.web.Portal;
+import org.ocdsnacional.web.PortalBackend;
 import org.quartz.SchedulerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -114,7 +116,8 @@ public final class Application implements AutoCloseable {
     }
 
     /**
-     * Starts the API server (with the admin mutations: run a source now, change its status, reload the registry),
+     * Starts the API server (with the admin mutations: run a source now, change its status, reload the registry)
+     * and the public portal beside it on the same port,
      * the scheduler (firing every active source on its cron when configured, and the runs asked for), and the
      * registry's reloading when its file changes.
      */
@@ -123,6 +126,8 @@ public final class Application implements AutoCloseable {
         ApiBackend backend = new ApiBackend(ProcessSearch.create(cluster, mapper), aggregations,
                 OrganizationDirectory.create(cluster, mapper, aggregations), ProcessReleases.create(cluster, mapper),
                 runs, this::sources, issues);
+        Portal portal = Portal.create(new PortalBackend(backend.processes(), aggregations, backend.organizations(),
+                backend.releases(), runs, this::sources, issues), config.portal(), mapper);
         api = Optional.of(ApiServer.builder().host(config.host()).port(config.port())
                 .backend(backend)
                 .admin(new RegistryAdmin(registry, () -> scheduler, new ManualRuns(this::harvestCurrent),
@@ -130,6 +135,7 @@ public final class Application implements AutoCloseable {
                 .healthChecks(List.of(new SearchHealth(cluster)))
                 .config(config.api())
                 .mapper(mapper)
+                .moreRoutes(portal::routing)
                 .start());
         scheduler = Optional.of(startScheduler());
         reloader = Optional.of(startReloader());

@@ -88,6 +88,7 @@ final class ServeCommand implements Runnable {
         long active = app.registry().active().size();
         out.println();
         out.println("ocds-nacional is running.");
+        out.println("  Portal:        " + api + "/");
         out.println("  GraphQL API:   " + api + "/graphql");
         out.println("  Schema (SDL):  " + api + "/graphql/schema.graphql");
         out.println("  GraphiQL:      " + api + "/graphiql");

@@ -2,6 +2,7 @@ package org.ocdsnacional.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.cors.CorsFeature;
 import io.helidon.webserver.staticcontent.ClasspathHandlerConfig;
 import io.helidon.webserver.staticcontent.StaticContentFeature;
@@ -16,6 +17,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The HTTP server of the API: GraphQL at {@code /graphql} (open to browser apps of the configured origins),
@@ -76,6 +78,7 @@ public final class ApiServer implements AutoCloseable {
         private List<HealthCheck> healthChecks = List.of();
         private ApiConfig config = ApiConfig.DEFAULTS;
         private ObjectMapper mapper;
+        private Consumer<HttpRouting.Builder> moreRoutes = routing -> { };
 
         private Builder() {
         }
@@ -116,6 +119,12 @@ public final class ApiServer implements AutoCloseable {
             return this;
         }
 
+        /** Routes served beside the API's on the same port (the portal's), added after the API's own. */
+        public Builder moreRoutes(Consumer<HttpRouting.Builder> routes) {
+            this.moreRoutes = Objects.requireNonNull(routes, "routes");
+            return this;
+        }
+
         /** Starts listening. */
         public ApiServer start() {
             Objects.requireNonNull(mapper, "mapper");
@@ -131,7 +140,7 @@ public final class ApiServer implements AutoCloseable {
                     .connectionOptions(options -> options.tcpNoDelay(true))
                     .featuresDiscoverServices(false)
                     .addFeature(cors())
-                    .routing(routing -> routing
+                    .routing(routing -> moreRoutes.accept(routing
                             .register("/graphql", GraphQlService.create(engine, metrics, mapper))
                             .register("/ocds", OcdsPackageService.create(backend, mapper))
                             .register("/graphiql", GraphiQlService.create())
@@ -140,7 +149,7 @@ public final class ApiServer implements AutoCloseable {
                                             .location(GraphiQlService.WEBJARS_CLASSPATH)
                                             .build()))
                             .register("/health", HealthService.create(healthChecks, mapper))
-                            .register("/metrics", MetricsService.create(metrics, mapper)))
+                            .register("/metrics", MetricsService.create(metrics, mapper))))
                     .build()
                     .start();
             return new ApiServer(server, engine);

@@ -1,0 +1,47 @@
+package org.ocdsnacional.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.helidon.webserver.http.HttpRouting;
+import org.ocdsnacional.web.home.HomePages;
+import org.ocdsnacional.web.http.Assets;
+import org.ocdsnacional.web.http.NotFoundException;
+import org.ocdsnacional.web.http.Pages;
+
+import java.util.List;
+
+/**
+ * The public portal: server-rendered pages for people who search (home, search, a process, an organization) and
+ * for publishers, the downloads of a search, and the portal's assets. Served by the application's server beside the
+ * API ({@link #routing} adds its routes after the API's); everything it shows is read through the indexer's query
+ * layer, the same calls the GraphQL API makes.
+ */
+public final class Portal {
+
+    /** The files of {@code portal/static/} the pages use. */
+    static final List<String> ASSETS = List.of("portal.css", "portal.js", "favicon.svg");
+
+    private final Assets assets;
+    private final Pages pages;
+    private final HomePages home;
+
+    private Portal(Assets assets, Pages pages, HomePages home) {
+        this.assets = assets;
+        this.pages = pages;
+        this.home = home;
+    }
+
+    public static Portal create(PortalBackend backend, PortalConfig config, ObjectMapper mapper) {
+        Assets assets = Assets.load(ASSETS);
+        Pages pages = Pages.create(assets);
+        return new Portal(assets, pages, new HomePages(backend));
+    }
+
+    /** Adds the portal's routes; any address nobody else answered gets the portal's 404 page. */
+    public void routing(HttpRouting.Builder routing) {
+        routing.register(Assets.PATH, assets)
+                .get("/", pages.handler("inicio", home::render))
+                .any(pages.handler("", (request, context) -> {
+                    throw new NotFoundException(context.t("error.404.path", request.path().path()));
+                }));
+    }
+}

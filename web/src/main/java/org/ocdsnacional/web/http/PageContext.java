@@ -1,0 +1,38 @@
+package org.ocdsnacional.web.http;
+
+import org.ocdsnacional.web.i18n.Formats;
+import org.ocdsnacional.web.i18n.Texts;
+
+/**
+ * What every page needs besides its own data: the language and its texts and formats, the assets' URLs, and the
+ * address of this very page in the other language.
+ *
+ * @param language   the page's language
+ * @param texts      its texts
+ * @param formats    its formats of numbers, money and dates
+ * @param assets     the fingerprinted stylesheet, script and icons
+ * @param switchUrl  this page in the other language
+ * @param section    which part of the site the page belongs to, for the navigation ({@code inicio}, {@code buscar}…)
+ */
+public record PageContext(Language language, Texts texts, Formats formats, Assets assets, String switchUrl,
+                          String section) {
+
+    /** The text of {@code key}, placeholders replaced. */
+    public String t(String key, Object... arguments) {
+        return texts.get(key, arguments);
+    }
+
+    /** The label of a code ({@code method.direct}), or the code as published when there is none. */
+    public String label(String prefix, String code) {
+        return texts.orElse(prefix + "." + code, code);
+    }
+
+    public String asset(String name) {
+        return assets.url(name);
+    }
+
+    /** This context for another part of the site. */
+    public PageContext in(String otherSection) {
+        return new PageContext(language, texts, formats, assets, switchUrl, otherSection);
+    }
+}
