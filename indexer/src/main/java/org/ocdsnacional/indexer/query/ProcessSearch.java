@@ -12,7 +12,10 @@ import org.ocdsnacional.ocds.model.ProcessKey;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Searches contracting processes and fetches one. */
@@ -52,8 +55,7 @@ public final class ProcessSearch {
             throw new InvalidQueryException("Ordenar por relevancia requiere texto / Ordering by relevance needs "
                     + "a «query» text.");
         }
-        String signature = order.signature() + "|" + Integer.toHexString((query.text().orElse("") + query.filter())
-                .hashCode());
+        String signature = signature(query, order);
         Optional<Cursor.Position> position = query.after().map(after -> cursors.decode(signature, after));
         Optional<String> pit = position.map(p -> p.pointInTime().orElseGet(this::openPointInTime));
         ObjectNode body = mapper.createObjectNode();
@@ -64,12 +66,40 @@ public final class ProcessSearch {
         body.set("_source", sourceExcludes(query));
         position.ifPresent(p -> body.set("search_after", p.after()));
         pit.ifPresent(id -> body.putObject("pit").put("id", id).put("keep_alive", KEEP_ALIVE));
+        highlight(query, body);
         JsonNode hits = (pit.isPresent() ? searchPointInTime(body) : processes(body)).path("hits");
         ProcessPage page = page(hits, query.first(), signature, pit);
         if (!page.hasNext()) {
             pit.ifPresent(this::closePointInTime);
         }
         return page;
+    }
+
+    /**
+     * The page of processes just before the one whose cursor is {@code before}, in the query's order: paging back.
+     * It reads the cursor's point in time, or a new one when that one was closed (the last page forward closes it)
+     * or expired; the page's {@code hasNext} says whether more processes come before it. {@code query.after()} is
+     * ignored.
+     */
+    public ProcessPage searchBefore(ProcessQuery query, String before) {
+        ProcessOrder order = query.effectiveOrder();
+        String signature = signature(query, order);
+        Cursor.Position position = cursors.decode(signature, before);
+        String pit = position.pointInTime().filter(this::pointInTimeAlive).orElseGet(this::openPointInTime);
+        ObjectNode body = mapper.createObjectNode();
+        body.put("size", query.first() + 1);
+        body.put("track_total_hits", EXACT_TOTAL_BOUND);
+        body.set("query", filters.build(query.text(), query.filter()));
+        body.set("sort", reversed(sort(order)));
+        body.set("_source", sourceExcludes(query));
+        body.set("search_after", position.after());
+        body.putObject("pit").put("id", pit).put("keep_alive", KEEP_ALIVE);
+        highlight(query, body);
+        JsonNode hits = searchPointInTime(body).path("hits");
+        ProcessPage backwards = page(hits, query.first(), signature, Optional.of(pit));
+        List<ProcessPage.Hit> inOrder = new ArrayList<>(backwards.hits());
+        Collections.reverse(inOrder);
+        return new ProcessPage(backwards.total(), backwards.totalExact(), inOrder, backwards.hasNext());
     }
 
     /**
@@ -96,12 +126,17 @@ public final class ProcessSearch {
         return Optional.of(cluster.send("GET", path, null).path("_source"));
     }
 
+    private static String signature(ProcessQuery query, ProcessOrder order) {
+        return order.signature() + "|" + Integer.toHexString((query.text().orElse("") + query.filter()).hashCode());
+    }
+
     private ProcessPage page(JsonNode hits, int first, String signature, Optional<String> pit) {
         List<ProcessPage.Hit> page = new ArrayList<>();
         JsonNode list = hits.path("hits");
         for (int i = 0; i < Math.min(first, list.size()); i++) {
             JsonNode hit = list.get(i);
-            page.add(new ProcessPage.Hit(cursors.encode(signature, hit.path("sort"), pit), hit.path("_source")));
+            page.add(new ProcessPage.Hit(cursors.encode(signature, hit.path("sort"), pit), hit.path("_source"),
+                    highlights(hit.path("highlight"))));
         }
         JsonNode total = hits.path("total");
         return new ProcessPage(total.path("value").asLong(), "eq".equals(total.path("relation").asText()), page,
@@ -116,6 +151,48 @@ public final class ProcessSearch {
             excludes.add(COMPILED_RELEASE);
         }
         return source;
+    }
+
+    /** Asks for the passages that match the text, marked with characters that never occur in data. */
+    private void highlight(ProcessQuery query, ObjectNode body) {
+        if (!query.highlight() || !query.hasText()) {
+            return;
+        }
+        ObjectNode highlight = body.putObject("highlight");
+        highlight.putArray("pre_tags").add(String.valueOf(ProcessPage.Hit.MATCH_START));
+        highlight.putArray("post_tags").add(String.valueOf(ProcessPage.Hit.MATCH_END));
+        highlight.put("encoder", "default");
+        ObjectNode fields = highlight.putObject("fields");
+        fields.putObject("title").put("number_of_fragments", 0);
+        fields.putObject("description").put("fragment_size", 220).put("number_of_fragments", 1);
+        fields.putObject(FULL_TEXT).put("fragment_size", 160).put("number_of_fragments", 2);
+    }
+
+    private static Map<String, List<String>> highlights(JsonNode highlight) {
+        Map<String, List<String>> passages = new LinkedHashMap<>();
+        highlight.properties().forEach(field -> {
+            List<String> texts = new ArrayList<>();
+            field.getValue().forEach(text -> texts.add(text.asText()));
+            passages.put(field.getKey(), texts);
+        });
+        return passages;
+    }
+
+    /** The same ordering, every direction turned round: what comes just before a position, nearest first. */
+    private ArrayNode reversed(ArrayNode sort) {
+        ArrayNode reversed = mapper.createArrayNode();
+        for (JsonNode clause : sort) {
+            ObjectNode copy = clause.deepCopy();
+            copy.properties().forEach(field -> {
+                ObjectNode options = (ObjectNode) field.getValue();
+                options.put("order", "asc".equals(options.path("order").asText()) ? "desc" : "asc");
+                if (options.has("missing")) {
+                    options.put("missing", "_last".equals(options.path("missing").asText()) ? "_first" : "_last");
+                }
+            });
+            reversed.add(copy);
+        }
+        return reversed;
     }
 
     private ArrayNode sort(ProcessOrder order) {
@@ -141,6 +218,18 @@ public final class ProcessSearch {
     private String openPointInTime() {
         String path = "/" + IndexName.PROCESSES.alias() + "/_search/point_in_time?keep_alive=" + KEEP_ALIVE;
         return cluster.send("POST", path, null).path("pit_id").asText();
+    }
+
+    private boolean pointInTimeAlive(String id) {
+        ObjectNode body = mapper.createObjectNode();
+        body.put("size", 0);
+        body.putObject("pit").put("id", id).put("keep_alive", KEEP_ALIVE);
+        try {
+            cluster.send("POST", "/_search", body);
+            return true;
+        } catch (ClusterException e) {
+            return false;
+        }
     }
 
     /** The last page was read: free the point in time now rather than when it expires. */
