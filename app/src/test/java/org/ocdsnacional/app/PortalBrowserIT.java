@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -96,8 +95,7 @@ class PortalBrowserIT {
         assertEquals(200, health.statusCode());
     }
 
-    static HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
-        URI uri = CONTEXT.portal().base().resolve(pathAndQuery.replace("<", "%3C").replace(">", "%3E"));
-        return HTTP.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
+        return CONTEXT.portal().get(pathAndQuery);
     }
 }

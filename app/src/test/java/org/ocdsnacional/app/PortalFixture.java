@@ -9,6 +9,9 @@ import org.ocdsnacional.ocds.pipeline.RunTrigger;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -36,6 +39,8 @@ final class PortalFixture implements AutoCloseable {
     static final String HOSTILE_TITLE = "Compra de <script>alert('titulo')</script> papelería";
     static final String HOSTILE_BUYER = "Secretaría <b>de</b> Prueba <script>alert('comprador')</script>";
     static final String RETIRED_SOURCE = "prueba-retirada";
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final Path work;
     private final Demo demo;
@@ -89,6 +94,12 @@ final class PortalFixture implements AutoCloseable {
 
     URI uri(String pathAndQuery) {
         return base().resolve(pathAndQuery);
+    }
+
+    /** A GET of a path of the server, over HTTP (for statuses and headers, which a browser does not show). */
+    HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
+        URI uri = base().resolve(pathAndQuery.replace("<", "%3C").replace(">", "%3E"));
+        return HTTP.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     List<HarvestRun> runs() {

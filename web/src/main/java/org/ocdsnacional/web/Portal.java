@@ -6,6 +6,9 @@ import org.ocdsnacional.web.home.HomePages;
 import org.ocdsnacional.web.http.Assets;
 import org.ocdsnacional.web.http.NotFoundException;
 import org.ocdsnacional.web.http.Pages;
+import org.ocdsnacional.web.organization.OrganizationPages;
+import org.ocdsnacional.web.process.ProcessPages;
+import org.ocdsnacional.web.search.SearchPages;
 
 import java.util.List;
 
@@ -23,23 +26,32 @@ public final class Portal {
     private final Assets assets;
     private final Pages pages;
     private final HomePages home;
+    private final SearchPages search;
+    private final ProcessPages process;
+    private final OrganizationPages organization;
 
-    private Portal(Assets assets, Pages pages, HomePages home) {
+    private Portal(Assets assets, Pages pages, PortalBackend backend) {
         this.assets = assets;
         this.pages = pages;
-        this.home = home;
+        this.home = new HomePages(backend);
+        this.search = new SearchPages(backend);
+        this.process = new ProcessPages(backend);
+        this.organization = new OrganizationPages(backend);
     }
 
     public static Portal create(PortalBackend backend, PortalConfig config, ObjectMapper mapper) {
         Assets assets = Assets.load(ASSETS);
         Pages pages = Pages.create(assets);
-        return new Portal(assets, pages, new HomePages(backend));
+        return new Portal(assets, pages, backend);
     }
 
     /** Adds the portal's routes; any address nobody else answered gets the portal's 404 page. */
     public void routing(HttpRouting.Builder routing) {
         routing.register(Assets.PATH, assets)
                 .get("/", pages.handler("inicio", home::render))
+                .get("/buscar", pages.handler("buscar", search::render))
+                .get("/proceso/{+ocid}", pages.handler("buscar", process::render))
+                .get("/organizacion/{+id}", pages.handler("buscar", organization::render))
                 .any(pages.handler("", (request, context) -> {
                     throw new NotFoundException(context.t("error.404.path", request.path().path()));
                 }));

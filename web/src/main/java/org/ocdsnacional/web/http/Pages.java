@@ -122,7 +122,8 @@ public final class Pages {
             LOG.error("A portal page failed", failure);
             return new View("error.jte", new ErrorPage(context, 500, List.of()));
         }
-        return new View("error.jte", new ErrorPage(context, status.code(), List.of(failure.getMessage())));
+        return new View("error.jte", new ErrorPage(context, status.code(),
+                List.of(String.valueOf(failure.getMessage()).split("\n"))));
     }
 
     /** The address of this request in {@code language}: the same path and parameters, {@code lang} replaced. */

@@ -1,0 +1,138 @@
+package org.ocdsnacional.app;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code /buscar} in real headless Chromium, on the demo's data. */
+class SearchBrowserIT {
+
+    @RegisterExtension
+    static final BrowserExtension CONTEXT = new BrowserExtension();
+
+    @Test
+    void aQueryWithoutAccentsFindsAccentedTitlesAndMarksThem() {
+        Browser browser = CONTEXT.browser().open("/");
+        browser.find("#q-home").sendKeys("adquisicion", Keys.ENTER);
+
+        assertTrue(browser.path().startsWith("/buscar?q=adquisicion"), browser.path());
+        assertTrue(total(browser) > 0);
+        assertTrue(browser.text(".result h3").contains("Adquisición"), browser.text(".result h3"));
+        assertEquals("adquisición", browser.text(".result h3 mark").toLowerCase());
+        assertEquals(List.of(), Axe.serious(browser));
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
+    void clickingAFacetNarrowsTheSearchToItsCountAndTheChipWidensItAgain() {
+        Browser browser = CONTEXT.browser().open("/buscar");
+        long all = total(browser);
+        assertEquals(PortalFixture.allProcesses(), all);
+        WebElement jalisco = browser.all("ul[aria-labelledby=facet-state] a").stream()
+                .filter(link -> link.getText().equals("Jalisco")).findFirst().orElseThrow();
+        long facetCount = Long.parseLong(jalisco.findElement(org.openqa.selenium.By.xpath("../span[@class='count']"))
+                .getText().replace(",", ""));
+
+        jalisco.click();
+        long narrowed = total(browser);
+        assertTrue(narrowed < all, narrowed + " < " + all);
+        assertEquals(facetCount, narrowed);
+        assertTrue(browser.path().contains("estado=MX-JAL"), browser.path());
+        browser.find(".applied a").click();
+        assertEquals(all, total(browser));
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
+    void pagingForwardAndBackGivesTheSamePages() {
+        Browser browser = CONTEXT.browser().open("/buscar?orden=reciente");
+        List<String> first = ocids(browser);
+        assertTrue(browser.all(".pager .previous").isEmpty(), "no way back from the first page");
+
+        browser.find(".pager .next").click();
+        List<String> second = ocids(browser);
+        browser.find(".pager .next").click();
+        List<String> third = ocids(browser);
+        assertEquals(20, second.size());
+        assertNotEquals(first, second);
+        assertNotEquals(second, third);
+        browser.find(".pager .previous").click();
+        assertEquals(second, ocids(browser));
+        browser.find(".pager .previous").click();
+        assertEquals(first, ocids(browser));
+        assertTrue(browser.all(".pager .previous").isEmpty());
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
+    void theFiltersFormPutsTheWholeSearchInTheAddress() {
+        Browser browser = CONTEXT.browser().open("/buscar");
+        browser.find(".more-filters summary").click();
+        browser.find("#metodo-direct").click();
+        browser.find("#f-moneda").sendKeys("MXN");
+        browser.find(".more-filters form button[type=submit]").click();
+
+        String address = browser.path();
+        assertTrue(address.contains("metodo=direct"), address);
+        assertFalse(address.contains("monto_min="), "empty fields stay out of the address: " + address);
+        long found = total(browser);
+        assertTrue(found > 0 && found < PortalFixture.allProcesses());
+        browser.open(address);
+        assertEquals(found, total(browser), "the address alone gives the same search");
+        assertTrue(browser.find("#metodo-direct").isSelected());
+        assertEquals(List.of(), Axe.serious(browser));
+    }
+
+    @Test
+    void nothingFoundSaysWhatToTry() {
+        Browser browser = CONTEXT.browser().open("/buscar?q=zzxqjwv");
+
+        assertEquals(0, total(browser));
+        assertTrue(browser.text(".empty h3").contains("No encontramos"));
+        assertEquals(List.of(), Axe.serious(browser));
+    }
+
+    @Test
+    void aBadParameterIsA400PageThatSaysWhichAndWhy() throws Exception {
+        HttpResponse<String> response = CONTEXT.portal().get("/buscar?desde=ayer&metodo=trueque&monto_min=-5");
+
+        assertEquals(400, response.statusCode());
+        assertTrue(response.body().contains("«desde»: «ayer» no es una fecha"), response.body());
+        assertTrue(response.body().contains("«metodo»: «trueque» no es un valor válido"));
+        assertTrue(response.body().contains("«monto_min»: «-5» no es un monto"));
+        assertEquals(400, CONTEXT.portal().get("/buscar?despues=no-es-un-cursor").statusCode());
+        Browser browser = CONTEXT.browser().open("/buscar?desde=ayer");
+        assertEquals(List.of(), Axe.serious(browser));
+    }
+
+    @Test
+    void htmlInTheDataShowsAsText() {
+        Browser browser = CONTEXT.browser().open("/buscar?fuente=" + PortalFixture.HOSTILE_SOURCE);
+
+        assertEquals(1, total(browser));
+        assertEquals(PortalFixture.HOSTILE_TITLE, browser.text(".result h3"));
+        assertEquals(PortalFixture.HOSTILE_BUYER, browser.text(".result .meta a"));
+        assertEquals(PortalFixture.HOSTILE_OCID, browser.text(".result code"));
+        assertThrows(NoAlertPresentException.class, () -> browser.driver().switchTo().alert());
+        assertTrue(browser.all(".result script, .result b, .result img").isEmpty(), "no element from the data");
+    }
+
+    static long total(Browser browser) {
+        return Long.parseLong(browser.text("#total").replace(",", "").replaceAll("\\D", ""));
+    }
+
+    static List<String> ocids(Browser browser) {
+        return browser.all(".result code").stream().map(WebElement::getText).toList();
+    }
+}

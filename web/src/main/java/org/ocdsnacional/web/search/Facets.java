@@ -1,0 +1,134 @@
+package org.ocdsnacional.web.search;
+
+import org.ocdsnacional.indexer.query.Aggregation;
+import org.ocdsnacional.indexer.query.Answers;
+import org.ocdsnacional.indexer.query.DateField;
+import org.ocdsnacional.indexer.query.Dimension;
+import org.ocdsnacional.indexer.query.Group;
+import org.ocdsnacional.indexer.query.ProcessAggregations.Ranking;
+import org.ocdsnacional.web.http.PageContext;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import static org.ocdsnacional.web.search.SearchParams.*;
+
+/**
+ * The counts beside a search's results, as links: a value narrows the search to it; a chosen value widens it again.
+ * Also the filters in force, each with the address that removes it.
+ */
+final class Facets {
+
+    private static final int TOP = 10;
+
+    private final PageContext ctx;
+    private final SearchParams params;
+    private final Answers answers;
+    private final DateField dateField;
+    private final Map<String, String> names = new HashMap<>();
+
+    Facets(PageContext ctx, SearchParams params, Answers answers, DateField dateField) {
+        this.ctx = ctx;
+        this.params = params;
+        this.answers = answers;
+        this.dateField = dateField;
+        List.of(Aggregation.topBuyers(Ranking.COUNT, Optional.empty(), TOP),
+                Aggregation.topSuppliers(Ranking.COUNT, Optional.empty(), TOP))
+                .forEach(ranking -> answers.find(ranking).orElse(List.of())
+                        .forEach(group -> names.put(group.key(), group.name())));
+    }
+
+    List<Facet> all() {
+        List<Facet> facets = new ArrayList<>();
+        facets.add(terms("facet-state", "search.facet.state", STATE, groups(Dimension.STATE, 40),
+                value -> ctx.label("state", value)));
+        facets.add(years());
+        facets.add(terms("facet-method", "search.facet.method", METHOD, groups(Dimension.METHOD, TOP),
+                value -> ctx.label("method", value)));
+        facets.add(terms("facet-category", "search.facet.category", CATEGORY, groups(Dimension.CATEGORY, TOP),
+                value -> ctx.label("category", value)));
+        facets.add(organizations("facet-buyer", "search.facet.buyer", BUYER_ID,
+                answers.find(Aggregation.topBuyers(Ranking.COUNT, Optional.empty(), TOP)).orElse(List.of())));
+        facets.add(organizations("facet-supplier", "search.facet.supplier", SUPPLIER_ID,
+                answers.find(Aggregation.topSuppliers(Ranking.COUNT, Optional.empty(), TOP)).orElse(List.of())));
+        return facets.stream().filter(facet -> !facet.values().isEmpty()).toList();
+    }
+
+    /** The filters in force, each a link that removes it. */
+    List<Link> applied() {
+        List<Link> applied = new ArrayList<>();
+        for (String name : NAMES) {
+            if (name.equals(ORDER) || name.equals(AFTER) || name.equals(BEFORE) || name.equals(DATE_FIELD)) {
+                continue;
+            }
+            for (String value : params.all(name)) {
+                String label = ctx.t("search.param." + name) + ": " + valueLabel(name, value);
+                applied.add(new Link(label, params.without(name, value).url()));
+            }
+        }
+        return applied;
+    }
+
+    private String valueLabel(String name, String value) {
+        return switch (name) {
+            case STATE -> ctx.label("state", value);
+            case LEVEL -> ctx.label("level", value);
+            case METHOD -> ctx.label("method", value);
+            case CATEGORY -> ctx.label("category", value);
+            case TENDER_STATUS -> ctx.label("tender-status", value);
+            case AWARD_STATUS -> ctx.label("award-status", value);
+            case CONTRACT_STATUS -> ctx.label("contract-status", value);
+            case DIRECT_AWARD, SINGLE_BIDDER -> ctx.t("yes-no." + value);
+            case BUYER_ID, SUPPLIER_ID -> names.getOrDefault(value, value);
+            case FROM, TO -> ctx.formats().date(value) + " (" + ctx.t("search.date-field."
+                    + params.first(DATE_FIELD).orElse("publicacion")) + ")";
+            default -> value;
+        };
+    }
+
+    private List<Group> groups(Dimension dimension, int size) {
+        return answers.find(Aggregation.groups(dimension, dateField, size)).orElse(List.of());
+    }
+
+    private Facet terms(String id, String title, String param, List<Group> groups, Function<String, String> label) {
+        List<Facet.Value> values = new ArrayList<>();
+        for (Group group : groups) {
+            boolean chosen = params.has(param, group.key());
+            values.add(new Facet.Value(label.apply(group.key()), ctx.formats().number(group.processes()),
+                    chosen ? params.without(param, group.key()).url() : params.with(param, group.key()).url(),
+                    chosen));
+        }
+        return new Facet(id, ctx.t(title), values);
+    }
+
+    private Facet organizations(String id, String title, String param, List<Group> groups) {
+        List<Facet.Value> values = new ArrayList<>();
+        for (Group group : groups) {
+            boolean chosen = params.has(param, group.key());
+            values.add(new Facet.Value(group.name(), ctx.formats().number(group.processes()),
+                    chosen ? params.without(param).url() : params.with(param, group.key()).url(), chosen));
+        }
+        return new Facet(id, ctx.t(title), values);
+    }
+
+    /** Years in time order, newest first; one narrows the date range to that calendar year. */
+    private Facet years() {
+        List<Group> years = new ArrayList<>(groups(Dimension.YEAR, 40));
+        java.util.Collections.reverse(years);
+        List<Facet.Value> values = new ArrayList<>();
+        for (Group year : years) {
+            String from = year.key() + "-01-01";
+            String to = year.key() + "-12-31";
+            boolean chosen = params.has(FROM, from) && params.has(TO, to);
+            String url = chosen ? params.without(FROM).without(TO).url()
+                    : params.with(FROM, from).with(TO, to).url();
+            values.add(new Facet.Value(year.key(), ctx.formats().number(year.processes()), url, chosen));
+        }
+        return new Facet("facet-year", ctx.t("search.facet.year." + params.first(DATE_FIELD).orElse("publicacion")),
+                values);
+    }
+}
