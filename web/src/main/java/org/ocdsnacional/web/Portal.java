@@ -8,6 +8,7 @@ import org.ocdsnacional.web.http.NotFoundException;
 import org.ocdsnacional.web.http.Pages;
 import org.ocdsnacional.web.organization.OrganizationPages;
 import org.ocdsnacional.web.process.ProcessPages;
+import org.ocdsnacional.web.publishers.PublishersPages;
 import org.ocdsnacional.web.search.SearchPages;
 
 import java.util.List;
@@ -29,6 +30,7 @@ public final class Portal {
     private final SearchPages search;
     private final ProcessPages process;
     private final OrganizationPages organization;
+    private final PublishersPages publishers;
 
     private Portal(Assets assets, Pages pages, PortalBackend backend) {
         this.assets = assets;
@@ -37,6 +39,7 @@ public final class Portal {
         this.search = new SearchPages(backend);
         this.process = new ProcessPages(backend);
         this.organization = new OrganizationPages(backend);
+        this.publishers = new PublishersPages(backend);
     }
 
     public static Portal create(PortalBackend backend, PortalConfig config, ObjectMapper mapper) {
@@ -52,6 +55,8 @@ public final class Portal {
                 .get("/buscar", pages.handler("buscar", search::render))
                 .get("/proceso/{+ocid}", pages.handler("buscar", process::render))
                 .get("/organizacion/{+id}", pages.handler("buscar", organization::render))
+                .get("/publicadores", pages.handler("publicadores", publishers::list))
+                .get("/publicadores/{id}", pages.handler("publicadores", publishers::source))
                 .any(pages.handler("", (request, context) -> {
                     throw new NotFoundException(context.t("error.404.path", request.path().path()));
                 }));

@@ -15,6 +15,7 @@ import java.util.Optional;
 public record ColumnChart(List<Column> columns, int width, List<GridLine> grid) {
 
     public static final int HEIGHT = 240;
+    static final int WIDTH = 600;
     static final int PLOT_TOP = 10;
     static final int PLOT_BOTTOM = 200;
     static final int LEFT = 48;
@@ -49,9 +50,9 @@ public record ColumnChart(List<Column> columns, int width, List<GridLine> grid) 
 
     public static ColumnChart of(List<Item> items, java.util.function.DoubleFunction<String> format) {
         double max = items.stream().mapToDouble(Item::amount).max().orElse(0);
-        int step = items.size() <= 12 ? 28 : items.size() <= 40 ? 16 : 10;
+        int step = items.isEmpty() ? WIDTH : Math.max(6, Math.min(60, (WIDTH - LEFT - 10) / items.size()));
         int gap = Math.max(2, step / 6);
-        int labelEvery = items.size() <= 12 ? 1 : items.size() <= 40 ? 3 : 6;
+        int labelEvery = items.size() <= 12 ? 1 : items.size() <= 24 ? 3 : 6;
         List<Column> columns = new ArrayList<>();
         int plot = PLOT_BOTTOM - PLOT_TOP;
         for (int i = 0; i < items.size(); i++) {
@@ -63,10 +64,11 @@ public record ColumnChart(List<Column> columns, int width, List<GridLine> grid) 
         List<GridLine> grid = new ArrayList<>();
         if (max > 0) {
             for (double share : new double[]{0.25, 0.5, 0.75, 1.0}) {
-                grid.add(new GridLine(PLOT_BOTTOM - (int) Math.round(share * plot), format.apply(share * max)));
+                grid.add(new GridLine(PLOT_BOTTOM - (int) Math.round(share * plot),
+                        format.apply(Math.round(share * max))));
             }
         }
-        return new ColumnChart(List.copyOf(columns), Math.max(320, LEFT + items.size() * step + 10), grid);
+        return new ColumnChart(List.copyOf(columns), WIDTH, grid);
     }
 
     public boolean isEmpty() {
