@@ -102,6 +102,16 @@ final class PortalFixture implements AutoCloseable {
         return HTTP.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    HttpResponse<byte[]> getBytes(String pathAndQuery) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(base().resolve(pathAndQuery)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** The {@code data} of a GraphQL query asked over HTTP. */
+    com.fasterxml.jackson.databind.JsonNode graphql(String query) {
+        return new GraphQlClient(base()).data(query, Map.of());
+    }
+
     List<HarvestRun> runs() {
         return runs;
     }

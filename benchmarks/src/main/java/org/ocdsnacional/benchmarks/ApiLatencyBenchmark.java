@@ -330,7 +330,7 @@ public final class ApiLatencyBenchmark {
     }
 
     /** Loads the processes (5 releases each) unless the data folder already holds them. */
-    private static void load(SearchCluster cluster, Path mirror, int processes, List<SourceDescriptor> sources)
+    static void load(SearchCluster cluster, Path mirror, int processes, List<SourceDescriptor> sources)
             throws Exception {
         long present = cluster.send("GET", "/ocds-processes/_count", null).path("count").asLong();
         if (present >= processes) {

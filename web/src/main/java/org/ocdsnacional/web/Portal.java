@@ -2,6 +2,7 @@ package org.ocdsnacional.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.helidon.webserver.http.HttpRouting;
+import org.ocdsnacional.web.export.Exports;
 import org.ocdsnacional.web.home.HomePages;
 import org.ocdsnacional.web.http.Assets;
 import org.ocdsnacional.web.http.NotFoundException;
@@ -11,6 +12,7 @@ import org.ocdsnacional.web.process.ProcessPages;
 import org.ocdsnacional.web.publishers.PublishersPages;
 import org.ocdsnacional.web.search.SearchPages;
 
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -31,21 +33,23 @@ public final class Portal {
     private final ProcessPages process;
     private final OrganizationPages organization;
     private final PublishersPages publishers;
+    private final Exports exports;
 
-    private Portal(Assets assets, Pages pages, PortalBackend backend) {
+    private Portal(Assets assets, Pages pages, PortalBackend backend, PortalConfig config, Exports exports) {
         this.assets = assets;
         this.pages = pages;
         this.home = new HomePages(backend);
-        this.search = new SearchPages(backend);
+        this.search = new SearchPages(backend, config.exportLimit());
         this.process = new ProcessPages(backend);
         this.organization = new OrganizationPages(backend);
         this.publishers = new PublishersPages(backend);
+        this.exports = exports;
     }
 
     public static Portal create(PortalBackend backend, PortalConfig config, ObjectMapper mapper) {
         Assets assets = Assets.load(ASSETS);
         Pages pages = Pages.create(assets);
-        return new Portal(assets, pages, backend);
+        return new Portal(assets, pages, backend, config, new Exports(backend, config, mapper, pages, Clock.systemUTC()));
     }
 
     /** Adds the portal's routes; any address nobody else answered gets the portal's 404 page. */
@@ -57,6 +61,9 @@ public final class Portal {
                 .get("/organizacion/{+id}", pages.handler("buscar", organization::render))
                 .get("/publicadores", pages.handler("publicadores", publishers::list))
                 .get("/publicadores/{id}", pages.handler("publicadores", publishers::source))
+                .get("/exportar/procesos.csv", exports::csv)
+                .get("/exportar/procesos.jsonl", exports::jsonLines)
+                .get("/exportar/paquete.json", exports::releasePackage)
                 .any(pages.handler("", (request, context) -> {
                     throw new NotFoundException(context.t("error.404.path", request.path().path()));
                 }));

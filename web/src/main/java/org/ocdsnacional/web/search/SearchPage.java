@@ -21,11 +21,12 @@ import java.util.Map;
  * @param orders    the orderings, the one in force chosen
  * @param dateFields the dates a range may apply to, the one in force chosen
  * @param downloads the downloads of the whole search
+ * @param exportLimit the most processes a download carries, formatted
  */
 public record SearchPage(PageContext ctx, SearchParams params, String total, long count, List<String> awarded,
                          List<ResultItem> results, Pager pager, List<Facet> facets, List<Link> applied,
                          Map<String, List<Choice>> choices, List<Choice> orders, List<Choice> dateFields,
-                         List<Link> downloads) {
+                         List<Link> downloads, String exportLimit) {
 
     /** The options of the list filter {@code name}. */
     public List<Choice> choices(String name) {

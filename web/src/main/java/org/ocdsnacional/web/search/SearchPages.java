@@ -7,7 +7,6 @@ import org.ocdsnacional.indexer.query.Dimension;
 import org.ocdsnacional.indexer.query.Group;
 import org.ocdsnacional.indexer.query.ProcessAggregations.Ranking;
 import org.ocdsnacional.indexer.query.ProcessPage;
-import org.ocdsnacional.ocds.pipeline.SourceDescriptor;
 import org.ocdsnacional.web.PortalBackend;
 import org.ocdsnacional.web.http.PageContext;
 import org.ocdsnacional.web.http.Pages.View;
@@ -37,9 +36,11 @@ public final class SearchPages {
     private static final int TOP = 10;
 
     private final PortalBackend backend;
+    private final int exportLimit;
 
-    public SearchPages(PortalBackend backend) {
+    public SearchPages(PortalBackend backend, int exportLimit) {
         this.backend = backend;
+        this.exportLimit = exportLimit;
     }
 
     public View render(ServerRequest request, PageContext ctx) {
@@ -65,7 +66,8 @@ public final class SearchPages {
         return new View("search.jte", new SearchPage(ctx, params, total(ctx, page, totals), totals.processes(),
                 totals.awarded().stream().map(ctx.formats()::money).toList(), ResultItems.of(page, ctx),
                 pager(params, page), facets.all(), facets.applied(), choices(ctx, params), orders(ctx, params,
-                search), dateFields(ctx, params), downloads(ctx, params)));
+                search), dateFields(ctx, params), downloads(ctx, params),
+                ctx.formats().number(exportLimit)));
     }
 
     private static List<Aggregation<?>> facetCounts(Search search) {
