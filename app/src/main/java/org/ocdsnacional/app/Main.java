@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ocds-nacional", mixinStandardHelpOptions = true, version = "ocds-nacional 0.1.0",
         description = "National search over Mexico's open contracting (OCDS) data.",
         subcommands = {ServeCommand.class, HarvestCommand.class, ValidateCommand.class, GenerateCommand.class,
+                FlagsCommand.class, CardinalCommand.class,
                 ConformanceCommand.class, LibCoveCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

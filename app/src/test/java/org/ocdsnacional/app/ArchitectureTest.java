@@ -25,6 +25,15 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.ocdsnacional.ocds..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.ocdsnacional.harvester..",
                         "org.ocdsnacional.indexer..", "org.ocdsnacional.api..", "org.ocdsnacional.app..",
+                        "org.ocdsnacional.generator..", "org.ocdsnacional.analytics..", "org.ocdsnacional.web..")
+                .check(classes);
+    }
+
+    @Test
+    void analyticsDependsOnlyOnTheStandardLibrary() {
+        noClasses().that().resideInAPackage("org.ocdsnacional.analytics..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.ocdsnacional.harvester..",
+                        "org.ocdsnacional.indexer..", "org.ocdsnacional.api..", "org.ocdsnacional.app..",
                         "org.ocdsnacional.generator..", "org.ocdsnacional.web..")
                 .check(classes);
     }
