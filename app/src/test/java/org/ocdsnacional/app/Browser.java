@@ -90,6 +90,13 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Waits (up to 30 s) until the browser is at a path starting with {@code prefix}, after a key or a click. */
+    Browser waitForPath(String prefix) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ignored -> path().startsWith(prefix));
+        return this;
+    }
+
     String path() {
         URI current = URI.create(driver.getCurrentUrl());
         return current.getRawPath() + (current.getRawQuery() == null ? "" : "?" + current.getRawQuery());

@@ -172,6 +172,10 @@ class PagesBrowserIT {
     /** With {@code -Dportal.screenshots=DIR}, saves the README's pictures into DIR. */
     private static void screenshot(Browser browser, String name) {
         Optional.ofNullable(System.getProperty("portal.screenshots")).filter(dir -> !dir.isBlank())
-                .ifPresent(dir -> browser.screenshot(Path.of(dir).resolve(name)));
+                .ifPresent(dir -> {
+                    browser.resize(1280, 1500);
+                    browser.screenshot(Path.of(dir).resolve(name));
+                    browser.resize(1280, 900);
+                });
     }
 }

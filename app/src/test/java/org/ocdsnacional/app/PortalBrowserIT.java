@@ -37,6 +37,7 @@ class PortalBrowserIT {
     void theLanguageSwitchGivesEnglishAndIsRemembered() {
         Browser browser = CONTEXT.browser().open("/");
         browser.find("header .lang").click();
+        browser.waitForPath("/?lang=en");
 
         assertEquals("en", browser.find("html").getAttribute("lang"));
         assertTrue(browser.text("h1").contains("Public procurement"), browser.text("h1"));

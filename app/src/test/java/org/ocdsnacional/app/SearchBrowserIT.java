@@ -25,6 +25,7 @@ class SearchBrowserIT {
     void aQueryWithoutAccentsFindsAccentedTitlesAndMarksThem() {
         Browser browser = CONTEXT.browser().open("/");
         browser.find("#q-home").sendKeys("adquisicion", Keys.ENTER);
+        browser.waitForPath("/buscar");
 
         assertTrue(browser.path().startsWith("/buscar?q=adquisicion"), browser.path());
         assertTrue(total(browser) > 0);
@@ -82,6 +83,7 @@ class SearchBrowserIT {
         browser.find("#metodo-direct").click();
         browser.find("#f-moneda").sendKeys("MXN");
         browser.find(".more-filters form button[type=submit]").click();
+        browser.waitForPath("/buscar?");
 
         String address = browser.path();
         assertTrue(address.contains("metodo=direct"), address);

@@ -31,7 +31,6 @@ import org.ocdsnacional.web.search.SearchParams;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;

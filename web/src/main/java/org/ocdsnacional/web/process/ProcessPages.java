@@ -5,7 +5,6 @@ import io.helidon.webserver.http.ServerRequest;
 import org.ocdsnacional.indexer.ingest.Money;
 import org.ocdsnacional.ocds.model.ProcessKey;
 import org.ocdsnacional.ocds.mx.OrganizationIdentity;
-import org.ocdsnacional.ocds.pipeline.SourceDescriptor;
 import org.ocdsnacional.web.PortalBackend;
 import org.ocdsnacional.web.http.Links;
 import org.ocdsnacional.web.http.NotFoundException;

@@ -10,7 +10,7 @@ import java.util.Map;
  *
  * @param ctx       the page context
  * @param params    the search as the address has it
- * @param total     how many processes match, formatted (with "more than" when not exact)
+ * @param total     how many processes match, formatted (counted exactly)
  * @param count     how many processes match
  * @param awarded   the amounts awarded in them, per currency
  * @param results   this page of processes

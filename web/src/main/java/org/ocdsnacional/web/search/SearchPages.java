@@ -27,7 +27,8 @@ import static org.ocdsnacional.web.search.SearchParams.*;
 
 /**
  * {@code GET /buscar}: a page of processes and, beside it, the counts of the whole search by state, year, method,
- * category, buyer and supplier. The page and the counts are two requests to the query layer, made at once.
+ * category, buyer and supplier. The page and the counts are two requests to the query layer, made at once; the
+ * total shown is the counts' exact one.
  */
 public final class SearchPages {
 
@@ -63,7 +64,8 @@ public final class SearchPages {
         }
         Facets facets = new Facets(ctx, params, answers, search.dateField());
         Group totals = answers.find(Aggregation.totals()).orElseThrow();
-        return new View("search.jte", new SearchPage(ctx, params, total(ctx, page, totals), totals.processes(),
+        return new View("search.jte", new SearchPage(ctx, params, ctx.formats().number(totals.processes()),
+                totals.processes(),
                 totals.awarded().stream().map(ctx.formats()::money).toList(), ResultItems.of(page, ctx),
                 pager(params, page), facets.all(), facets.applied(), choices(ctx, params), orders(ctx, params,
                 search), dateFields(ctx, params), downloads(ctx, params),
@@ -78,12 +80,6 @@ public final class SearchPages {
                 Aggregation.groups(Dimension.CATEGORY, search.dateField(), TOP),
                 Aggregation.topBuyers(Ranking.COUNT, Optional.empty(), TOP),
                 Aggregation.topSuppliers(Ranking.COUNT, Optional.empty(), TOP));
-    }
-
-    private static String total(PageContext ctx, ProcessPage page, Group totals) {
-        return page.totalExact() || totals.processes() > page.total()
-                ? ctx.formats().number(totals.processes())
-                : ctx.t("search.more-than", ctx.formats().number(page.total()));
     }
 
     /** Paging forward gives a way back; paging back gives a way forward. */
