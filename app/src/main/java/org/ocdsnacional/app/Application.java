@@ -15,6 +15,7 @@ import org.ocdsnacional.harvester.run.ProgressListener;
 import org.ocdsnacional.harvester.schedule.HarvestScheduler;
 import org.ocdsnacional.harvester.schedule.ScheduleSettings;
 import org.ocdsnacional.indexer.cluster.SearchCluster;
+import org.ocdsnacional.indexer.ingest.ProcessRebuild;
 import org.ocdsnacional.indexer.ingest.ReleaseIndexer;
 import org.ocdsnacional.indexer.issues.IssueStore;
 import org.ocdsnacional.indexer.query.OrganizationDirectory;
@@ -23,6 +24,7 @@ import org.ocdsnacional.indexer.query.ProcessReleases;
 import org.ocdsnacional.indexer.query.ProcessSearch;
 import org.ocdsnacional.indexer.runs.DocumentStateStore;
 import org.ocdsnacional.indexer.runs.RunStore;
+import org.ocdsnacional.indexer.schema.IndexName;
 import org.ocdsnacional.indexer.schema.IndexSetup;
 import org.ocdsnacional.ocds.merge.MergerProfiles;
 import org.ocdsnacional.ocds.merge.ReleaseMerger;
@@ -44,6 +46,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -86,7 +89,7 @@ public final class Application implements AutoCloseable {
         SchemaSource schemas = schemaSource(config);
         SearchCluster cluster = SearchCluster.open(config.cluster(), mapper);
         try {
-            IndexSetup.ensure(cluster, mapper);
+            IndexSetup.ensure(cluster, mapper, Map.of(IndexName.PROCESSES, ProcessRebuild.create(mapper)));
             RunStore runs = RunStore.create(cluster, mapper);
             int interrupted = runs.interruptStale(Clock.systemUTC().instant());
             if (interrupted > 0) {
@@ -272,11 +275,16 @@ public final class Application implements AutoCloseable {
         }
     }
 
-    /** The schema source the configuration names: the offline mirror, or HTTP with a disk cache; cached in memory. */
+    /**
+     * The schema source the configuration names: the offline mirror, or HTTP (under the harvester's HTTP policy,
+     * since extension URLs come from publishers) with a disk cache; cached in memory.
+     */
     static SchemaSource schemaSource(AppConfig config) {
         SchemaSource origin = config.schemaMirror()
                 .<SchemaSource>map(MirrorSchemaSource::of)
-                .orElseGet(() -> HttpSchemaSource.create(config.schemaCache(), config.schemaCacheExpiry()));
+                .orElseGet(() -> HttpSchemaSource.create(
+                        PolicySchemaFetcher.create(config.workDir().resolve("schemas")), config.schemaCache(),
+                        config.schemaCacheExpiry()));
         return CachingSchemaSource.of(origin);
     }
 

@@ -1,5 +1,6 @@
 package org.ocdsnacional.app;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import mockwebserver3.MockResponse;
 import mockwebserver3.SocketEffect;
@@ -9,6 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.ocdsnacional.harvester.run.ProgressListener;
 import org.ocdsnacional.ocds.pipeline.HarvestRun;
 import org.ocdsnacional.ocds.pipeline.RunState;
@@ -16,12 +19,17 @@ import org.ocdsnacional.ocds.pipeline.RunTrigger;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -32,12 +40,13 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A publisher that misbehaves in every way we have met, against the real application and a real embedded
  * OpenSearch node. For each fault: the victim's run records what happened; a healthy source harvested at the same
- * time is not affected; and what was indexed before is still there, unchanged.
+ * time is not affected; what was indexed before is still there, unchanged; and nothing secret is shown or logged.
  */
 class FaultInjectionIT {
 
@@ -46,8 +55,10 @@ class FaultInjectionIT {
 
     @TempDir
     static Path work;
+    private static final List<String> SECRETS = List.of("hunter2-fi", "s3cr3t-fi", "tok-fi-999");
     private static FaultyPublisher victim;
     private static FaultyPublisher healthy;
+    private static ClosingPublisher closing;
     private static Application app;
     private static String good;
     private IndexSnapshot before;
@@ -57,22 +68,27 @@ class FaultInjectionIT {
         Path shared = SharedFixtures.root();
         victim = new FaultyPublisher();
         healthy = new FaultyPublisher();
+        closing = new ClosingPublisher();
         good = TestPackages.releasePackage("victim", PROCESSES).toString();
         healthy.answer("/healthy.json", json(TestPackages.releasePackage("healthy", 2).toString()));
+        for (String file : new String[]{"a", "b", "c"}) {
+            closing.answer("/" + file + ".json", TestPackages.releasePackage("closing-" + file, 1).toString());
+        }
         app = Application.open(AppConfig.load(Optional.empty(), Map.of(
                 "registry.path", writeRegistry().toString(),
                 "opensearch.data-dir", work.resolve("opensearch").toString(),
-                "schemas.mirror", shared.resolve("ocds-mirror").toString(),
+                "schemas.cache-dir", schemaCache(shared).toString(),
+                "schemas.cache-expiry", "P3650D",
                 "harvest.work-dir", work.resolve("work").toString(),
                 "harvest.scheduler", "false")));
         serveGoodData();
-        for (String source : new String[]{"victim", "pages", "healthy"}) {
+        for (String source : new String[]{"victim", "pages", "healthy", "trickle", "closing"}) {
             assertEquals(RunState.SUCCEEDED, harvest(source).state(), source);
         }
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws IOException {
         if (app != null) {
             app.close();
         }
@@ -80,6 +96,26 @@ class FaultInjectionIT {
             victim.close();
             healthy.close();
         }
+        if (closing != null) {
+            closing.close();
+        }
+    }
+
+    /**
+     * The core schemas, fresh in the HTTP schema source's cache (copied from the shared mirror), so that extension
+     * URLs go through the HTTP policy as they do in production while the standard's own files need no network.
+     */
+    private static Path schemaCache(Path shared) throws IOException {
+        Path cache = work.resolve("schema-cache");
+        Path standard = shared.resolve("ocds-mirror").resolve("standard.open-contracting.org");
+        try (var files = Files.walk(standard)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path copy = cache.resolve("standard.open-contracting.org").resolve(standard.relativize(file).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(file, copy);
+            }
+        }
+        return cache;
     }
 
     @BeforeEach
@@ -275,14 +311,16 @@ class FaultInjectionIT {
         assertIndexUnchanged();
     }
 
-    @Test
-    void anEmptyArrayWithdrawsNothing() {
-        victim.answer("/data.json", json("[]"));
+    @ParameterizedTest
+    @ValueSource(strings = {"", "  \n ", "[]", "{}", "{\"releases\":[]}"})
+    void aBodyWithoutOcdsDataIsAFailedDocumentThatWithdrawsNothing(String body) {
+        victim.answer("/data.json", json(body));
         HarvestRun run = faulty("victim");
-        assertEquals(RunState.SUCCEEDED, run.state(), run::toString);
+        assertEquals(RunState.FAILED, run.state(), run::toString);
         assertEquals(0, run.counts().releases());
         assertEquals(0, run.counts().withdrawn());
-        assertTrue(run.error().orElseThrow().reason().contains("Nothing withdrawn"), run.error()::toString);
+        assertTrue(run.error().orElseThrow().reason().startsWith("El documento no contiene datos OCDS"),
+                run.error()::toString);
         assertIndexUnchanged();
     }
 
@@ -338,6 +376,82 @@ class FaultInjectionIT {
     }
 
     @Test
+    void credentialsEchoedInAnErrorBodyAreNeitherStoredNorShownNorLogged() {
+        victim.answer("/data.json", status(500, "{\"error\":\"invalid_grant for request: grant_type=password"
+                + "&username=ana&password=hunter2-fi&client_secret=s3cr3t-fi\",\"access_token\":\"tok-fi-999\"}"));
+        HarvestRun run;
+        try (LogCapture logs = LogCapture.capture()) {
+            run = faulty("victim");
+            assertNoSecret(logs.text());
+        }
+        assertEquals(RunState.FAILED, run.state());
+        assertTrue(run.error().orElseThrow().reason().contains("password=[REDACTED]"), run.error()::toString);
+        assertNoSecret(run.toString());
+        assertNoSecret(search("ocds-runs", "{\"size\":1000,\"query\":{\"match_all\":{}}}"));
+        assertIndexUnchanged();
+    }
+
+    @Test
+    void aTricklingBodyEndsAtTheMinimumTransferRate() {
+        victim.answer("/trickle.json", new MockResponse.Builder().body(TestPackages.releasePackage("trickle", 2)
+                .toString()).throttleBody(64, 250, TimeUnit.MILLISECONDS).build());
+        HarvestRun run = faulty("trickle");
+        assertEquals(RunState.FAILED, run.state(), run::toString);
+        assertTrue(run.error().orElseThrow().reason().contains("http.minTransferRate"), run.error()::toString);
+        assertEquals(1, victim.hits("/trickle.json"), "not retried");
+        assertIndexUnchanged();
+    }
+
+    @Test
+    void aConflictingDuplicateIsReportedAndTheReleaseReadFirstStaysIndexed() {
+        ObjectNode conflicting = TestPackages.releasePackage("victim", PROCESSES);
+        ObjectNode other = conflicting.withArray("releases").get(0).deepCopy();
+        ((ObjectNode) other.path("tender")).put("title", "Otro contenido con el mismo id");
+        conflicting.withArray("releases").add(other);
+        victim.answer("/data.json", json(conflicting.toString()));
+        HarvestRun run = faulty("victim");
+        assertEquals(RunState.SUCCEEDED, run.state(), run::toString);
+        assertEquals(1, run.counts().duplicates());
+        assertEquals(RELEASES, run.counts().unchanged());
+        assertTrue(issuesOf(run).contains("release.conflicting_duplicate"), issuesOf(run));
+        assertIndexUnchanged();
+    }
+
+    @Test
+    void extensionsAtPrivateAddressesAreNeverFetchedAndReadAlike() throws IOException {
+        victim.answer("/ext/extension.json", json("{\"name\":\"Extensión\",\"schemas\":[]}"));
+        victim.answer("/huge/extension.json", json("{\"name\":\"" + "x".repeat(5 << 20) + "\"}"));
+        ObjectNode declaring = JsonNodeFactory.instance.objectNode().put("version", "1.1");
+        declaring.putArray("extensions").add(victim.url("/ext/extension.json")).add(victim.url("/huge/extension.json"))
+                .add("http://10.255.255.1/ext/extension.json")
+                .add("http://127.0.0.1:" + closedPort() + "/ext/extension.json");
+        declaring.setAll(TestPackages.releasePackage("victim", PROCESSES));
+        victim.answer("/data.json", json(declaring.toString()));
+        HarvestRun run = faulty("victim");
+        assertEquals(RunState.SUCCEEDED, run.state(), run::toString);
+        assertEquals(0, victim.hits("/ext/extension.json") + victim.hits("/huge/extension.json"),
+                "no request from the schema source reached the local publisher");
+        String issues = issuesOf(run);
+        assertTrue(issues.contains("extension.unavailable") && issues.contains(PolicySchemaFetcher.UNAVAILABLE),
+                issues);
+        assertFalse(issues.contains("Failed to connect") || issues.contains("Connection refused")
+                || issues.contains("private"), issues);
+        assertIndexUnchanged();
+    }
+
+    @Test
+    void aServerClosingEachConnectionCostsOneRequestPerFileAndNoError() {
+        int before = closing.requests();
+        HarvestRun run = faulty("closing");
+        assertEquals(RunState.SUCCEEDED, run.state(), run::toString);
+        assertEquals(3, run.counts().requests(), run::toString);
+        assertEquals(3, closing.requests() - before);
+        assertEquals(0, run.counts().http().networkErrors(), run::toString);
+        assertEquals(0, run.counts().http().retries(), run::toString);
+        assertIndexUnchanged();
+    }
+
+    @Test
     void aProcessNoLongerPublishedIsWithdrawnNotDeletedAndComesBack() {
         healthy.answer("/shrinking.json", json(TestPackages.releasePackage("shrinking", 4).toString()));
         assertEquals(RunState.SUCCEEDED, harvest("shrinking").state());
@@ -383,6 +497,37 @@ class FaultInjectionIT {
         assertEquals(0, run.counts().withdrawn(), run::toString);
     }
 
+    private static void assertNoSecret(String shown) {
+        for (String secret : SECRETS) {
+            assertFalse(shown.contains(secret), "«" + secret + "» in " + shown);
+        }
+    }
+
+    /** What the issues index holds of a run, as text. */
+    private static String issuesOf(HarvestRun run) {
+        return search("ocds-issues", "{\"size\":1000,\"query\":{\"term\":{\"runId\":\"" + run.runId() + "\"}}}");
+    }
+
+    private static String search(String index, String query) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(app.searchUris().getFirst().resolve("/" + index + "/_search"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(query))
+                    .build();
+            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            throw new AssertionError("OpenSearch did not answer: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private static int closedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
     private static IndexSnapshot snapshotNow() {
         return IndexSnapshot.of(app.searchUris().getFirst());
     }
@@ -391,6 +536,7 @@ class FaultInjectionIT {
         victim.answer("/data.json", json(good));
         victim.answer("/page-1.json", json(page("pages-1", "/page-2.json")));
         victim.answer("/page-2.json", json(page("pages-2", null)));
+        victim.answer("/trickle.json", json(TestPackages.releasePackage("trickle", 2).toString()));
     }
 
     private static String page(String prefix, String next) {
@@ -465,6 +611,11 @@ class FaultInjectionIT {
         source(registry, "shrinking", "ocds-url", "url: " + healthy.url("/shrinking.json"), http);
         source(registry, "unprefixed-a", "ocds-url", "url: " + healthy.url("/unprefixed-a.json"), http);
         source(registry, "unprefixed-b", "ocds-url", "url: " + healthy.url("/unprefixed-b.json"), http);
+        source(registry, "trickle", "ocds-url", "url: " + victim.url("/trickle.json"), http
+                .replace("callTimeout: 2s", "callTimeout: 30s\n      minTransferRate: 1KiB\n      transferRateWindow: 1s")
+                .replace("readTimeout: 1s", "readTimeout: 5s"));
+        source(registry, "closing", "ocds-url", "urls: [" + closing.url("/a.json") + ", " + closing.url("/b.json")
+                + ", " + closing.url("/c.json") + "]", http);
         Path file = work.resolve("registry.yaml");
         Files.writeString(file, registry);
         return file;

@@ -1,5 +1,6 @@
 package org.ocdsnacional.app;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
@@ -13,6 +14,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@code kill -9} in the middle of a harvest, then the same harvest again: the index ends exactly as after one
- * uninterrupted harvest, with nothing lost and nothing twice. Each harvest is the real command line in a child
+ * uninterrupted harvest, with nothing lost and nothing twice, and the rerun's validation report counts what a clean
+ * run's does (the releases the killed run stored are in it). Each harvest is the real command line in a child
  * JVM with its own embedded OpenSearch node.
  */
 class KillAndRerunIT {
@@ -94,6 +100,39 @@ class KillAndRerunIT {
         assertEquals(RELEASES, uninterrupted.releases().size(), () -> output(clean));
         assertEquals(PROCESSES, uninterrupted.processes().size());
         assertEquals(uninterrupted, afterKill, "no loss, no duplicates, the same compiled processes");
+        JsonNode cleanReport = lastReport(clean);
+        assertEquals(RELEASES, cleanReport.path("summary").path("releases").asLong(), cleanReport::toString);
+        assertEquals(counts(cleanReport), counts(lastReport(killed)),
+                "the rerun's validation report covers every release, as a clean run's does");
+    }
+
+    /** What a report counts: issues by severity, groups and the publication's summary. */
+    private static String counts(JsonNode report) {
+        return List.of("errors", "warnings", "infos", "groupCount", "summary").stream()
+                .map(field -> field + "=" + report.path(field)).toList().toString();
+    }
+
+    /** The validation report of the last run of the source that stored one, read over OpenSearch's HTTP API. */
+    private static JsonNode lastReport(Path home) throws IOException, InterruptedException {
+        try (SearchCluster cluster = SearchCluster.open(ClusterConfig.embedded(home.resolve("opensearch"), 0),
+                new ObjectMapper())) {
+            URI node = cluster.uris().getFirst();
+            send(node, "GET", "/_cluster/health?wait_for_status=yellow&timeout=60s", "");
+            send(node, "POST", "/ocds-issues/_refresh", "");
+            String answer = send(node, "POST", "/ocds-issues/_search", """
+                    {"size":1,"query":{"bool":{"filter":[{"term":{"kind":"report"}},{"term":{"sourceId":"kill"}}]}},
+                     "sort":[{"startedAt":{"order":"desc"}}]}""");
+            JsonNode report = new ObjectMapper().readTree(answer).path("hits").path("hits").path(0).path("_source");
+            assertTrue(report.isObject(), "a stored report: " + answer);
+            return report;
+        }
+    }
+
+    private static String send(URI node, String method, String path, String body)
+            throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(node.resolve(path)).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
     }
 
     private static int harvestToEnd(Path home) throws Exception {
@@ -116,7 +155,7 @@ class KillAndRerunIT {
         AtomicLong seen = new AtomicLong();
         CompletableFuture<Void> watching = CompletableFuture.runAsync(() -> watch(child.getInputStream(), seen,
                 releases));
-        watching.get(120, TimeUnit.SECONDS);
+        watching.get(300, TimeUnit.SECONDS);
         child.destroyForcibly();
         assertTrue(child.waitFor(30, TimeUnit.SECONDS));
         assertEquals(137, child.exitValue(), "killed with SIGKILL");

@@ -2,8 +2,8 @@ package org.ocdsnacional.api;
 
 import graphql.schema.DataFetcher;
 import graphql.schema.idl.TypeRuntimeWiring;
-import org.ocdsnacional.indexer.ingest.Money;
 import org.ocdsnacional.indexer.query.Aggregation;
+import org.ocdsnacional.indexer.query.Amounts;
 import org.ocdsnacional.indexer.query.DateField;
 import org.ocdsnacional.indexer.query.Dimension;
 import org.ocdsnacional.indexer.query.Group;
@@ -19,13 +19,15 @@ import java.util.Optional;
 
 /**
  * Organizations: the list, one by id, and an organization's profile per role. A role profile carries the filter
- * that selects the organization's processes in that role; the aggregations its fields ask are answered by one
- * search ({@link SearchedFields}).
+ * that selects the organization's processes in that role and the amounts that are its own in that role (as buyer:
+ * what its processes awarded; as supplier: what was awarded to it); the aggregations its fields ask are answered by
+ * one search ({@link SearchedFields}).
  */
 final class OrganizationFetchers {
 
     private static final String FILTER = SearchedFields.FILTER;
     private static final String ROLE = "_role";
+    private static final String ORG_ID = "_orgId";
 
     private final ApiBackend backend;
     private final SearchedFields roleFields;
@@ -34,22 +36,26 @@ final class OrganizationFetchers {
         this.backend = backend;
         this.roleFields = new SearchedFields(backend)
                 .field("processCount", (arguments, profile) -> Aggregation.totals(), Group::processes)
-                .field("awarded", (arguments, profile) -> awarded(profile), Views::money)
+                .field("awarded", (arguments, profile) -> role(profile) == Role.BUYER ? Aggregation.awarded()
+                        : Aggregation.awardedTo(orgId(profile)), Views::money)
                 .field("byState", (arguments, profile) -> Aggregation.groups(Dimension.STATE, DateField.RELEASE,
-                        40), Views::groups)
+                        40, amounts(profile)), Views::groups)
                 .field("byYear", (arguments, profile) -> Aggregation.groups(Dimension.YEAR,
-                        DateField.valueOf(String.valueOf(arguments.getOrDefault("date", "RELEASE"))), 100),
-                        Views::groups)
-                .field("counterparties", OrganizationFetchers::counterparties, Views::organizations);
+                        DateField.valueOf(String.valueOf(arguments.getOrDefault("date", "RELEASE"))), 100,
+                        amounts(profile)), Views::groups)
+                .field("missing", (arguments, profile) -> SummaryFetchers.unplaced(arguments, amounts(profile)),
+                        Views::unplaced)
+                .fieldWithObject("counterparties", OrganizationFetchers::counterparties,
+                        (counterparties, profile) -> Views.organizations(counterparties, counterpart(profile)));
     }
 
     DataFetcher<List<Map<String, Object>>> organizations() {
         return env -> {
             OrderInput.RankingChoice ranking = OrderInput.ranking(env.getArgument("orderBy"));
             Optional<Role> role = FilterInput.text(env.getArgument("role")).map(Role::valueOf);
-            return Views.organizations(backend.organizations().search(FilterInput.text(env.getArgument("query")),
-                    role, FilterInput.read(env.getArgument("filter")), ranking.ranking(), ranking.currency(),
-                    OrderInput.first(env.getArgument("first"), 20)));
+            return Views.organizationsInRoles(backend.organizations().search(
+                    FilterInput.text(env.getArgument("query")), role, FilterInput.read(env.getArgument("filter")),
+                    ranking.ranking(), ranking.currency(), OrderInput.first(env.getArgument("first"), 20)));
         };
     }
 
@@ -72,15 +78,17 @@ final class OrganizationFetchers {
         return roleFields.wire(roleProfile);
     }
 
-    /** As buyer: the amounts of its processes; as supplier: the awards to it. */
-    private static Aggregation<List<Money>> awarded(Map<String, Object> profile) {
-        return profile.get(ROLE) == Role.BUYER ? Aggregation.awarded()
-                : Aggregation.awardedTo(filter(profile).supplierId().orElseThrow());
-    }
-
-    /** A buyer's suppliers, or a supplier's buyers. */
-    private static Aggregation<List<Group>> counterparties(Map<String, Object> arguments, Map<String, Object> profile) {
-        return SummaryFetchers.ranking(arguments, profile.get(ROLE) == Role.SUPPLIER);
+    /**
+     * A buyer's suppliers (each with what was awarded to it), or a supplier's buyers (each with what it awarded to
+     * this supplier), ranked by count or by that amount.
+     */
+    private static Aggregation<List<Group>> counterparties(Map<String, Object> arguments,
+                                                           Map<String, Object> profile) {
+        OrderInput.RankingChoice ranking = OrderInput.ranking(arguments.get("orderBy"));
+        int first = OrderInput.first(arguments.get("first"), 10);
+        return role(profile) == Role.SUPPLIER
+                ? Aggregation.topBuyers(ranking.ranking(), ranking.currency(), first, amounts(profile))
+                : Aggregation.topSuppliers(ranking.ranking(), ranking.currency(), first);
     }
 
     private static Map<String, Object> profile(String orgId, Role role) {
@@ -89,11 +97,25 @@ final class OrganizationFetchers {
         profile.put(FILTER, role == Role.BUYER ? filter.buyerId(Optional.of(orgId)).build()
                 : filter.supplierId(Optional.of(orgId)).build());
         profile.put(ROLE, role);
+        profile.put(ORG_ID, orgId);
         return profile;
     }
 
-    private static ProcessFilter filter(Map<String, Object> profile) {
-        return (ProcessFilter) profile.get(FILTER);
+    /** As buyer, the amounts of its processes; as supplier, the awards to it. */
+    private static Amounts amounts(Map<String, Object> profile) {
+        return role(profile) == Role.BUYER ? Amounts.ALL : Amounts.awardedTo(orgId(profile));
+    }
+
+    private static Role role(Map<String, Object> profile) {
+        return (Role) profile.get(ROLE);
+    }
+
+    private static Role counterpart(Map<String, Object> profile) {
+        return role(profile) == Role.BUYER ? Role.SUPPLIER : Role.BUYER;
+    }
+
+    private static String orgId(Map<String, Object> profile) {
+        return (String) profile.get(ORG_ID);
     }
 
     private static Map<String, Object> view(Organization organization) {

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -42,6 +43,11 @@ final class SearchedFields {
 
     /** Adds the field {@code name}: the aggregation it {@code asks}, and how its answer {@code shows}. */
     <T> SearchedFields field(String name, Asks<T> asks, Function<T, Object> shows) {
+        return fieldWithObject(name, asks, (answer, object) -> shows.apply(answer));
+    }
+
+    /** As {@link #field}, for a field whose answer {@code shows} with something of the object it belongs to. */
+    <T> SearchedFields fieldWithObject(String name, Asks<T> asks, BiFunction<T, Map<String, Object>, Object> shows) {
         fields.put(name, new Field<>(asks, shows));
         return this;
     }
@@ -68,9 +74,9 @@ final class SearchedFields {
     private final class Field<T> {
 
         private final Asks<T> asks;
-        private final Function<T, Object> shows;
+        private final BiFunction<T, Map<String, Object>, Object> shows;
 
-        Field(Asks<T> asks, Function<T, Object> shows) {
+        Field(Asks<T> asks, BiFunction<T, Map<String, Object>, Object> shows) {
             this.asks = asks;
             this.shows = shows;
         }
@@ -90,7 +96,7 @@ final class SearchedFields {
             Aggregation<T> aggregation = asks.ask(env.getArguments(), object);
             T answer = ((Answers) object.get(ANSWERS)).find(aggregation).orElseGet(() ->
                     backend.aggregations().answer((ProcessFilter) object.get(FILTER), aggregation));
-            return shows.apply(answer);
+            return shows.apply(answer, object);
         }
     }
 }

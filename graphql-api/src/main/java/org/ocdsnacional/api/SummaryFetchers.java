@@ -3,9 +3,11 @@ package org.ocdsnacional.api;
 import graphql.schema.DataFetcher;
 import graphql.schema.idl.TypeRuntimeWiring;
 import org.ocdsnacional.indexer.query.Aggregation;
+import org.ocdsnacional.indexer.query.Amounts;
 import org.ocdsnacional.indexer.query.DateField;
 import org.ocdsnacional.indexer.query.Dimension;
 import org.ocdsnacional.indexer.query.Group;
+import org.ocdsnacional.indexer.query.OrganizationDirectory.Role;
 import org.ocdsnacional.indexer.query.Shares;
 
 import java.util.List;
@@ -34,8 +36,11 @@ final class SummaryFetchers {
                 .field("byMethod", groups(Dimension.METHOD), Views::groups)
                 .field("byMethodDetails", groups(Dimension.METHOD_DETAILS), Views::groups)
                 .field("byCategory", groups(Dimension.CATEGORY), Views::groups)
-                .field("topBuyers", (arguments, summary) -> ranking(arguments, true), Views::organizations)
-                .field("topSuppliers", (arguments, summary) -> ranking(arguments, false), Views::organizations)
+                .field("topBuyers", (arguments, summary) -> ranking(arguments, Role.BUYER),
+                        buyers -> Views.organizations(buyers, Role.BUYER))
+                .field("topSuppliers", (arguments, summary) -> ranking(arguments, Role.SUPPLIER),
+                        suppliers -> Views.organizations(suppliers, Role.SUPPLIER))
+                .field("missing", (arguments, summary) -> unplaced(arguments, Amounts.ALL), Views::unplaced)
                 .field("directAwardShare", (arguments, summary) -> Aggregation.shares(), Shares::directAwardShare)
                 .field("singleBidderShare", (arguments, summary) -> Aggregation.shares(),
                         Shares::singleBidderShare);
@@ -55,11 +60,17 @@ final class SummaryFetchers {
                 DateField.valueOf(String.valueOf(arguments.getOrDefault("date", "RELEASE"))), MAX_GROUPS);
     }
 
+    /** The processes that the grouping {@code by} (of the {@code date} given, for years and months) cannot place. */
+    static Aggregation<Group> unplaced(Map<String, Object> arguments, Amounts amounts) {
+        return Aggregation.unplaced(Dimension.valueOf(String.valueOf(arguments.get("by"))),
+                DateField.valueOf(String.valueOf(arguments.getOrDefault("date", "RELEASE"))), amounts);
+    }
+
     /** Top buyers or suppliers, by count or by amount in a currency, {@code first} of them. */
-    static Aggregation<List<Group>> ranking(Map<String, Object> arguments, boolean buyers) {
+    private static Aggregation<List<Group>> ranking(Map<String, Object> arguments, Role role) {
         OrderInput.RankingChoice ranking = OrderInput.ranking(arguments.get("orderBy"));
         int first = OrderInput.first(arguments.get("first"), 10);
-        return buyers ? Aggregation.topBuyers(ranking.ranking(), ranking.currency(), first)
+        return role == Role.BUYER ? Aggregation.topBuyers(ranking.ranking(), ranking.currency(), first)
                 : Aggregation.topSuppliers(ranking.ranking(), ranking.currency(), first);
     }
 }

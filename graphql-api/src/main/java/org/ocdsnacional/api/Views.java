@@ -2,6 +2,8 @@ package org.ocdsnacional.api;
 
 import org.ocdsnacional.indexer.ingest.Money;
 import org.ocdsnacional.indexer.query.Group;
+import org.ocdsnacional.indexer.query.OrganizationDirectory.Role;
+import org.ocdsnacional.indexer.query.OrganizationInRole;
 import org.ocdsnacional.ocds.pipeline.HarvestRun;
 import org.ocdsnacional.ocds.pipeline.SourceDescriptor;
 
@@ -28,11 +30,24 @@ final class Views {
                 .toList();
     }
 
-    static List<Map<String, Object>> organizations(List<Group> groups) {
-        return groups.stream()
-                .map(group -> Map.<String, Object>of("id", group.key(), "name", group.name(),
-                        "processCount", group.processes(), "awarded", money(group.awarded())))
-                .toList();
+    /** The processes a grouping could not place: how many, and their amounts. */
+    static Map<String, Object> unplaced(Group unplaced) {
+        return Map.of("processCount", unplaced.processes(), "awarded", money(unplaced.awarded()));
+    }
+
+    /** Organizations in one role, with their counts in it. */
+    static List<Map<String, Object>> organizations(List<Group> groups, Role role) {
+        return groups.stream().map(group -> organization(group, role)).toList();
+    }
+
+    /** Organizations each in its own role. */
+    static List<Map<String, Object>> organizationsInRoles(List<OrganizationInRole> found) {
+        return found.stream().map(each -> organization(each.counts(), each.role())).toList();
+    }
+
+    private static Map<String, Object> organization(Group group, Role role) {
+        return Map.of("id", group.key(), "name", group.name(), "role", role.name(),
+                "processCount", group.processes(), "awarded", money(group.awarded()));
     }
 
     static Map<String, Object> source(SourceDescriptor source) {

@@ -28,4 +28,14 @@ class PlainValuesTest {
         assertEquals(Map.of("x", Map.of()), map.get("c"));
         assertNull(PlainValues.of(MAPPER.missingNode()));
     }
+
+    /** Written out in full, 1e-999999999 takes a gigabyte: an absurd number stays the text it was published as. */
+    @Test
+    void absurdNumbersStayTheirText() throws Exception {
+        Map<?, ?> map = (Map<?, ?>) PlainValues.of(MAPPER.readTree("""
+                {"tiny": 1e-999999999, "huge": 1e999999999, "fine": 1e3}"""));
+        assertEquals("1E-999999999", map.get("tiny"));
+        assertEquals("1E+999999999", map.get("huge"));
+        assertEquals(new BigDecimal("1E+3"), map.get("fine"));
+    }
 }

@@ -1,16 +1,25 @@
 package org.ocdsnacional.indexer;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ocdsnacional.indexer.cluster.ClusterConfig;
 import org.ocdsnacional.indexer.cluster.SearchCluster;
+import org.ocdsnacional.indexer.ingest.Money;
+import org.ocdsnacional.indexer.ingest.ProcessRebuild;
+import org.ocdsnacional.indexer.query.Aggregation;
+import org.ocdsnacional.indexer.query.ProcessAggregations;
+import org.ocdsnacional.indexer.query.ProcessFilter;
 import org.ocdsnacional.indexer.schema.IndexName;
 import org.ocdsnacional.indexer.schema.IndexSetup;
 import org.ocdsnacional.ocds.model.Json;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,6 +50,46 @@ class IndexMigrationIT {
             assertEquals("jal", cluster.send("GET", "/" + IndexName.RUNS.alias() + "/_doc/r1", null)
                     .at("/_source/sourceId").asText());
             assertEquals(200, cluster.status("HEAD", "/" + old), "the old index is kept for the operator");
+        }
+    }
+
+    /**
+     * Process documents indexed by an older version are rebuilt from their compiled release on the way into the new
+     * version: what it derives differently (here: a supplier listed twice in an award, once as {@code RFC-…}) holds
+     * for them too, and what does not come from the compiled release (sources, states, releases) is kept.
+     */
+    @Test
+    void processesOfAnOlderVersionAreRebuiltFromTheirCompiledRelease() throws Exception {
+        try (SearchCluster cluster = SearchCluster.open(ClusterConfig.embedded(home, 0), MAPPER)) {
+            String old = IndexName.PROCESSES.alias() + "-v2";
+            ObjectNode body = MAPPER.createObjectNode();
+            body.putObject("aliases").putObject(IndexName.PROCESSES.alias());
+            cluster.send("PUT", "/" + old, body);
+            cluster.send("PUT", "/" + old + "/_doc/ocds-mig001-1?refresh=true", MAPPER.readTree("""
+                    {"key": "ocds-mig001-1", "ocid": "ocds-mig001-1", "sources": ["jal"], "states": ["MX-JAL"],
+                     "levels": ["state"], "releaseCount": 2, "withdrawn": false, "releaseUids": ["u1", "u2"],
+                     "validation": {"errors": 1, "warnings": 0}, "updatedAt": "2025-01-01T00:00:00Z",
+                     "suppliers": [{"id": "RFC-AAA010101AA1", "name": "Abarrotes Azteca", "orgId": "nombre:abarrotes azteca"}],
+                     "supplierAwards": [{"orgId": "nombre:abarrotes azteca", "name": "Abarrotes Azteca",
+                                         "amount": "200.00", "currency": "MXN", "minor": 20000}],
+                     "compiledRelease": {"ocid": "ocds-mig001-1", "id": "c",
+                       "awards": [{"id": "a1", "status": "active", "value": {"amount": 100.00, "currency": "MXN"},
+                                   "suppliers": [{"id": "RFC-AAA010101AA1", "name": "Abarrotes Azteca"},
+                                                 {"id": "AAA010101AA1", "name": "Abarrotes Azteca"}]}]}}"""));
+
+            IndexSetup.ensure(cluster, MAPPER, Map.of(IndexName.PROCESSES, ProcessRebuild.create(MAPPER)));
+
+            JsonNode process = cluster.send("GET", "/" + IndexName.PROCESSES.alias() + "/_doc/ocds-mig001-1", null)
+                    .path("_source");
+            assertEquals("MX-RFC-AAA010101AA1", process.at("/suppliers/0/orgId").asText());
+            assertEquals(1, process.path("suppliers").size());
+            assertEquals("[\"MX-JAL\"]", process.path("states").toString(), "kept: it does not come from the release");
+            assertEquals(2, process.path("releaseCount").asInt());
+            assertEquals(1, process.at("/validation/errors").asInt());
+            assertEquals("100.00", process.at("/awarded/0/amount").asText());
+            assertEquals("ocds-mig001-1", process.at("/compiledRelease/ocid").asText());
+            assertEquals(List.of(new Money(new BigDecimal("100.00"), "MXN")), ProcessAggregations.create(cluster, MAPPER)
+                    .answer(ProcessFilter.NONE, Aggregation.awardedTo("MX-RFC-AAA010101AA1")));
         }
     }
 }

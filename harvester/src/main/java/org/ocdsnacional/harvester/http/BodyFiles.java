@@ -2,6 +2,7 @@ package org.ocdsnacional.harvester.http;
 
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import org.ocdsnacional.harvester.registry.HttpOptions;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +19,10 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
-/** Bodies on disk: a response streamed to a temporary file (capped and hashed on the way), or a local file. */
+/**
+ * Bodies on disk: a response streamed to a temporary file (capped, held to the minimum rate and hashed on the way),
+ * or a local file.
+ */
 final class BodyFiles {
 
     private static final int BUFFER_BYTES = 64 * 1024;
@@ -30,15 +34,18 @@ final class BodyFiles {
     }
 
     /** Streams the body of a successful response to a temporary file; a body over {@code limit} is refused. */
-    Fetched save(URI url, Response response, long limit, BiFunction<URI, String, FetchException> refuse)
-            throws IOException, FetchException {
+    Fetched save(FetchRequest request, Response response, HttpOptions options,
+                 BiFunction<URI, String, FetchException> refuse) throws IOException, FetchException {
+        URI url = request.url();
+        long limit = options.maxBodyBytes();
         ResponseBody body = response.body();
         if (body.contentLength() > limit) {
             throw refuse.apply(url, FailureReasons.tooLarge(limit));
         }
         Path file = Files.createTempFile(workDir, "body-", ".tmp");
         MessageDigest digest = sha256();
-        try (InputStream in = new DigestInputStream(body.byteStream(), digest);
+        try (InputStream in = new DigestInputStream(MinimumRate.of(body.byteStream(), options.minTransferRate(),
+                options.transferRateWindow()), digest);
              OutputStream out = Files.newOutputStream(file)) {
             long bytes = copy(in, out, limit);
             if (bytes < 0) {
@@ -46,7 +53,8 @@ final class BodyFiles {
             }
             return new Fetched(url, Optional.of(response.code()), file, bytes, true,
                     CacheValidators.of(response.header("ETag"), response.header("Last-Modified")),
-                    Optional.ofNullable(response.header("Content-Type")), HexFormat.of().formatHex(digest.digest()));
+                    Optional.ofNullable(response.header("Content-Type")), HexFormat.of().formatHex(digest.digest()),
+                    request.authenticated());
         } catch (IOException | FetchException | RuntimeException e) {
             deleteAfterFailure(file, e);
             throw e;
@@ -64,7 +72,7 @@ final class BodyFiles {
                 return new FetchOutcome.NotModified(url);
             }
             return new Fetched(url, Optional.empty(), file, Files.size(file), false,
-                    CacheValidators.of(null, modified), Optional.empty(), hash(file));
+                    CacheValidators.of(null, modified), Optional.empty(), hash(file), false);
         } catch (IOException e) {
             throw FetchException.of(url, FailureReasons.of(e), e);
         } catch (IllegalArgumentException e) {

@@ -31,19 +31,28 @@ final class FailureReasons {
         };
     }
 
+    /** The status, and the start of the body when there is one to quote (redacted). */
     static String status(int code, String bodyStart) {
         String reason = "El servidor respondió HTTP " + code + " / The server answered HTTP " + code;
-        String snippet = bodyStart.replaceAll("\\s+", " ").strip();
-        if (snippet.isEmpty()) {
-            return reason;
-        }
-        boolean cut = snippet.length() > SNIPPET_CHARS;
-        return reason + ": " + (cut ? snippet.substring(0, SNIPPET_CHARS) + "…" : snippet);
+        String snippet = snippet(bodyStart, SNIPPET_CHARS);
+        return snippet.isEmpty() ? reason : reason + ": " + snippet;
+    }
+
+    /** At most {@code chars} of {@code text} on one line, credentials redacted; "…" when cut. */
+    static String snippet(String text, int chars) {
+        String line = Redaction.text(text.replaceAll("\\s+", " ").strip());
+        return line.length() > chars ? line.substring(0, chars) + "…" : line;
     }
 
     static String tooLarge(long limit) {
         return "La respuesta supera el límite de " + limit + " bytes / The response exceeds the limit of "
                 + limit + " bytes (http.maxBodyBytes)";
+    }
+
+    static String tooSlow(long bytes, Duration over, long minimum) {
+        return "La respuesta llegó más lenta que el mínimo de " + minimum + " bytes/s (" + bytes + " bytes en "
+                + over.toSeconds() + " s) / The response came slower than the minimum of " + minimum + " bytes/s ("
+                + bytes + " bytes in " + over.toSeconds() + " s; http.minTransferRate)";
     }
 
     static String unsupported(String scheme) {

@@ -32,6 +32,15 @@ public record FetchRequest(String method, URI url, Map<String, String> headers, 
         return new FetchRequest("POST", url, Map.of(), Optional.of(body), CacheValidators.NONE);
     }
 
+    /**
+     * Whether the request carries credentials (an {@code Authorization}, cookie or API-key header, or a token
+     * request's form): what answers it is then nobody's to read but the harvester, never stored in a run nor logged.
+     */
+    public boolean authenticated() {
+        return headers.keySet().stream().anyMatch(Redaction::isSecretName)
+                || body.filter(Payload::credentials).isPresent();
+    }
+
     /** This request with one more header. */
     public FetchRequest withHeader(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);

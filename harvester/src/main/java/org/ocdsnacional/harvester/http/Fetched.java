@@ -18,10 +18,12 @@ import java.util.Optional;
  * @param temporary   whether {@code file} is a temporary copy that closing deletes
  * @param validators  the {@code ETag} and {@code Last-Modified} the server sent
  * @param contentType the {@code Content-Type} the server sent
- * @param sha256      SHA-256 (hex) of the body: equal hashes mean a byte-identical body
+ * @param sha256        SHA-256 (hex) of the body: equal hashes mean a byte-identical body
+ * @param authenticated whether the request carried credentials ({@link FetchRequest#authenticated()}): nothing of
+ *                      the body is then quoted in errors, which are stored and shown
  */
 public record Fetched(URI url, Optional<Integer> status, Path file, long bytes, boolean temporary,
-                      CacheValidators validators, Optional<String> contentType, String sha256)
+                      CacheValidators validators, Optional<String> contentType, String sha256, boolean authenticated)
         implements FetchOutcome, AutoCloseable {
 
     @Override

@@ -9,11 +9,13 @@ import org.ocdsnacional.harvester.http.FetchObserver.Attempt;
 import org.ocdsnacional.harvester.registry.HttpOptions;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -113,7 +115,7 @@ public final class HttpFetcher implements Fetcher {
     private static FetchOutcome askedFor(URI url, FetchOutcome outcome) {
         return switch (outcome) {
             case Fetched f -> new Fetched(url, f.status(), f.file(), f.bytes(), f.temporary(), f.validators(),
-                    f.contentType(), f.sha256());
+                    f.contentType(), f.sha256(), f.authenticated());
             case FetchOutcome.NotModified notModified -> new FetchOutcome.NotModified(url);
         };
     }
@@ -124,6 +126,8 @@ public final class HttpFetcher implements Fetcher {
                 options.politenessDelay());
              Response response = client.newCall(okRequest(request)).execute()) {
             return answer(request, response);
+        } catch (MinimumRate.TooSlow slow) {
+            throw refuse(request.url(), FailureReasons.tooSlow(slow.bytes(), slow.over(), slow.minimum()));
         } catch (IOException e) {
             context.observer().attempt(Attempt.NETWORK_ERROR);
             throw FetchException.of(request.url(), FailureReasons.of(e), e);
@@ -144,13 +148,41 @@ public final class HttpFetcher implements Fetcher {
         }
         if (!response.isSuccessful()) {
             context.observer().attempt(response.code() >= 500 ? Attempt.SERVER_ERROR : Attempt.CLIENT_ERROR);
-            throw FetchException.status(request.url(), response.code(),
-                    FailureReasons.status(response.code(), response.peekBody(ERROR_SNIPPET_BYTES).string()),
-                    RetryAfter.parse(response.header("Retry-After"), clock));
+            throw failedStatus(request, response);
         }
-        Fetched fetched = bodies.save(request.url(), response, context.options().maxBodyBytes(), this::refuse);
+        Fetched fetched = bodies.save(request, response, context.options(), this::refuse);
         context.observer().attempt(Attempt.SUCCEEDED);
         return new Step.Done(fetched);
+    }
+
+    /**
+     * The failure of an error status. The body of an answer to an authenticated request is never read: it may echo
+     * the credentials (a token endpoint's "invalid_grant for request: ...password=..."). Any other body is what
+     * anyone asking the same URL gets; its start is quoted, redacted, in the reason, a little more of it in the
+     * operator's detail.
+     */
+    private FetchException failedStatus(FetchRequest request, Response response) throws IOException {
+        int code = response.code();
+        String type = String.valueOf(response.header("Content-Type", "unknown"));
+        Optional<Duration> retryAfter = RetryAfter.parse(response.header("Retry-After"), clock);
+        if (request.authenticated()) {
+            return FetchException.status(request.url(), code, FailureReasons.status(code, ""),
+                    request.method() + ", authenticated: body not kept (" + type + ", "
+                            + response.body().contentLength() + " bytes)", retryAfter);
+        }
+        String start = errorStart(response);
+        return FetchException.status(request.url(), code, FailureReasons.status(code, start),
+                request.method() + ", " + type + ": " + FailureReasons.snippet(start, ERROR_SNIPPET_BYTES),
+                retryAfter);
+    }
+
+    /** The first kilobyte of an error body, held to the minimum rate like any body. */
+    private String errorStart(Response response) throws IOException {
+        HttpOptions options = context.options();
+        try (InputStream in = MinimumRate.of(response.body().byteStream(), options.minTransferRate(),
+                options.transferRateWindow())) {
+            return new String(in.readNBytes(ERROR_SNIPPET_BYTES), StandardCharsets.UTF_8);
+        }
     }
 
     private FetchRequest redirect(FetchRequest request, Response response) throws FetchException {
@@ -208,6 +240,11 @@ public final class HttpFetcher implements Fetcher {
         return builder.build();
     }
 
+    /**
+     * The source's client. OkHttp's own recovery stays on for what is no failure of the publisher: a pooled
+     * connection the server had closed (HTTP/1.0 servers, short keep-alive timeouts) is replaced by a new one at
+     * once, instead of failing the request into a retry after the retry delay. Redirects are followed here, by hand.
+     */
     private static OkHttpClient configured(OkHttpClient shared, HttpOptions options, AddressPolicy policy) {
         return shared.newBuilder()
                 .connectTimeout(options.connectTimeout())
@@ -215,7 +252,7 @@ public final class HttpFetcher implements Fetcher {
                 .callTimeout(options.callTimeout())
                 .followRedirects(false)
                 .followSslRedirects(false)
-                .retryOnConnectionFailure(false)
+                .retryOnConnectionFailure(true)
                 .dns(policy.dns())
                 .build();
     }

@@ -4,6 +4,7 @@ import org.ocdsnacional.harvester.http.FetchObserver.Attempt;
 import org.ocdsnacional.harvester.registry.HttpOptions;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -42,7 +43,8 @@ final class RetryingFetcher implements Fetcher {
         Duration wait = failure.retryAfter().orElseGet(() -> backoff(attempt));
         if (wait.compareTo(options.maxRetryDelay()) > 0) {
             throw FetchException.status(failure.url(), failure.status().orElse(0),
-                    failure.reason() + "; " + FailureReasons.waitTooLong(wait, options.maxRetryDelay()));
+                    failure.reason() + "; " + FailureReasons.waitTooLong(wait, options.maxRetryDelay()),
+                    failure.detail(), Optional.empty());
         }
         observer.attempt(Attempt.RETRY);
         try {

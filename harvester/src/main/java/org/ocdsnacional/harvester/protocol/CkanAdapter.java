@@ -40,7 +40,7 @@ public final class CkanAdapter implements ProtocolAdapter {
     @Override
     public void harvest(Source source, SourceSession session) {
         for (URI resource : resources(source.parameters(), session)) {
-            session.fetchDocument(resource).ifPresent(document -> OcdsUrlAdapter.readAndDelete(session, document));
+            session.readDocument(resource, session::read);
         }
     }
 

@@ -93,15 +93,11 @@ public final class InaiEdcaAdapter implements ProtocolAdapter {
     }
 
     private static void harvestYear(EdcaRoutes routes, int year, SourceSession session) {
-        Optional<Fetched> fetched = session.fetchDocumentIfPresent(routes.contractingProcesses(year));
-        if (fetched.isEmpty()) {
-            return;
-        }
-        try (Fetched document = fetched.get()) {
+        session.readDocumentIfPresent(routes.contractingProcesses(year), document -> {
             if (message(document, "arrayReleasePackage", session).isEmpty()) {
                 session.read(document, NORMALISER);
             }
-        }
+        });
     }
 
     private static void harvestHistory(EdcaRoutes routes, int year, SourceSession session) {

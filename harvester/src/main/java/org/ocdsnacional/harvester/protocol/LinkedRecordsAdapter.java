@@ -47,7 +47,7 @@ public final class LinkedRecordsAdapter implements ProtocolAdapter {
         for (URI list : lists) {
             Optional<Fetched> fetched = perYear ? session.fetchIfPresent(list)
                     : session.fetchEntryPoint(FetchRequest.get(list));
-            fetched.ifPresent(document -> collect(session, document, releases));
+            fetched.ifPresent(document -> collect(session, document, releases, perYear));
         }
         for (URI release : releases) {
             session.fetch(release).ifPresent(document -> OcdsUrlAdapter.readAndDelete(session, document));
@@ -55,14 +55,15 @@ public final class LinkedRecordsAdapter implements ProtocolAdapter {
     }
 
     /**
-     * Adds the list's linked releases; reads the list itself when its records embed their releases. A list that is
-     * not JSON is a failed document.
+     * Adds the list's linked releases; reads the list itself when its records embed their releases, or when it links
+     * to none (the reading then says what is wrong with it: no OCDS data, or not OCDS), except a year's list, which
+     * may be empty while the year has no processes. A list that is not JSON is a failed document.
      */
-    private void collect(SourceSession session, Fetched fetched, Set<URI> releases) {
+    private void collect(SourceSession session, Fetched fetched, Set<URI> releases, boolean perYear) {
         try (Fetched document = fetched) {
             session.parse(document, DocumentScan::linkedReleases).ifPresent(linked -> {
                 linked.urls().forEach(url -> releases.add(document.url().resolve(url.strip())));
-                if (linked.embedded() || linked.urls().isEmpty()) {
+                if (linked.embedded() || (linked.urls().isEmpty() && !perYear)) {
                     session.read(document);
                 }
             });

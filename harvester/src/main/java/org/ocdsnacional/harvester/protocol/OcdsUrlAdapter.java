@@ -25,7 +25,7 @@ public final class OcdsUrlAdapter implements ProtocolAdapter {
     @Override
     public void harvest(Source source, SourceSession session) {
         for (URI url : urls(source.parameters())) {
-            session.fetchDocument(url).ifPresent(document -> readAndDelete(session, document));
+            session.readDocument(url, session::read);
         }
     }
 

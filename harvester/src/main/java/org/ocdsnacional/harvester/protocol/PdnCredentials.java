@@ -46,7 +46,7 @@ final class PdnCredentials {
         form.put("client_secret", variable(parameters, "clientSecretEnv"));
         URI tokenUrl = URI.create(parameters.optionalString("tokenUrl").orElseThrow(() -> new Missing(
                 "Falta el parámetro tokenUrl / Parameter tokenUrl is missing (auth: oauth2-password)")));
-        Optional<Fetched> answer = session.fetchEntryPoint(FetchRequest.post(tokenUrl, Payload.form(form)));
+        Optional<Fetched> answer = session.fetchEntryPoint(FetchRequest.post(tokenUrl, Payload.credentials(form)));
         if (answer.isEmpty()) {
             throw new Missing("");
         }

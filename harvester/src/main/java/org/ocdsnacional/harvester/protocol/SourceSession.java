@@ -7,6 +7,7 @@ import org.ocdsnacional.ocds.read.JsonScan;
 
 import java.net.URI;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * What an adapter may do during one run of one source. Every request goes through the source's HTTP policy and is
@@ -31,14 +32,17 @@ public interface SourceSession {
     Optional<Fetched> fetchIfPresent(URI url);
 
     /**
-     * A document of releases, asked conditionally with what was stored of it last time: empty when it failed, when
-     * the server says it was not modified, or when its bytes are the same as last time (then its releases count
-     * as seen without being read). Reading it in full with {@link #read} remembers it for next time.
+     * A document of releases, asked conditionally with what was stored of it last time, and handed to
+     * {@code reader} (closed when it returns) unless it failed, the server says it was not modified, or its bytes are
+     * the same as last time: then its releases count as seen without being read, and, should the run read releases
+     * elsewhere (so that it stores its own validation report), it is fetched again at the end of the run and handed
+     * to {@code reader} for the report to cover it. Reading it in full with {@link #read} remembers it for the next
+     * run once this run has ended and its report is stored.
      */
-    Optional<Fetched> fetchDocument(URI url);
+    void readDocument(URI url, Consumer<Fetched> reader);
 
-    /** Like {@link #fetchDocument}, but HTTP 404 and 410 mean "nothing there": empty, and not a failure. */
-    Optional<Fetched> fetchDocumentIfPresent(URI url);
+    /** Like {@link #readDocument}, but HTTP 404 and 410 mean "nothing there": not a failure. */
+    void readDocumentIfPresent(URI url, Consumer<Fetched> reader);
 
     /** Reads a fetched document as OCDS: its releases are normalised, compared, validated and handed over. */
     void read(Fetched document, ReleaseNormaliser normaliser);

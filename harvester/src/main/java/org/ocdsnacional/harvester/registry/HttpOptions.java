@@ -20,11 +20,15 @@ import java.util.Objects;
  * @param maxRedirects          redirects followed for one request
  * @param allowPrivateAddresses whether URLs that the source's documents or redirects lead to may resolve to
  *                              loopback or private addresses (the hosts written in the registry always may)
+ * @param minTransferRate       bytes per second a body must come at, measured over {@code transferRateWindow}
+ *                              from its first byte; a slower body is abandoned (0: no minimum)
+ * @param transferRateWindow    the time over which the rate is measured
  */
 public record HttpOptions(Duration connectTimeout, Duration readTimeout, Duration callTimeout, String userAgent,
                           long maxBodyBytes, long maxUnpackedBytes, Duration politenessDelay,
                           int maxConnectionsPerHost, int maxAttempts, Duration retryDelay, Duration maxRetryDelay,
-                          int maxRedirects, boolean allowPrivateAddresses) {
+                          int maxRedirects, boolean allowPrivateAddresses, long minTransferRate,
+                          Duration transferRateWindow) {
 
     /** Sent unless the registry says otherwise: who we are and where to read about us. */
     public static final String DEFAULT_USER_AGENT = "ocds-nacional/0.1 (+https://github.com/ocds-nacional)";
@@ -37,7 +41,7 @@ public record HttpOptions(Duration connectTimeout, Duration readTimeout, Duratio
     /** What a source gets for every option it leaves out. */
     public static final HttpOptions DEFAULTS = new HttpOptions(Duration.ofSeconds(15), Duration.ofSeconds(60),
             Duration.ofMinutes(30), DEFAULT_USER_AGENT, 1L << 30, 8L << 30, Duration.ofMillis(500), 1, 4,
-            Duration.ofSeconds(2), Duration.ofMinutes(5), 5, false);
+            Duration.ofSeconds(2), Duration.ofMinutes(5), 5, false, 1024, Duration.ofSeconds(60));
 
     public HttpOptions {
         Objects.requireNonNull(connectTimeout, "connectTimeout");
@@ -47,9 +51,10 @@ public record HttpOptions(Duration connectTimeout, Duration readTimeout, Duratio
         Objects.requireNonNull(politenessDelay, "politenessDelay");
         Objects.requireNonNull(retryDelay, "retryDelay");
         Objects.requireNonNull(maxRetryDelay, "maxRetryDelay");
-        if (maxConnectionsPerHost < 1 || maxAttempts < 1 || maxRedirects < 0) {
+        Objects.requireNonNull(transferRateWindow, "transferRateWindow");
+        if (maxConnectionsPerHost < 1 || maxAttempts < 1 || maxRedirects < 0 || minTransferRate < 0) {
             throw new IllegalArgumentException("maxConnectionsPerHost and maxAttempts must be at least 1, "
-                    + "maxRedirects at least 0");
+                    + "maxRedirects and minTransferRate at least 0");
         }
     }
 
@@ -78,6 +83,8 @@ public record HttpOptions(Duration connectTimeout, Duration readTimeout, Duratio
         private Duration maxRetryDelay;
         private int maxRedirects;
         private boolean allowPrivateAddresses;
+        private long minTransferRate;
+        private Duration transferRateWindow;
 
         private Builder(HttpOptions from) {
             connectTimeout = from.connectTimeout;
@@ -93,6 +100,8 @@ public record HttpOptions(Duration connectTimeout, Duration readTimeout, Duratio
             maxRetryDelay = from.maxRetryDelay;
             maxRedirects = from.maxRedirects;
             allowPrivateAddresses = from.allowPrivateAddresses;
+            minTransferRate = from.minTransferRate;
+            transferRateWindow = from.transferRateWindow;
         }
 
         public Builder connectTimeout(Duration value) {
@@ -160,10 +169,20 @@ public record HttpOptions(Duration connectTimeout, Duration readTimeout, Duratio
             return this;
         }
 
+        public Builder minTransferRate(long bytesPerSecond) {
+            minTransferRate = bytesPerSecond;
+            return this;
+        }
+
+        public Builder transferRateWindow(Duration value) {
+            transferRateWindow = value;
+            return this;
+        }
+
         public HttpOptions build() {
             return new HttpOptions(connectTimeout, readTimeout, callTimeout, userAgent, maxBodyBytes,
                     maxUnpackedBytes, politenessDelay, maxConnectionsPerHost, maxAttempts, retryDelay,
-                    maxRetryDelay, maxRedirects, allowPrivateAddresses);
+                    maxRetryDelay, maxRedirects, allowPrivateAddresses, minTransferRate, transferRateWindow);
         }
     }
 }

@@ -11,7 +11,7 @@ final class HttpOptionsParser {
     private static final List<String> KEYS = List.of(
             "connectTimeout", "readTimeout", "callTimeout", "userAgent", "maxBodyBytes", "maxUnpackedBytes",
             "politenessDelay", "maxConnectionsPerHost", "maxAttempts", "retryDelay", "maxRetryDelay",
-            "maxRedirects", "allowPrivateAddresses");
+            "maxRedirects", "allowPrivateAddresses", "minTransferRate", "transferRateWindow");
 
     private HttpOptionsParser() {
     }
@@ -37,6 +37,8 @@ final class HttpOptionsParser {
                 .maxRetryDelay(duration(http, "maxRetryDelay", defaults.maxRetryDelay()))
                 .maxRedirects(count(http, "maxRedirects", 0, defaults.maxRedirects()))
                 .allowPrivateAddresses(flag(http, "allowPrivateAddresses", defaults.allowPrivateAddresses()))
+                .minTransferRate(rate(http, "minTransferRate", defaults.minTransferRate()))
+                .transferRateWindow(positive(http, "transferRateWindow", defaults.transferRateWindow()))
                 .build();
     }
 
@@ -70,6 +72,20 @@ final class HttpOptionsParser {
         if (value.isEmpty() || value.getAsLong() <= 0) {
             throw http.problem(http.required(key),
                     "http." + key + ": \"" + text.get() + "\" is not a size (e.g. 1048576, 512MiB, 2GB)");
+        }
+        return value.getAsLong();
+    }
+
+    /** Bytes per second, written as a size ({@code 1KiB}); 0 turns the minimum off. */
+    private static long rate(YamlMapping http, String key, long fallback) throws RegistryException {
+        Optional<String> text = http.optionalText(key);
+        if (text.isEmpty()) {
+            return fallback;
+        }
+        OptionalLong value = Quantities.bytes(text.get().replaceFirst("(?i)/s$", ""));
+        if (value.isEmpty()) {
+            throw http.problem(http.required(key),
+                    "http." + key + ": \"" + text.get() + "\" is not a rate in bytes per second (e.g. 1KiB, 512, 0)");
         }
         return value.getAsLong();
     }

@@ -1,6 +1,7 @@
 package org.ocdsnacional.harvester.run;
 
 import org.ocdsnacional.harvester.http.Fetched;
+import org.ocdsnacional.harvester.http.Redaction;
 import org.ocdsnacional.ocds.model.ContentHash;
 import org.ocdsnacional.ocds.model.PackageMetadata;
 import org.ocdsnacional.ocds.model.ProcessKey;
@@ -10,20 +11,27 @@ import org.ocdsnacional.ocds.normalise.ReleaseNormaliser;
 import org.ocdsnacional.ocds.pipeline.RunError;
 import org.ocdsnacional.ocds.read.ReadException;
 import org.ocdsnacional.ocds.read.ReadProblem;
+import org.ocdsnacional.ocds.read.ReadSummary;
 import org.ocdsnacional.ocds.read.ReleaseVisitor;
 
 import java.io.IOException;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 
 /**
  * Reads one fetched document of a run as OCDS, as it was fetched: the reader opens ZIP and GZIP bodies (within the
  * source's {@code http.maxUnpackedBytes}) and decodes their text. Each release is normalised, hashed, counted (a
- * second sighting of the same release is a duplicate) and added to the batch. A document that is not JSON, or has
- * parts that are not OCDS, is one failed document, recorded with its URL, the ZIP entry and the byte offset of the
- * (first) problem.
+ * second sighting of the same ocid and id is a duplicate, reported to the publisher when its content differs: the
+ * first one read is the one indexed) and added to the batch. A document that is not JSON, has
+ * parts that are not OCDS, or holds no release at all, is one failed document, recorded with its URL, the ZIP entry
+ * and the byte offset of the (first) problem.
  */
 final class DocumentReader {
+
+    /** The reason of a document without releases. */
+    static final String NO_DATA = "El documento no contiene datos OCDS (ni releases ni records) / The document "
+            + "contains no OCDS data (no releases or records)";
 
     private final Pipeline pipeline;
     private final String sourceId;
@@ -46,16 +54,22 @@ final class DocumentReader {
     boolean read(Fetched document, ReleaseNormaliser normaliser, Consumer<ReadProblem> warnings) {
         Visitor visitor = new Visitor(document, normaliser, warnings);
         Optional<RunError> failure = readAll(document, visitor).or(() -> visitor.first.map(first ->
-                ReadErrors.at(document, first.origin(), notOcds(visitor, first))));
+                ReadErrors.at(document, first.origin(), notOcds(visitor, first, document.authenticated()))));
         failure.ifPresent(tally::documentFailed);
         return failure.isEmpty();
     }
 
-    /** The error that stopped the reading, if one did. */
+    /**
+     * The error that stopped the reading, if one did; a document with no release and no linked release (empty,
+     * blank, {@code []}, {@code {}}, a package with an empty list) is one: it contains no OCDS data, and must not pass
+     * for a publisher that withdrew everything.
+     */
     private Optional<RunError> readAll(Fetched document, Visitor visitor) {
         try {
-            pipeline.reader().read(document.file(), document.url().toString(), maxUnpackedBytes, visitor);
-            return Optional.empty();
+            ReadSummary read = pipeline.reader().read(document.file(), document.url().toString(), maxUnpackedBytes,
+                    visitor);
+            boolean noData = visitor.releases == 0 && read.linkedReleases() == 0 && visitor.first.isEmpty();
+            return noData ? Optional.of(ReadErrors.at(document, "", NO_DATA)) : Optional.empty();
         } catch (ReadException e) {
             return Optional.of(ReadErrors.unreadable(document, e));
         } catch (IOException e) {
@@ -63,11 +77,12 @@ final class DocumentReader {
         }
     }
 
-    private static String notOcds(Visitor visitor, ReadProblem problem) {
-        String what = visitor.releases == 0
-                ? "El documento no es OCDS / The document is not OCDS: "
-                : "Partes del documento no son OCDS / Parts of the document are not OCDS: ";
-        return what + problem.message() + " (byte " + problem.offset() + "; " + visitor.problems + " problem(s))";
+    /** The reason of a document with parts that are not OCDS; nothing of an authenticated body is quoted. */
+    private static String notOcds(Visitor visitor, ReadProblem problem, boolean authenticated) {
+        String what = visitor.releases == 0 ? NO_DATA
+                : "Partes del documento no son OCDS / Parts of the document are not OCDS";
+        String message = authenticated ? "" : ": " + problem.message();
+        return what + message + " (byte " + problem.offset() + "; " + visitor.problems + " problem(s))";
     }
 
     /** Receives the releases and problems of one document. */
@@ -96,8 +111,12 @@ final class DocumentReader {
             Release release = normaliser.normalise(published);
             String hash = ContentHash.of(release.json());
             String uid = ReleaseUid.of(sourceId, release, hash);
-            if (tally.read(uid, ProcessKey.of(sourceId, release.ocid()))) {
+            OptionalLong first = tally.read(uid, hash, ProcessKey.of(sourceId, release.ocid()));
+            if (first.isEmpty()) {
                 batch.add(new ReleaseBatch.Pending(release, packageInfo, hash, uid, document.url().toString()));
+            } else if (first.getAsLong() != FirstSightings.prefix(hash)) {
+                tally.validation().issue(ConflictingRelease.issue(release, first.getAsLong(), hash,
+                        Redaction.url(document.url())));
             }
         }
 

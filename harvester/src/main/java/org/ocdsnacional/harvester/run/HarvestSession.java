@@ -6,6 +6,7 @@ import org.ocdsnacional.harvester.http.FetchOutcome;
 import org.ocdsnacional.harvester.http.FetchRequest;
 import org.ocdsnacional.harvester.http.Fetched;
 import org.ocdsnacional.harvester.http.Fetcher;
+import org.ocdsnacional.harvester.http.Redaction;
 import org.ocdsnacional.harvester.protocol.Page;
 import org.ocdsnacional.harvester.protocol.SourceSession;
 import org.ocdsnacional.ocds.normalise.ReleaseNormaliser;
@@ -19,8 +20,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -42,6 +45,13 @@ final class HarvestSession implements SourceSession {
     /** What a failed request means for the run. */
     private enum OnAbsent { FAIL, EMPTY, STOP }
 
+    /**
+     * A document of releases, and what the protocol does with it: kept when it is skipped as unchanged, to be read
+     * again for the run's report.
+     */
+    private record Skipped(URI url, OnAbsent onAbsent, Consumer<Fetched> reader) {
+    }
+
     private final HarvestRun run;
     private final Fetcher fetcher;
     private final RunTally tally;
@@ -52,6 +62,7 @@ final class HarvestSession implements SourceSession {
     private final BodyJson bodies;
     private final Map<String, DocumentState> toRemember = new HashMap<>();
     private final Map<String, DocumentState> readInFull = new LinkedHashMap<>();
+    private final List<Skipped> skipped = new ArrayList<>();
     private Optional<String> currentUrl = Optional.empty();
     private Optional<Fetched> warned = Optional.empty();
 
@@ -62,8 +73,7 @@ final class HarvestSession implements SourceSession {
         this.tally = tally;
         this.progress = progress;
         this.pipeline = pipeline;
-        this.batch = new ReleaseBatch(pipeline, run.sourceId(), run.runId(), tally, this::documentsReadInFull,
-                this::reportProgress);
+        this.batch = new ReleaseBatch(pipeline, run.sourceId(), run.runId(), tally, this::reportProgress);
         this.documents = new DocumentReader(pipeline, run.sourceId(), maxUnpackedBytes, tally, batch);
         this.bodies = new BodyJson(pipeline.reader(), maxUnpackedBytes, tally);
     }
@@ -84,35 +94,67 @@ final class HarvestSession implements SourceSession {
     }
 
     @Override
-    public Optional<Fetched> fetchDocument(URI url) {
-        return document(url, OnAbsent.FAIL);
+    public void readDocument(URI url, Consumer<Fetched> reader) {
+        document(new Skipped(url, OnAbsent.FAIL, reader), true);
     }
 
     @Override
-    public Optional<Fetched> fetchDocumentIfPresent(URI url) {
-        return document(url, OnAbsent.EMPTY);
+    public void readDocumentIfPresent(URI url, Consumer<Fetched> reader) {
+        document(new Skipped(url, OnAbsent.EMPTY, reader), true);
     }
 
-    private Optional<Fetched> document(URI url, OnAbsent onAbsent) {
-        String key = url.toString();
+    /**
+     * Reads again, for the run's report, the documents skipped because they had not changed, when the run read
+     * releases elsewhere: its report is then stored instead of the previous one being carried forward, and must cover
+     * every release the source publishes. Their releases are compared as any (unchanged, so not handed over).
+     */
+    void readSkippedForReport() {
+        if (!tally.readReleases()) {
+            return;
+        }
+        List<Skipped> again = List.copyOf(skipped);
+        skipped.clear();
+        again.forEach(document -> document(document, false));
+    }
+
+    /**
+     * Remembers the documents read in full, for the next run to skip if unchanged: only once this run's releases are
+     * all stored and its report is (a document remembered earlier would be skipped by a run after a crash, and its
+     * releases left out of that run's report).
+     */
+    void rememberDocuments() {
+        readInFull.forEach((url, state) -> pipeline.store().saveDocumentState(run.sourceId(), url, state));
+        readInFull.clear();
+    }
+
+    private void document(Skipped document, boolean conditional) {
+        String key = document.url().toString();
         Optional<DocumentState> known = pipeline.store().documentState(run.sourceId(), key);
-        FetchRequest request = FetchRequest.get(url)
-                .ifChangedSince(known.map(DocumentState::validators).orElse(CacheValidators.NONE));
-        Optional<FetchOutcome> outcome = attempt(request, onAbsent);
+        CacheValidators validators = known.filter(state -> conditional).map(DocumentState::validators)
+                .orElse(CacheValidators.NONE);
+        Optional<FetchOutcome> outcome = attempt(FetchRequest.get(document.url()).ifChangedSince(validators),
+                document.onAbsent());
         if (outcome.isEmpty()) {
-            return Optional.empty();
+            return;
         }
         if (!(outcome.get() instanceof Fetched fetched)) {
-            tally.unchangedDocument(key);
-            return Optional.empty();
+            skip(document);
+            return;
         }
-        if (known.map(DocumentState::sha256).filter(fetched.sha256()::equals).isPresent()) {
-            fetched.close();
-            tally.unchangedDocument(key);
-            return Optional.empty();
+        try (fetched) {
+            if (conditional && known.map(DocumentState::sha256).filter(fetched.sha256()::equals).isPresent()) {
+                skip(document);
+                return;
+            }
+            tally.readAgain(key);
+            toRemember.put(key, new DocumentState(fetched.validators(), fetched.sha256()));
+            document.reader().accept(fetched);
         }
-        toRemember.put(key, new DocumentState(fetched.validators(), fetched.sha256()));
-        return Optional.of(fetched);
+    }
+
+    private void skip(Skipped document) {
+        tally.unchangedDocument(document.url().toString());
+        skipped.add(document);
     }
 
     @Override
@@ -123,9 +165,6 @@ final class HarvestSession implements SourceSession {
         DocumentState state = toRemember.remove(key);
         if (clean && state != null) {
             readInFull.put(key, state);
-        }
-        if (batch.isEmpty()) {
-            batch.afterHandedOver(documentsReadInFull());
         }
         reportProgress();
     }
@@ -192,7 +231,7 @@ final class HarvestSession implements SourceSession {
 
     private void problem(String url, Optional<Integer> status, String reason) {
         tally.documentFailed(new RunError(url, status, reason));
-        LOG.warn("Source {} run {}: {} ({})", run.sourceId(), run.runId(), reason, url);
+        LOG.warn("Source {} run {}: {} ({})", run.sourceId(), run.runId(), Redaction.text(reason), Redaction.url(url));
     }
 
     private Optional<FetchOutcome> attempt(FetchRequest request, OnAbsent onAbsent) {
@@ -217,7 +256,8 @@ final class HarvestSession implements SourceSession {
         }
         RunError error = new RunError(request.url().toString(), e.status(), e.reason());
         tally.documentFailed(error);
-        LOG.warn("Source {} run {}: {}", run.sourceId(), run.runId(), e.getMessage());
+        LOG.warn("Source {} run {}: {}{}", run.sourceId(), run.runId(), e.getMessage(),
+                e.detail().isEmpty() ? "" : " [" + e.detail() + "]");
         boolean forbidden = e.status().filter(FORBIDDEN::contains).isPresent();
         if (forbidden || (absent && onAbsent == OnAbsent.STOP)) {
             throw new RunStopped(error);
@@ -227,16 +267,6 @@ final class HarvestSession implements SourceSession {
 
     private static Optional<Fetched> body(Optional<FetchOutcome> outcome) {
         return outcome.filter(Fetched.class::isInstance).map(Fetched.class::cast);
-    }
-
-    /**
-     * The documents read in full so far, as the work that remembers them: to run once the releases handed over
-     * until now are stored, so that a crash never leaves a document remembered whose releases were lost.
-     */
-    private Runnable documentsReadInFull() {
-        Map<String, DocumentState> read = new LinkedHashMap<>(readInFull);
-        readInFull.clear();
-        return () -> read.forEach((url, state) -> pipeline.store().saveDocumentState(run.sourceId(), url, state));
     }
 
     private void reportProgress() {

@@ -9,8 +9,9 @@ import java.util.List;
 /**
  * Where harvested releases go (the application connects it to the indexer). Called from the run's thread, in
  * order: {@code runStarted}, any number of {@code accept}, {@code runValidated} when the run validated releases,
- * then {@code runFinished}, which always comes. Only new and changed releases are handed over and validated;
- * unchanged ones are only counted (their issues, found when they were last validated, stay stored with them).
+ * then {@code runFinished}, which always comes. Only new and changed releases are handed over; every release read
+ * is validated into the run's report, unchanged ones included (their stored copies keep the issues found when they
+ * were handed over).
  */
 public interface HarvestSink {
 

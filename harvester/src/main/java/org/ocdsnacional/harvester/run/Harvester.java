@@ -3,6 +3,7 @@ package org.ocdsnacional.harvester.run;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.ocdsnacional.harvester.http.FetchContext;
 import org.ocdsnacional.harvester.http.FetcherFactory;
+import org.ocdsnacional.harvester.http.Redaction;
 import org.ocdsnacional.harvester.protocol.ProtocolAdapter;
 import org.ocdsnacional.harvester.protocol.ProtocolAdapters;
 import org.ocdsnacional.harvester.registry.Source;
@@ -62,7 +63,7 @@ public final class Harvester {
         pipeline.sink().runStarted(run);
         RunTally tally = new RunTally(PublicationValidation.startDeduplicated(pipeline.validator(),
                 ReportLimits.DEFAULTS));
-        execute(source, run, tally, progress);
+        Runnable rememberDocuments = execute(source, run, tally, progress);
         HarvestRun finished = run.finish(tally.endState(), clock.instant(), tally.counts(), tally.firstError());
         LOG.info("Source {} run {}: {} {}{}", source.id(), run.runId(), finished.state(), finished.counts(),
                 finished.error().map(error -> " first error: " + error).orElse(""));
@@ -70,30 +71,39 @@ public final class Harvester {
         if (report.summary().releases() > 0) {
             pipeline.sink().runValidated(finished, report);
         }
+        rememberDocuments.run();
         pipeline.sink().runFinished(finished);
         return finished;
     }
 
-    private void execute(Source source, HarvestRun run, RunTally tally, ProgressListener progress) {
+    /**
+     * Runs the adapter, reads again for the report what it skipped as unchanged, and hands everything over; returns
+     * the work that remembers the documents read in full, to do once the run's report is stored (nothing when the
+     * hand-over failed).
+     */
+    private Runnable execute(Source source, HarvestRun run, RunTally tally, ProgressListener progress) {
         Optional<ProtocolAdapter> adapter = adapters.find(source.protocol());
         if (adapter.isEmpty()) {
             tally.aborted(noAdapter(source));
-            return;
+            return () -> { };
         }
         HarvestSession session = new HarvestSession(run, fetchers.create(context(source, tally)),
                 source.http().maxUnpackedBytes(), tally, progress, pipeline);
         try {
             adapter.get().harvest(source, session);
+            session.readSkippedForReport();
             session.finish();
             withdraw(source, run, tally);
+            return session::rememberDocuments;
         } catch (RunStopped stopped) {
             tally.aborted(stopped.error());
-            finishAfterFailure(session, run, tally);
+            return finishAfterFailure(session, run, tally);
         } catch (IOException | RuntimeException e) {
             String where = session.currentUrl().or(() -> source.parameters().entryPoint()).orElse("");
-            LOG.error("Source {} run {} stopped at {}", source.id(), run.runId(), where, e);
+            LOG.error("Source {} run {} stopped at {}", source.id(), run.runId(), Redaction.url(where),
+                    Redaction.throwable(e));
             tally.aborted(new RunError(where, Optional.empty(), "La cosecha se detuvo / The harvest stopped: " + e));
-            finishAfterFailure(session, run, tally);
+            return finishAfterFailure(session, run, tally);
         } finally {
             session.close();
         }
@@ -122,14 +132,20 @@ public final class Harvester {
         return FetchContext.forSource(source.http(), values, tally);
     }
 
-    /** Hands over what was read before the failure; a sink that fails again is recorded, not retried. */
-    private static void finishAfterFailure(HarvestSession session, HarvestRun run, RunTally tally) {
+    /**
+     * Hands over what was read before the failure; a sink that fails again is recorded, not retried. Returns the
+     * remembering of the documents read in full, or nothing when their releases may not all be stored.
+     */
+    private static Runnable finishAfterFailure(HarvestSession session, HarvestRun run, RunTally tally) {
         try {
             session.finish();
+            return session::rememberDocuments;
         } catch (RuntimeException e) {
-            LOG.error("Source {} run {}: could not hand over the last batch", run.sourceId(), run.runId(), e);
+            LOG.error("Source {} run {}: could not hand over the last batch", run.sourceId(), run.runId(),
+                    Redaction.throwable(e));
             tally.aborted(new RunError(session.currentUrl().orElse(""), Optional.empty(),
                     "No se pudo entregar el último lote / Could not hand over the last batch: " + e));
+            return () -> { };
         }
     }
 

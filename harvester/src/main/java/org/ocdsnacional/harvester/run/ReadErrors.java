@@ -26,10 +26,12 @@ final class ReadErrors {
             return at(body, e.origin(), notUnpacked(e.getCause()));
         }
         if (e.getCause() instanceof JsonProcessingException json) {
-            return at(body, e.origin(), "La respuesta no es JSON válido / The response is not valid JSON: "
-                    + json.getOriginalMessage() + " (byte " + e.offset() + ")");
+            String what = body.authenticated() ? "" : ": " + json.getOriginalMessage();
+            return at(body, e.origin(), "La respuesta no es JSON válido / The response is not valid JSON" + what
+                    + " (byte " + e.offset() + ")");
         }
-        return at(body, e.origin(), e.reason());
+        return at(body, e.origin(), body.authenticated() ? "La respuesta no se pudo leer / The response could not "
+                + "be read (byte " + e.offset() + ")" : e.reason());
     }
 
     /** A body that unpacks to too much, or cannot be opened at all. */

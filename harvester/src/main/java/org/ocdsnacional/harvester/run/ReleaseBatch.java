@@ -9,13 +9,12 @@ import org.ocdsnacional.ocds.validate.ValidationIssue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
- * Collects the releases read and, a batch at a time, compares them with storage: unchanged ones are only counted;
- * new and changed ones are validated and handed to the sink. Validation is the costly step, so it is done only for
- * what changed. The sink gets each batch on a thread of its own while the next one is read ({@link HandOver}),
- * followed by the work that must wait until the batch is stored (remembering the documents read in full).
+ * Collects the releases read and, a batch at a time, compares them with storage and validates them: every release
+ * read goes into the run's validation report (a report covers all that the source publishes, whatever earlier runs
+ * stored), but only new and changed ones are handed to the sink with their issues; unchanged ones are counted. The
+ * sink gets each batch on a thread of its own while the next one is read ({@link HandOver}).
  */
 final class ReleaseBatch {
 
@@ -35,22 +34,18 @@ final class ReleaseBatch {
     private final String sourceId;
     private final String runId;
     private final RunTally tally;
-    private final Supplier<Runnable> afterStored;
     private final Runnable afterFlush;
     private final HandOver handOver;
     private final List<Pending> pending;
 
     /**
-     * @param afterStored called on the run's thread at each flush: the work to do once the batch is stored
-     * @param afterFlush  called on the run's thread after each flush
+     * @param afterFlush called on the run's thread after each flush
      */
-    ReleaseBatch(Pipeline pipeline, String sourceId, String runId, RunTally tally, Supplier<Runnable> afterStored,
-                 Runnable afterFlush) {
+    ReleaseBatch(Pipeline pipeline, String sourceId, String runId, RunTally tally, Runnable afterFlush) {
         this.pipeline = pipeline;
         this.sourceId = sourceId;
         this.runId = runId;
         this.tally = tally;
-        this.afterStored = afterStored;
         this.afterFlush = afterFlush;
         this.handOver = new HandOver("hand-over-" + sourceId);
         this.pending = new ArrayList<>(pipeline.batchSize());
@@ -79,23 +74,15 @@ final class ReleaseBatch {
         for (Pending release : batch) {
             Change change = compare(release, stored.get(release.uid()));
             tally.compared(change);
+            HarvestedRelease validated = validated(release);
             if (change != Change.UNCHANGED) {
-                changed.add(validated(release));
+                changed.add(validated);
             }
         }
-        Runnable then = afterStored.get();
-        handOver.submit(() -> {
-            if (!changed.isEmpty()) {
-                pipeline.sink().accept(changed);
-            }
-            then.run();
-        });
+        if (!changed.isEmpty()) {
+            handOver.submit(() -> pipeline.sink().accept(changed));
+        }
         afterFlush.run();
-    }
-
-    /** Runs {@code task} once everything handed over so far is stored. */
-    void afterHandedOver(Runnable task) {
-        handOver.submit(task);
     }
 
     /** Flushes and waits until everything is stored; rethrows a failure of the sink. */

@@ -1,6 +1,7 @@
 package org.ocdsnacional.harvester.run;
 
 import org.ocdsnacional.harvester.http.FetchObserver;
+import org.ocdsnacional.harvester.http.Redaction;
 import org.ocdsnacional.ocds.pipeline.HttpOutcomes;
 import org.ocdsnacional.ocds.pipeline.RunCounts;
 import org.ocdsnacional.ocds.pipeline.RunError;
@@ -14,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -37,7 +39,7 @@ final class RunTally implements FetchObserver {
     private long issues;
     private long withdrawn;
     private final Map<Attempt, Long> attempts = new EnumMap<>(Attempt.class);
-    private final SeenSet releaseUids = new SeenSet();
+    private final FirstSightings releaseUids = new FirstSightings();
     private final SeenSet processKeys = new SeenSet();
     private final Set<String> unchangedDocuments = new HashSet<>();
     private Optional<RunError> firstError = Optional.empty();
@@ -66,6 +68,16 @@ final class RunTally implements FetchObserver {
         unchangedDocuments.add(url);
     }
 
+    /** A document skipped as unchanged, read after all (for the run's report). */
+    void readAgain(String url) {
+        unchangedDocuments.remove(url);
+    }
+
+    /** Whether the run read any release: it then stores its own report. */
+    boolean readReleases() {
+        return releases > 0;
+    }
+
     /** The run stopped before its end. */
     void aborted(RunError error) {
         aborted = true;
@@ -77,7 +89,6 @@ final class RunTally implements FetchObserver {
         remember(error);
     }
 
-    /** A release read; false when this run already read the same one (same uid): a duplicate. */
     RunTally(PublicationValidation validation) {
         this.validation = validation;
     }
@@ -87,14 +98,18 @@ final class RunTally implements FetchObserver {
         return validation;
     }
 
-    boolean read(String uid, String processKey) {
+    /**
+     * A release read: empty when it is the first sighting of its uid; otherwise a duplicate, counted, and the hash
+     * prefix of the first sighting (another hash than {@code hash}'s means a conflicting duplicate).
+     */
+    OptionalLong read(String uid, String hash, String processKey) {
         releases++;
         processKeys.add(processKey);
-        if (releaseUids.add(uid)) {
-            return true;
+        OptionalLong first = releaseUids.firstHash(uid, FirstSightings.prefix(hash));
+        if (first.isPresent()) {
+            duplicates++;
         }
-        duplicates++;
-        return false;
+        return first;
     }
 
     void compared(Change change) {
@@ -157,9 +172,11 @@ final class RunTally implements FetchObserver {
         return changes.getOrDefault(change, 0L);
     }
 
+    /** Keeps the first error, redacted: a run's error is public. */
     private void remember(RunError error) {
         if (firstError.isEmpty()) {
-            firstError = Optional.of(error);
+            firstError = Optional.of(new RunError(Redaction.url(error.url()), error.status(),
+                    Redaction.text(error.reason())));
         }
     }
 }

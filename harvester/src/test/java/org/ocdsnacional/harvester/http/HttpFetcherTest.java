@@ -76,6 +76,67 @@ class HttpFetcherTest {
     }
 
     @Test
+    void neverQuotesTheErrorBodyOfAnAuthenticatedRequest() {
+        publisher.respond("/token", 400, "application/json", "{\"error\":\"invalid_grant for request: "
+                + "password=hunter2&client_secret=s3cr3t\"}");
+        FetchRequest request = FetchRequest.get(publisher.url("/token")).withHeader("Authorization", "Bearer t0k3n");
+        FetchException e = assertThrows(FetchException.class, () -> fetcher(ONCE).fetch(request));
+        assertEquals("El servidor respondió HTTP 400 / The server answered HTTP 400", e.reason());
+        for (String shown : List.of(e.reason(), e.detail(), e.getMessage())) {
+            assertFalse(shown.contains("hunter2") || shown.contains("s3cr3t") || shown.contains("invalid_grant"),
+                    shown);
+        }
+        assertTrue(e.detail().contains("authenticated: body not kept"), e.detail());
+    }
+
+    @Test
+    void redactsCredentialsInTheErrorBodyOfAnyOtherRequest() {
+        publisher.respond("/data.json", 503, "text/plain", "Mantenimiento; debug: access_token=abc123xyz");
+        FetchException e = assertThrows(FetchException.class,
+                () -> fetcher(ONCE).get(publisher.url("/data.json")));
+        assertEquals("El servidor respondió HTTP 503 / The server answered HTTP 503: Mantenimiento; debug: "
+                + "access_token=[REDACTED]", e.reason());
+        assertFalse(e.detail().contains("abc123xyz"), e.detail());
+        assertTrue(e.detail().contains("Mantenimiento"), e.detail());
+    }
+
+    @Test
+    void aBodyTricklingUnderTheMinimumRateIsAbandonedWithoutRetrying() {
+        publisher.respond("/data.json", new MockResponse.Builder().body("[" + " ".repeat(8192) + "]")
+                .throttleBody(64, 250, TimeUnit.MILLISECONDS).build());
+        HttpOptions slowAllowed = TestSources.FAST.toBuilder().minTransferRate(1024)
+                .transferRateWindow(Duration.ofSeconds(1)).callTimeout(Duration.ofMinutes(5)).build();
+        FetchException e = assertThrows(FetchException.class,
+                () -> fetcher(slowAllowed).get(publisher.url("/data.json")));
+        assertEquals(FetchException.Kind.REFUSED, e.kind());
+        assertTrue(e.reason().startsWith("La respuesta llegó más lenta que el mínimo de 1024 bytes/s"), e.reason());
+        assertTrue(e.reason().contains("http.minTransferRate"), e.reason());
+        assertEquals(1, publisher.requests().size(), "not retried");
+    }
+
+    @Test
+    void anErrorBodyTricklingUnderTheMinimumRateIsAbandonedToo() {
+        publisher.respond("/data.json", new MockResponse.Builder().code(502).body("x".repeat(2048))
+                .throttleBody(16, 250, TimeUnit.MILLISECONDS).build());
+        HttpOptions slowAllowed = ONCE.toBuilder().minTransferRate(1024).transferRateWindow(Duration.ofSeconds(1))
+                .callTimeout(Duration.ofMinutes(5)).build();
+        FetchException e = assertThrows(FetchException.class,
+                () -> fetcher(slowAllowed).get(publisher.url("/data.json")));
+        assertTrue(e.reason().contains("http.minTransferRate"), e.reason());
+    }
+
+    @Test
+    void aBodyAboveTheMinimumRateIsRead() throws Exception {
+        publisher.respond("/data.json", new MockResponse.Builder().body("[" + " ".repeat(200_000) + "]")
+                .throttleBody(64 * 1024, 100, TimeUnit.MILLISECONDS).build());
+        HttpOptions rate = TestSources.FAST.toBuilder().minTransferRate(1024)
+                .transferRateWindow(Duration.ofMillis(200)).build();
+        try (Fetched fetched = fetcher(rate).get(publisher.url("/data.json"))) {
+            assertEquals(200_002, fetched.bytes());
+        }
+    }
+
+    @Test
     void reportsAnUnreachableHost() throws Exception {
         URI closed = URI.create("http://127.0.0.1:" + closedPort() + "/data.json");
         FetchException e = assertThrows(FetchException.class, () -> fetcher(TestSources.FAST).get(closed));

@@ -58,10 +58,12 @@ class RegistryLoaderTest {
                       maxRetryDelay: 1m
                       maxRedirects: 0
                       allowPrivateAddresses: true
+                      minTransferRate: 4KiB/s
+                      transferRateWindow: 2m
                 """)).find("alpha").orElseThrow();
         assertEquals(new HttpOptions(Duration.ofSeconds(30), Duration.ofSeconds(90), Duration.ofHours(2),
                 HttpOptions.BROWSER_USER_AGENT, 512L << 20, 2L << 30, Duration.ZERO, 2, 6, Duration.ofMillis(500),
-                Duration.ofMinutes(1), 0, true), alpha.http());
+                Duration.ofMinutes(1), 0, true, 4096, Duration.ofMinutes(2)), alpha.http());
     }
 
     @Test

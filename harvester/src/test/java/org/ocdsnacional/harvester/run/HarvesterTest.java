@@ -105,7 +105,8 @@ class HarvesterTest {
 
         assertEquals(RunState.FAILED, run.state());
         String reason = run.error().orElseThrow().reason();
-        assertTrue(reason.startsWith("El documento no es OCDS / The document is not OCDS: "), reason);
+        assertTrue(reason.startsWith("El documento no contiene datos OCDS (ni releases ni records) / The document "
+                + "contains no OCDS data (no releases or records): "), reason);
         assertTrue(reason.contains("(byte "), reason);
     }
 

@@ -26,9 +26,11 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Runs that find little or nothing changed do little or nothing: counted, not validated, not handed over. */
+/**
+ * Runs that find little or nothing changed hand little or nothing over; what they report still covers every release
+ * the source publishes, whatever happened before (issue 13 item 10).
+ */
 class IncrementalHarvestTest {
 
     @TempDir
@@ -73,7 +75,7 @@ class IncrementalHarvestTest {
     }
 
     @Test
-    void onlyNewAndChangedReleasesAreValidatedAndHandedOver() throws IOException {
+    void everyReleaseReadIsValidatedForTheReportButOnlyNewAndChangedAreHandedOver() throws IOException {
         publisher.json("/data.json", pkg(1, 2, 3));
         harvest();
         publisher.json("/data.json", pkg(1, 2, 3).replace("\"title\":\"t2\"", "\"title\":\"t2 bis\"")
@@ -81,20 +83,55 @@ class IncrementalHarvestTest {
         HarvestRun run = harvest();
         assertEquals(List.of(4L, 1L, 1L, 2L), List.of(run.counts().releases(), run.counts().newReleases(),
                 run.counts().changed(), run.counts().unchanged()), run::toString);
-        assertEquals(5, validated.get());
+        assertEquals(3 + 4, validated.get());
+        assertEquals(3 + 2, store.accepted.size());
+        assertEquals(4, store.reports.getLast().summary().releases(), "the report covers every release");
     }
 
     @Test
-    void aCompleteRunWithdrawsWhatItNoLongerSeesButAnEmptyOneDoesNot() throws IOException {
+    void aRunAfterACrashReportsEveryReleaseAsACleanRunDoes() throws IOException {
+        publisher.json("/data.json", pkg(1, 2, 3).replace("\"date\":\"2024-01-01T00:00:00Z\",", ""));
+        HarvestRun clean = harvest();
+        store.documents.clear();
+        HarvestRun afterCrash = harvest();
+        assertEquals(3, afterCrash.counts().unchanged(), afterCrash::toString);
+        assertEquals(2, store.reports.size(), "the rerun stores its own report");
+        assertEquals(store.reports.getFirst().summary().releases(), store.reports.getLast().summary().releases());
+        assertEquals(store.reports.getFirst().errors(), store.reports.getLast().errors());
+        assertEquals(clean.counts().invalid(), afterCrash.counts().invalid());
+    }
+
+    @Test
+    void documentsAreRememberedOnlyOnceTheRunsReportIsStored() throws IOException {
+        publisher.json("/data.json", pkg(1, 2));
+        harvest();
+        assertEquals(List.of(0), store.documentsAtReport, "nothing remembered before the report");
+        assertEquals(1, store.documents.size());
+    }
+
+    @Test
+    void aDocumentSkippedAsUnchangedIsReadAgainWhenAnotherOneChanged() throws IOException {
+        publisher.json("/a.json", pkg(1, 2));
+        publisher.json("/b.json", pkg(3));
+        harvest("/a.json", "/b.json");
+        publisher.json("/b.json", pkg(3, 4));
+        HarvestRun second = harvest("/a.json", "/b.json");
+        assertEquals(RunState.SUCCEEDED, second.state(), second::toString);
+        assertEquals(4, store.reports.getLast().summary().releases(), "a.json's releases are in the report");
+        assertEquals(List.of(4L, 1L, 3L, 0L), List.of(second.counts().releases(), second.counts().newReleases(),
+                second.counts().unchanged(), second.counts().unchangedDocuments()), second::toString);
+        HarvestRun third = harvest("/a.json", "/b.json");
+        assertEquals(2, third.counts().unchangedDocuments(), "nothing changed: nothing read, the report carried");
+        assertEquals(0, third.counts().releases());
+    }
+
+    @Test
+    void aCompleteRunWithdrawsWhatItNoLongerSeesButAPartialOneDoesNot() throws IOException {
         publisher.json("/data.json", pkg(1, 2, 3, 4));
         harvest();
         publisher.json("/data.json", pkg(1, 2, 3));
         HarvestRun shrunk = harvest();
         assertEquals(1, shrunk.counts().withdrawn());
-        publisher.json("/data.json", "[]");
-        HarvestRun empty = harvest();
-        assertEquals(0, empty.counts().withdrawn());
-        assertTrue(empty.error().orElseThrow().reason().contains("Nothing withdrawn"), empty::toString);
         publisher.json("/data.json", pkg(1, 2, 3) + "{");
         HarvestRun partial = harvest();
         assertEquals(RunState.PARTIAL, partial.state());
@@ -102,12 +139,16 @@ class IncrementalHarvestTest {
     }
 
     private HarvestRun harvest() throws IOException {
+        return harvest("/data.json");
+    }
+
+    private HarvestRun harvest(String... paths) throws IOException {
         ReleaseValidator counting = (release, info) -> {
             validated.incrementAndGet();
             return Validators.DATE_REQUIRED.validate(release, info);
         };
-        Source source = TestSources.source("inc", OcdsUrlAdapter.PROTOCOL,
-                Map.of("url", List.of(publisher.url("/data.json").toString())));
+        Source source = TestSources.source("inc", OcdsUrlAdapter.PROTOCOL, Map.of("urls",
+                java.util.Arrays.stream(paths).map(path -> publisher.url(path).toString()).toList()));
         return Harvester.builder().validator(counting).fetchers(HttpFetcher.factory(workDir))
                 .adapters(ProtocolAdapters.standard(new ObjectMapper())).sink(store).store(store)
                 .mapper(new ObjectMapper()).build()

@@ -10,6 +10,7 @@ import org.ocdsnacional.ocds.model.ProcessKey;
 import org.ocdsnacional.ocds.model.ReleaseUid;
 import org.ocdsnacional.ocds.pipeline.HarvestRun;
 import org.ocdsnacional.ocds.pipeline.HarvestedRelease;
+import org.ocdsnacional.ocds.validate.ValidationReport;
 
 import java.util.Collection;
 import java.util.List;
@@ -34,6 +35,9 @@ public final class MemoryStore implements HarvestStore, HarvestSink {
     public final Map<String, Stored> releases = new ConcurrentHashMap<>();
     public final Map<String, DocumentState> documents = new ConcurrentHashMap<>();
     public final List<HarvestedRelease> accepted = new CopyOnWriteArrayList<>();
+    public final List<ValidationReport> reports = new CopyOnWriteArrayList<>();
+    /** How many documents were remembered when each report arrived. */
+    public final List<Integer> documentsAtReport = new CopyOnWriteArrayList<>();
 
     @Override
     public Map<String, StoredRelease> storedReleases(Collection<String> uids) {
@@ -76,6 +80,12 @@ public final class MemoryStore implements HarvestStore, HarvestSink {
         accepted.addAll(batch);
         batch.forEach(r -> releases.put(ReleaseUid.of(r.sourceId(), r.release(), r.contentHash()),
                 new Stored(ProcessKey.of(r.sourceId(), r.release().ocid()), r.contentHash(), false)));
+    }
+
+    @Override
+    public void runValidated(HarvestRun run, ValidationReport report) {
+        reports.add(report);
+        documentsAtReport.add(documents.size());
     }
 
     @Override

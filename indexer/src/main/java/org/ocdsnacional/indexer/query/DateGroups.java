@@ -6,7 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
 /** Groups by year or month of a date, in Mexico City time, in time order; empty periods left out. */
-record DateGroups(DateField dateField, String interval, String format) implements Aggregation<List<Group>> {
+record DateGroups(DateField dateField, String interval, String format, Amounts amounts)
+        implements Aggregation<List<Group>> {
 
     private static final String MEXICO_CITY = "America/Mexico_City";
 
@@ -15,11 +16,11 @@ record DateGroups(DateField dateField, String interval, String format) implement
         ObjectNode groups = aggs.putObject("groups");
         groups.putObject("date_histogram").put("field", dateField.field()).put("calendar_interval", interval)
                 .put("time_zone", MEXICO_CITY).put("format", format).put("min_doc_count", 1);
-        AggregationJson.awarded(groups.putObject("aggs"), "awarded");
+        amounts.ask(groups.putObject("aggs"), "awarded");
     }
 
     @Override
     public List<Group> read(JsonNode answer, JsonNode own) {
-        return AggregationJson.buckets(own.at("/groups/buckets"));
+        return AggregationJson.buckets(own.at("/groups/buckets"), amounts);
     }
 }

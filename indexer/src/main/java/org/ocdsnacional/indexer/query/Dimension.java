@@ -13,7 +13,7 @@ public enum Dimension {
     /** Calendar month in Mexico City time, of the date chosen by the caller. */
     MONTH(""),
     BUYER("buyer.orgId"),
-    SUPPLIER("supplierAwards.orgId");
+    SUPPLIER("suppliers.orgId");
 
     private final String field;
 
@@ -23,5 +23,10 @@ public enum Dimension {
 
     String field() {
         return field;
+    }
+
+    /** Whether it groups by periods of a date (which date, the caller says). */
+    boolean isDate() {
+        return this == YEAR || this == MONTH;
     }
 }

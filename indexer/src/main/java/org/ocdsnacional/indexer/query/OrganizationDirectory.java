@@ -17,7 +17,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Buyers and suppliers as organizations across all sources and states. Organizations are resolved when processes
@@ -31,11 +30,13 @@ public final class OrganizationDirectory {
     private final SearchCluster cluster;
     private final ObjectMapper mapper;
     private final ProcessAggregations aggregations;
+    private final NamedOrganizations named;
 
     private OrganizationDirectory(SearchCluster cluster, ObjectMapper mapper, ProcessAggregations aggregations) {
         this.cluster = cluster;
         this.mapper = mapper;
         this.aggregations = aggregations;
+        this.named = new NamedOrganizations(cluster, mapper);
     }
 
     public static OrganizationDirectory create(SearchCluster cluster, ObjectMapper mapper,
@@ -44,26 +45,34 @@ public final class OrganizationDirectory {
     }
 
     /**
-     * Organizations whose name contains the words of {@code text} (any, when empty), in the processes that match
-     * {@code filter}, in one role or both, ranked by count or by amount in a currency.
+     * Organizations whose name has the words of {@code text} (any, when empty), in the processes that match
+     * {@code filter}, in one role or both (each role on its own), ranked by count or by amount in a currency. Their
+     * counts and amounts are those of every matching process in the role, whatever names they bear there: the text
+     * chooses organizations, never what is counted of them.
      */
-    public List<Group> search(Optional<String> text, Optional<Role> role, ProcessFilter filter, Ranking ranking,
-                              Optional<String> currency, int size) {
+    public List<OrganizationInRole> search(Optional<String> text, Optional<Role> role, ProcessFilter filter,
+                                           Ranking ranking, Optional<String> currency, int size) {
         String words = text.map(OrganizationName::normalise).orElse("");
-        int scanned = words.isEmpty() ? size : Math.max(size * 10, 200);
-        Stream<Group> found = Stream.empty();
-        if (role.isEmpty() || role.get() == Role.BUYER) {
-            ProcessFilter buyers = filter.toBuilder().buyerName(text).build();
-            found = Stream.concat(found, aggregations.topBuyers(buyers, ranking, currency, scanned).stream());
-        }
-        if (role.isEmpty() || role.get() == Role.SUPPLIER) {
-            ProcessFilter suppliers = filter.toBuilder().supplierName(text).build();
-            found = Stream.concat(found, aggregations.topSuppliers(suppliers, ranking, currency, scanned).stream());
-        }
-        return found.filter(group -> words.isEmpty() || OrganizationName.normalise(group.name()).contains(words))
-                .sorted(order(ranking, currency))
+        Optional<String> ranked = AggregationJson.currencyFor(ranking, currency);
+        return role.map(List::of).orElse(List.of(Role.values())).stream()
+                .flatMap(each -> ranked(each, words, filter, ranking, ranked, size).stream()
+                        .map(group -> new OrganizationInRole(each, group)))
+                .sorted(order(ranking, ranked))
                 .limit(size)
                 .toList();
+    }
+
+    /** The top organizations in {@code role}, among those named with {@code words} when there are any. */
+    private List<Group> ranked(Role role, String words, ProcessFilter filter, Ranking ranking,
+                               Optional<String> currency, int size) {
+        List<String> among = words.isEmpty() ? List.of() : named.ids(role, words, filter);
+        if (!words.isEmpty() && among.isEmpty()) {
+            return List.of();
+        }
+        Aggregation<List<Group>> top = role == Role.BUYER
+                ? new TopBuyers(ranking, currency, size, Amounts.ALL, among)
+                : new TopSuppliers(ranking, currency, size, among);
+        return aggregations.answer(filter, top);
     }
 
     /** One organization by id (an RFC in any spelling is accepted too); empty when no process names it. */
@@ -118,15 +127,20 @@ public final class OrganizationDirectory {
         }
     }
 
-    private static Comparator<Group> order(Ranking ranking, Optional<String> currency) {
-        if (ranking == Ranking.COUNT) {
-            return Comparator.comparingLong(Group::processes).reversed();
-        }
-        String code = currency.orElse("");
-        return Comparator.comparing((Group group) -> group.awarded().stream()
-                .filter(money -> money.currency().equals(code))
+    /** Largest first by count, or by amount in the ranking's currency; then by id and role, the same every time. */
+    private static Comparator<OrganizationInRole> order(Ranking ranking, Optional<String> currency) {
+        Comparator<OrganizationInRole> byRanking = ranking == Ranking.COUNT
+                ? Comparator.comparingLong((OrganizationInRole found) -> found.counts().processes()).reversed()
+                : Comparator.comparing((OrganizationInRole found) -> amountIn(found.counts(), currency.orElseThrow()))
+                        .reversed();
+        return byRanking.thenComparing(found -> found.counts().key()).thenComparing(OrganizationInRole::role);
+    }
+
+    private static BigDecimal amountIn(Group group, String currency) {
+        return group.awarded().stream()
+                .filter(money -> money.currency().equals(currency))
                 .map(Money::amount)
                 .findFirst()
-                .orElse(BigDecimal.ZERO)).reversed();
+                .orElse(BigDecimal.ZERO);
     }
 }

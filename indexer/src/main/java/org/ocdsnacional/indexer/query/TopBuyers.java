@@ -8,24 +8,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The top buyers by number of processes, or by awarded amount in one currency. */
-record TopBuyers(Ranking ranking, Optional<String> currency, int size) implements Aggregation<List<Group>> {
+/**
+ * The top buyers by number of processes, or by awarded amount in one currency. Either way each buyer shows how many
+ * processes it has and its {@code amounts} in every currency: the ranking chooses the order, never the figures.
+ *
+ * @param among only these buyers (organization ids); any when empty
+ */
+record TopBuyers(Ranking ranking, Optional<String> currency, int size, Amounts amounts, List<String> among)
+        implements Aggregation<List<Group>> {
+
+    TopBuyers {
+        among = List.copyOf(among);
+    }
 
     @Override
     public void ask(ObjectNode body, ObjectNode aggs) {
         ObjectNode buyers = aggs.putObject("buyers");
         ObjectNode terms = buyers.putObject("terms").put("field", "buyer.orgId").put("size", size);
+        if (!among.isEmpty()) {
+            among.forEach(terms.putArray("include")::add);
+        }
         ObjectNode perBuyer = buyers.putObject("aggs");
-        AggregationJson.awarded(perBuyer, "awarded");
+        amounts.ask(perBuyer, "awarded");
         AggregationJson.topHit(perBuyer, "name", "buyer.name");
-        currency.ifPresent(code -> {
-            ObjectNode ranked = perBuyer.putObject("ranked");
-            ranked.putObject("nested").put("path", "awarded");
-            ObjectNode inCurrency = ranked.putObject("aggs").putObject("currency");
-            inCurrency.putObject("filter").putObject("term").put("awarded.currency", code);
-            inCurrency.putObject("aggs").putObject("minor").putObject("sum").put("field", "awarded.minor");
-            terms.putObject("order").put("ranked>currency>minor", "desc");
-        });
+        AggregationJson.order(terms, currency.map(code -> amounts.rank(perBuyer, "ranked", code)).orElse("_count"));
     }
 
     @Override
@@ -34,7 +40,7 @@ record TopBuyers(Ranking ranking, Optional<String> currency, int size) implement
         for (JsonNode bucket : own.at("/buyers/buckets")) {
             String id = bucket.path("key").asText();
             groups.add(new Group(id, bucket.at("/name/hits/hits/0/_source/buyer/name").asText(id),
-                    bucket.path("doc_count").asLong(), AggregationJson.amounts(bucket.path("awarded"))));
+                    bucket.path("doc_count").asLong(), amounts.read(bucket, "awarded")));
         }
         return groups;
     }

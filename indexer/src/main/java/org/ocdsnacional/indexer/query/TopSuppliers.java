@@ -9,41 +9,52 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The top suppliers by number of processes awarded, or by amount awarded to them in one currency (over the
- * supplier's share of each award, {@code supplierAwards}).
+ * The top suppliers by number of processes in which they are suppliers, or by amount awarded to them in one
+ * currency. Either way each supplier shows how many processes it has (as the {@code supplierId} filter selects
+ * them) and what was awarded to it in every currency: the ranking chooses the order, never the figures.
+ *
+ * @param among only these suppliers (organization ids); any when empty
  */
-record TopSuppliers(Ranking ranking, Optional<String> currency, int size) implements Aggregation<List<Group>> {
+record TopSuppliers(Ranking ranking, Optional<String> currency, int size, List<String> among)
+        implements Aggregation<List<Group>> {
 
-    @Override
-    public void ask(ObjectNode body, ObjectNode aggs) {
-        ObjectNode awards = aggs.putObject("awards");
-        awards.putObject("nested").put("path", "supplierAwards");
-        ObjectNode scope = awards.putObject("aggs").putObject("scope");
-        currency.ifPresentOrElse(
-                code -> scope.putObject("filter").putObject("term").put("supplierAwards.currency", code),
-                () -> scope.putObject("filter").putObject("match_all"));
-        ObjectNode suppliers = scope.putObject("aggs").putObject("suppliers");
-        ObjectNode terms = suppliers.putObject("terms").put("field", "supplierAwards.orgId").put("size", size);
-        ObjectNode perSupplier = suppliers.putObject("aggs");
-        perSupplier.putObject("processes").putObject("reverse_nested");
-        AggregationJson.topHit(perSupplier, "name", "supplierAwards.name");
-        AggregationJson.perCurrency(perSupplier, "supplierAwards");
-        if (currency.isPresent()) {
-            perSupplier.putObject("ranked").putObject("sum").put("field", "supplierAwards.minor");
-            terms.putObject("order").put("ranked", "desc");
-        } else {
-            terms.putObject("order").put("_count", "desc");
-        }
+    private static final String AWARDED = "suppliers.awarded";
+
+    TopSuppliers {
+        among = List.copyOf(among);
     }
 
     @Override
+    public void ask(ObjectNode body, ObjectNode aggs) {
+        ObjectNode suppliers = aggs.putObject("suppliers");
+        suppliers.putObject("nested").put("path", "suppliers");
+        ObjectNode organizations = suppliers.putObject("aggs").putObject("organizations");
+        ObjectNode terms = organizations.putObject("terms").put("field", "suppliers.orgId").put("size", size);
+        if (!among.isEmpty()) {
+            among.forEach(terms.putArray("include")::add);
+        }
+        ObjectNode perSupplier = organizations.putObject("aggs");
+        AggregationJson.topHit(perSupplier, "name", "suppliers.name");
+        AggregationJson.perCurrency(awarded(perSupplier, "awarded"), AWARDED);
+        currency.ifPresent(code -> AggregationJson.sumIn(awarded(perSupplier, "ranked"), AWARDED, code));
+        AggregationJson.order(terms, currency.isPresent() ? "ranked>" + AggregationJson.IN_CURRENCY : "_count");
+    }
+
+    /** A supplier's bucket holds one nested document per process it supplies: its count is the processes'. */
+    @Override
     public List<Group> read(JsonNode answer, JsonNode own) {
         List<Group> groups = new ArrayList<>();
-        for (JsonNode bucket : own.at("/awards/scope/suppliers/buckets")) {
+        for (JsonNode bucket : own.at("/suppliers/organizations/buckets")) {
             String id = bucket.path("key").asText();
             groups.add(new Group(id, bucket.at("/name/hits/hits/0/_source/name").asText(id),
-                    bucket.at("/processes/doc_count").asLong(), AggregationJson.amounts(bucket)));
+                    bucket.path("doc_count").asLong(), AggregationJson.amounts(bucket.path("awarded"))));
         }
         return groups;
+    }
+
+    private static ObjectNode awarded(ObjectNode aggs, String name) {
+        ObjectNode awarded = aggs.putObject(name);
+        awarded.putObject("nested").put("path", AWARDED);
+        return awarded.putObject("aggs");
     }
 }

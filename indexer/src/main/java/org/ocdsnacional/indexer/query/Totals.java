@@ -9,11 +9,11 @@ record Totals() implements Aggregation<Group> {
     @Override
     public void ask(ObjectNode body, ObjectNode aggs) {
         body.put("track_total_hits", true);
-        AggregationJson.awarded(aggs, "awarded");
+        Amounts.ALL.ask(aggs, "awarded");
     }
 
     @Override
     public Group read(JsonNode answer, JsonNode own) {
-        return new Group("", "", answer.at("/hits/total/value").asLong(), AggregationJson.amounts(own.path("awarded")));
+        return new Group("", "", answer.at("/hits/total/value").asLong(), Amounts.ALL.read(own, "awarded"));
     }
 }

@@ -10,6 +10,7 @@ import org.ocdsnacional.indexer.cluster.SearchCluster;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Copies every document of one index into another, page by page (a scroll and bulk writes), with their ids.
@@ -30,14 +31,14 @@ final class DocumentCopy {
         this.bulk = BulkWriter.create(cluster, mapper);
     }
 
-    /** Copies all documents of {@code from} into {@code to}; returns how many. */
-    long copy(String from, String to) {
+    /** Copies all documents of {@code from} into {@code to}, each through {@code upgrade}; returns how many. */
+    long copy(String from, String to, UnaryOperator<ObjectNode> upgrade) {
         ObjectNode first = mapper.createObjectNode().put("size", PAGE);
         first.putArray("sort").add("_doc");
         JsonNode page = cluster.send("POST", "/" + from + "/_search?scroll=" + KEEP_ALIVE, first);
         long copied = 0;
         while (page.at("/hits/hits").size() > 0) {
-            copied += write(to, page.at("/hits/hits"));
+            copied += write(to, page.at("/hits/hits"), upgrade);
             ObjectNode next = mapper.createObjectNode().put("scroll", KEEP_ALIVE)
                     .put("scroll_id", page.path("_scroll_id").asText());
             page = cluster.send("POST", "/_search/scroll", next);
@@ -49,9 +50,9 @@ final class DocumentCopy {
         return copied;
     }
 
-    private int write(String to, JsonNode hits) {
+    private int write(String to, JsonNode hits, UnaryOperator<ObjectNode> upgrade) {
         Map<String, ObjectNode> documents = new LinkedHashMap<>();
-        hits.forEach(hit -> documents.put(hit.path("_id").asText(), (ObjectNode) hit.path("_source")));
+        hits.forEach(hit -> documents.put(hit.path("_id").asText(), upgrade.apply((ObjectNode) hit.path("_source"))));
         List<String> failed = bulk.index(to, documents);
         if (!failed.isEmpty()) {
             throw new ClusterException("Could not copy document " + failed.getFirst() + " into " + to

@@ -6,7 +6,8 @@ package org.ocdsnacional.indexer.schema;
  */
 public enum IndexName {
     RELEASES("ocds-releases", 1, "releases.json"),
-    PROCESSES("ocds-processes", 2, "processes.json"),
+    /** v3: each supplier carries what was awarded to it, once per award (documents of v2 are rebuilt). */
+    PROCESSES("ocds-processes", 3, "processes.json"),
     RUNS("ocds-runs", 1, "runs.json"),
     DOCUMENTS("ocds-documents", 1, "documents.json"),
     /** Validation per harvest run: issues grouped by type and path, and one report document per run. */

@@ -12,6 +12,8 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Installs an index template per index and creates the versioned index behind its alias when the alias
@@ -37,11 +39,21 @@ public final class IndexSetup {
         this.mapper = mapper;
     }
 
+    /** Prepares every index; an index that moves to a new version gets its documents copied as they are. */
     public static void ensure(SearchCluster cluster, ObjectMapper mapper) {
+        ensure(cluster, mapper, Map.of());
+    }
+
+    /**
+     * Prepares every index; an index that moves to a new version gets its documents copied through its upgrade in
+     * {@code upgrades} (which computes again what the new version derives differently), or as they are.
+     */
+    public static void ensure(SearchCluster cluster, ObjectMapper mapper,
+                              Map<IndexName, UnaryOperator<ObjectNode>> upgrades) {
         IndexSetup setup = new IndexSetup(cluster, mapper);
         JsonNode analysis = setup.resource("/opensearch/analysis.json");
         for (IndexName index : IndexName.values()) {
-            setup.ensure(index, analysis);
+            setup.ensure(index, analysis, upgrades.getOrDefault(index, UnaryOperator.identity()));
         }
         waitUntilReadable(cluster);
     }
@@ -58,7 +70,7 @@ public final class IndexSetup {
         }
     }
 
-    private void ensure(IndexName index, JsonNode analysis) {
+    private void ensure(IndexName index, JsonNode analysis, UnaryOperator<ObjectNode> upgrade) {
         ObjectNode template = template(index, analysis);
         cluster.send("PUT", "/_index_template/" + index.alias(), template);
         if (cluster.status("HEAD", "/" + index.alias()) == 404) {
@@ -69,7 +81,7 @@ public final class IndexSetup {
         }
         String current = cluster.send("GET", "/_alias/" + index.alias(), null).fieldNames().next();
         if (!current.equals(index.versioned())) {
-            migrate(index, current);
+            migrate(index, current, upgrade);
             return;
         }
         cluster.send("PUT", "/" + index.alias() + "/_mapping", template.path("template").path("mappings"));
@@ -79,16 +91,16 @@ public final class IndexSetup {
 
     /**
      * Moves an index to this version's mapping: builds the new versioned index beside the old one, copies every
-     * document, then swaps the alias in one atomic step. If anything fails the alias still points to the old
+     * document (through {@code upgrade}), then swaps the alias in one atomic step. If anything fails the alias still points to the old
      * index, untouched; the old index is kept after a success, for the operator to delete.
      */
-    private void migrate(IndexName index, String current) {
+    private void migrate(IndexName index, String current, UnaryOperator<ObjectNode> upgrade) {
         LOG.warn("Index {} points to {}; this version uses {}: copying documents into it", index.alias(), current,
                 index.versioned());
         if (cluster.status("HEAD", "/" + index.versioned()) == 404) {
             cluster.send("PUT", "/" + index.versioned(), mapper.createObjectNode());
         }
-        long copied = new DocumentCopy(cluster, mapper).copy(current, index.versioned());
+        long copied = new DocumentCopy(cluster, mapper).copy(current, index.versioned(), upgrade);
         ObjectNode swap = mapper.createObjectNode();
         ArrayNode actions = swap.putArray("actions");
         actions.addObject().putObject("remove").put("index", current).put("alias", index.alias());

@@ -1,19 +1,23 @@
 package org.ocdsnacional.ocds.mx;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * The Registro Federal de Contribuyentes: 3 letters (companies) or 4 (people), the date of incorporation or
- * birth as YYMMDD, and a 3-character homoclave. Publishers write it with a scheme prefix ({@code MX-RFC-}),
- * hyphens, spaces or lower case; {@link #normalise} undoes all of that.
+ * birth as YYMMDD, and a 3-character homoclave. Publishers write it with a scheme prefix ({@code MX-RFC-},
+ * {@code RFC-}, {@code RFC:}, {@code R.F.C.}), hyphens, dashes, spaces (non-breaking ones too), dots or lower case;
+ * {@link #normalise} undoes all of that.
  */
 public final class Rfc {
 
     private static final Pattern SHAPE = Pattern.compile("^[A-ZÑ&]{3,4}\\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])"
             + "[A-Z0-9]{2}[A-Z0-9]$");
-    private static final Pattern NOISE = Pattern.compile("[\\s\\-_.]");
+    private static final Pattern NOISE = Pattern.compile("[\\s\\p{Z}\\p{Pd}_.:/]");
+    /** Scheme prefixes as they read once the noise is gone: {@code MX-RFC-}, {@code RFC-}, {@code R.F.C.}. */
+    private static final List<String> SCHEME_PREFIXES = List.of("MXRFC", "RFC");
 
     private Rfc() {
     }
@@ -24,9 +28,13 @@ public final class Rfc {
             return Optional.empty();
         }
         String compact = NOISE.matcher(text.toUpperCase(Locale.ROOT)).replaceAll("");
-        if (compact.startsWith("MXRFC")) {
-            compact = compact.substring("MXRFC".length());
+        if (SHAPE.matcher(compact).matches()) {
+            return Optional.of(compact);
         }
-        return SHAPE.matcher(compact).matches() ? Optional.of(compact) : Optional.empty();
+        return SCHEME_PREFIXES.stream()
+                .filter(compact::startsWith)
+                .map(prefix -> compact.substring(prefix.length()))
+                .filter(rest -> SHAPE.matcher(rest).matches())
+                .findFirst();
     }
 }

@@ -1,8 +1,5 @@
 package org.ocdsnacional.ocds.schema;
 
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,39 +14,29 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Downloads schemas, codelists and extensions over HTTP and keeps them in a disk cache laid out by URL
- * ({@code <host>/<path>}, the same layout as the offline mirror). A cached copy younger than {@code maxAge}
- * is used without asking the network; an older one is refreshed, and used anyway (stale) when the
- * download fails, so validation keeps working offline.
+ * Downloads schemas, codelists and extensions through a {@link SchemaFetcher} (the application's HTTP policy: the
+ * extension URLs come from publishers' data) and keeps them in a disk cache laid out by URL ({@code <host>/<path>},
+ * the same layout as the offline mirror). A cached copy younger than {@code maxAge} is used without asking the
+ * network; an older one is refreshed, and used anyway (stale) when the download fails, so validation keeps working
+ * offline.
  */
 public final class HttpSchemaSource implements SchemaSource {
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpSchemaSource.class);
-    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
-    private static final Duration CALL_TIMEOUT = Duration.ofSeconds(60);
 
-    private final OkHttpClient client;
+    private final SchemaFetcher fetcher;
     private final Path cacheDir;
     private final Duration maxAge;
 
-    private HttpSchemaSource(OkHttpClient client, Path cacheDir, Duration maxAge) {
-        this.client = client;
+    private HttpSchemaSource(SchemaFetcher fetcher, Path cacheDir, Duration maxAge) {
+        this.fetcher = fetcher;
         this.cacheDir = cacheDir;
         this.maxAge = maxAge;
     }
 
-    /** A source using {@code client} (share the application's client and its HTTP policy). */
-    public static HttpSchemaSource create(OkHttpClient client, Path cacheDir, Duration maxAge) {
-        return new HttpSchemaSource(client, cacheDir.toAbsolutePath().normalize(), maxAge);
-    }
-
-    /** A source with its own client: 10 s to connect, 60 s per download. */
-    public static HttpSchemaSource create(Path cacheDir, Duration maxAge) {
-        OkHttpClient client = new OkHttpClient.Builder()
-                .connectTimeout(CONNECT_TIMEOUT)
-                .callTimeout(CALL_TIMEOUT)
-                .build();
-        return create(client, cacheDir, maxAge);
+    /** A source that downloads through {@code fetcher} and caches under {@code cacheDir} for {@code maxAge}. */
+    public static HttpSchemaSource create(SchemaFetcher fetcher, Path cacheDir, Duration maxAge) {
+        return new HttpSchemaSource(fetcher, cacheDir.toAbsolutePath().normalize(), maxAge);
     }
 
     @Override
@@ -76,16 +63,7 @@ public final class HttpSchemaSource implements SchemaSource {
     }
 
     private String download(URI url) throws IOException {
-        Request request = new Request.Builder().url(url.toString()).get().build();
-        try (Response response = client.newCall(request).execute()) {
-            if (response.code() == 404 || response.code() == 410) {
-                throw new SchemaNotFoundException(url, "HTTP " + response.code() + " for " + url);
-            }
-            if (!response.isSuccessful()) {
-                throw new IOException("HTTP " + response.code() + " for " + url);
-            }
-            return Texts.withoutBom(response.body().string());
-        }
+        return Texts.withoutBom(fetcher.fetch(url));
     }
 
     private static void store(Path cached, String text) throws IOException {

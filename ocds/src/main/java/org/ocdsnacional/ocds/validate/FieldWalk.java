@@ -12,8 +12,8 @@ import java.util.Set;
 /**
  * One walk over a release (or a package, a record) guided by the shape of its schema, finding what the JSON
  * Schema check does not: fields outside the schema, values outside codelists, deprecated fields, array items
- * without the id they should have, empty values, malformed identifiers, negative amounts and amounts without a
- * currency.
+ * without the id they should have, empty values, malformed identifiers, absurd numbers, negative amounts and
+ * amounts without a currency or with one that is not ISO 4217.
  */
 final class FieldWalk {
 
@@ -39,7 +39,8 @@ final class FieldWalk {
             }
         }
         if (object.has("amount")) {
-            AmountRules.check(object, at, findings);
+            AmountRules.check(object, at, shape.property("currency").flatMap(FieldSpec::codelist).isPresent(),
+                    findings);
         }
     }
 
@@ -79,7 +80,7 @@ final class FieldWalk {
             }
         } else if (value.isArray()) {
             array(spec, value, at);
-        } else {
+        } else if (!NumberRules.absurd(spec.name(), value, at, findings)) {
             CodelistCheck.check(spec, value, at, codelists, findings);
         }
     }
@@ -97,7 +98,7 @@ final class FieldWalk {
                 FieldIssues.empty(itemAt.pointer(), findings);
             } else if (item.isArray()) {
                 EmptyValues.within(item, itemAt.pointer(), findings);
-            } else {
+            } else if (!NumberRules.absurd(spec.name(), item, itemAt, findings)) {
                 CodelistCheck.check(spec, item, itemAt, codelists, findings);
             }
         }

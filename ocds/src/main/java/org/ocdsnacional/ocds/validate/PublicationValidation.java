@@ -78,6 +78,14 @@ public final class PublicationValidation {
         report.issues(List.of(readIssue(Severity.WARNING, "read.workaround", warning)));
     }
 
+    /**
+     * An issue found outside the validator, about the publication (e.g. by a harvest, which drops repeated releases
+     * before validating and reports the ones whose content differs).
+     */
+    public void issue(ValidationIssue issue) {
+        report.issues(List.of(issue));
+    }
+
     public ValidationReport report() {
         return report.build();
     }

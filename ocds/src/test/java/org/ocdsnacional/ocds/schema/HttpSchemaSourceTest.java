@@ -12,6 +12,9 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +28,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HttpSchemaSourceTest {
 
     private static final String SCHEMA = "{\"title\": \"Schema\"}";
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    /** The simplest fetcher; the application's applies its HTTP policy. */
+    private static final SchemaFetcher PLAIN = url -> {
+        try {
+            HttpResponse<String> answer = CLIENT.send(HttpRequest.newBuilder(url).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() == 404) {
+                throw new SchemaNotFoundException(url, "HTTP 404 for " + url);
+            }
+            return answer.body();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    };
 
     @TempDir
     Path cache;
@@ -46,7 +64,7 @@ class HttpSchemaSourceTest {
 
     @Test
     void downloadsOnceAndServesTheCacheWhileItIsFresh() throws IOException {
-        HttpSchemaSource source = HttpSchemaSource.create(cache, Duration.ofHours(1));
+        HttpSchemaSource source = HttpSchemaSource.create(PLAIN, cache, Duration.ofHours(1));
 
         assertEquals(SCHEMA, source.read(url("/schema/release-schema.json")));
         assertEquals(SCHEMA, source.read(url("/schema/release-schema.json")));
@@ -57,7 +75,7 @@ class HttpSchemaSourceTest {
 
     @Test
     void downloadsAgainOnceTheCacheHasExpired() throws IOException {
-        HttpSchemaSource source = HttpSchemaSource.create(cache, Duration.ZERO);
+        HttpSchemaSource source = HttpSchemaSource.create(PLAIN, cache, Duration.ZERO);
 
         source.read(url("/schema/release-schema.json"));
         source.read(url("/schema/release-schema.json"));
@@ -67,7 +85,7 @@ class HttpSchemaSourceTest {
 
     @Test
     void fallsBackToTheStaleCacheWhenOffline() throws IOException {
-        HttpSchemaSource source = HttpSchemaSource.create(cache, Duration.ZERO);
+        HttpSchemaSource source = HttpSchemaSource.create(PLAIN, cache, Duration.ZERO);
         URI url = url("/schema/release-schema.json");
         source.read(url);
         server.stop(0);
@@ -77,7 +95,7 @@ class HttpSchemaSourceTest {
 
     @Test
     void failsNamingTheUrlWhenOfflineWithoutCache() {
-        HttpSchemaSource source = HttpSchemaSource.create(cache, Duration.ofHours(1));
+        HttpSchemaSource source = HttpSchemaSource.create(PLAIN, cache, Duration.ofHours(1));
         URI url = url("/schema/release-schema.json");
         server.stop(0);
 
@@ -88,12 +106,24 @@ class HttpSchemaSourceTest {
 
     @Test
     void notFoundIsSaidApartFromOtherFailures() {
-        HttpSchemaSource source = HttpSchemaSource.create(cache, Duration.ofHours(1));
+        HttpSchemaSource source = HttpSchemaSource.create(PLAIN, cache, Duration.ofHours(1));
 
         SchemaNotFoundException e = assertThrows(SchemaNotFoundException.class, () -> source.read(url("/missing.json")));
 
         assertTrue(e.getMessage().contains("HTTP 404"), e.getMessage());
         assertEquals(url("/missing.json"), e.url());
+    }
+
+    @Test
+    void opensNoConnectionOfItsOwn() {
+        HttpSchemaSource source = HttpSchemaSource.create(url -> {
+            throw new IOException("refused by the policy");
+        }, cache, Duration.ofHours(1));
+
+        IOException e = assertThrows(IOException.class, () -> source.read(url("/schema/release-schema.json")));
+
+        assertTrue(e.getMessage().contains("refused by the policy"), e.getMessage());
+        assertEquals(0, requests.get());
     }
 
     private URI url(String path) {

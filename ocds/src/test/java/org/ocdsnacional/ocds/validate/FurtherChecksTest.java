@@ -1,9 +1,12 @@
 package org.ocdsnacional.ocds.validate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.ocdsnacional.ocds.model.Json;
 import org.ocdsnacional.ocds.model.PackageMetadata;
+import org.ocdsnacional.ocds.model.Release;
 import org.ocdsnacional.ocds.schema.SharedFixtures;
 
 import java.util.List;
@@ -78,6 +81,57 @@ class FurtherChecksTest {
                         + "\"date\": \"2024-02-15T00:00:00Z\", \"value\": {\"amount\": -5}}], \"contracts\": [{\"id\": "
                         + "\"c1\", \"awardID\": \"a1\", \"dateSigned\": \"2024-02-14T00:00:00Z\"}]}").stream()
                         .filter(line -> line.startsWith("coherence.")).collect(Collectors.toSet()));
+    }
+
+    /**
+     * A currency outside ISO 4217 is an issue in every version: a closed codelist error where the schema gives the
+     * field the currency codelist (1.1), pointed out by the further checks where it does not (1.0), never twice.
+     */
+    @Test
+    void aCurrencyOutsideIso4217IsFoundInEveryVersionOnce() {
+        String pesos = "{\"awards\": [{\"id\": \"a\", \"value\": {\"amount\": 5, \"currency\": \"PESOS\"}}], "
+                + "\"planning\": {\"budget\": {\"amount\": {\"amount\": 7, \"currency\": \"mxn\"}}}}";
+        assertEquals(List.of("codelist.closed /awards/0/value/currency ERROR",
+                "codelist.closed /planning/budget/amount/currency ERROR"), found(pesos));
+        PackageMetadata v10 = new PackageMetadata(Optional.of("1.0"), List.of(), Optional.empty(), Optional.empty(),
+                Optional.empty());
+        List<ValidationIssue> issues = validator.validate(release(pesos), v10);
+        assertEquals(List.of("coherence.currency_invalid /awards/0/value/currency WARNING",
+                        "coherence.currency_invalid /planning/budget/amount/currency WARNING"),
+                issues.stream().map(issue -> issue.type() + " " + issue.path() + " " + issue.severity()).toList());
+        assertTrue(issues.getFirst().messageEs().contains("no es un código de moneda ISO 4217"),
+                issues.getFirst().messageEs());
+        assertEquals(List.of(), validator.validate(release("{\"awards\": [{\"id\": \"a\", \"value\": "
+                + "{\"amount\": 5, \"currency\": \"MXN\"}}]}"), v10));
+    }
+
+    /**
+     * Numbers with more digits than any real value (read exactly, as harvests read them) are reported once each, and
+     * nothing else is asked of them; an amount of ten thousand billion is already absurd, a 19-digit id is not.
+     */
+    @Test
+    void absurdNumbersAreReportedAndNothingElseIsAskedOfThem() throws Exception {
+        Release release = release("{}");
+        ((ObjectNode) release.json()).setAll((ObjectNode) Json.mapper().readTree("""
+                {"tender": {"id": "t", "numberOfTenderers": 1e999999999,
+                            "items": [{"id": 1234567890123456789, "quantity": 1e-400}]},
+                 "awards": [{"id": "a1", "value": {"amount": 1e-999999999, "currency": "MXN"}},
+                            {"id": "a2", "value": {"amount": -1e999999999}},
+                            {"id": "a3", "value": {"amount": 1e16, "currency": "MXN"}},
+                            {"id": "a4", "value": {"amount": 9999999999999999.99, "currency": "MXN"}}]}"""));
+        List<ValidationIssue> issues = validator.validate(release, V1_1);
+        assertEquals(List.of("number.absurd /tender/numberOfTenderers WARNING",
+                        "number.absurd /tender/items/0/quantity WARNING",
+                        "number.absurd /awards/0/value/amount WARNING",
+                        "number.absurd /awards/1/value/amount WARNING",
+                        "number.absurd /awards/2/value/amount WARNING"),
+                issues.stream().filter(issue -> !issue.type().startsWith("schema."))
+                        .map(issue -> issue.type() + " " + issue.path() + " " + issue.severity()).toList());
+        ValidationIssue tiny = issues.stream().filter(issue -> issue.path().equals("/awards/0/value/amount"))
+                .findFirst().orElseThrow();
+        assertEquals("1E-999999999", tiny.value());
+        assertTrue(tiny.messageEs().contains("número absurdo") && tiny.messageEn().contains("absurd number"),
+                tiny.messageEs());
     }
 
     @Test
