@@ -6,6 +6,7 @@ import org.ocdsnacional.api.ApiConfig;
 import org.ocdsnacional.api.limits.BudgetConfig;
 import org.ocdsnacional.api.limits.QueryLimits;
 import org.ocdsnacional.indexer.cluster.ClusterConfig;
+import org.ocdsnacional.indexer.query.PagingConfig;
 import org.ocdsnacional.web.PortalConfig;
 
 import java.net.URI;
@@ -16,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * All configuration, read in one place: overrides given in code (command-line options, tests), then system
@@ -55,10 +57,11 @@ public record AppConfig(String host, int port, ClusterConfig cluster, Path regis
     private static AppConfig read(Config config) {
         Config search = config.get("opensearch");
         ClusterConfig cluster = new ClusterConfig(urls(search.get("urls").asString().orElse("")),
-                Path.of(search.get("data-dir").asString().get()), search.get("http-port").asInt().get(),
+                Path.of(search.get("data-dir").asString().get()), port(search.get("http-port").asString().orElse("")),
                 nonBlank(search.get("username").asString().orElse("")),
                 nonBlank(search.get("password").asString().orElse("")));
         Config schemas = config.get("schemas");
+        ApiConfig api = api(config.get("api"), config.get("admin"), config.get("server.public-url"));
         return new AppConfig(
                 config.get("server.host").asString().get(),
                 config.get("server.port").asInt().get(),
@@ -70,18 +73,30 @@ public record AppConfig(String host, int port, ClusterConfig cluster, Path regis
                 Path.of(config.get("harvest.work-dir").asString().get()),
                 config.get("harvest.scheduler").asBoolean().get(),
                 Duration.parse(config.get("registry.reload-interval").asString().get()),
-                api(config.get("api"), config.get("admin")),
-                new PortalConfig(config.get("portal.export-limit").asInt().get()));
+                api,
+                new PortalConfig(config.get("portal.export-limit").asInt().get(), api.publicUrl()));
     }
 
-    private static ApiConfig api(Config api, Config admin) {
+    private static ApiConfig api(Config api, Config admin, Config publicUrl) {
         QueryLimits limits = new QueryLimits(api.get("max-cost").asInt().get(), api.get("max-depth").asInt().get(),
-                api.get("max-characters").asInt().get(), api.get("max-tokens").asInt().get());
+                api.get("max-characters").asInt().get(), api.get("max-tokens").asInt().get(),
+                api.get("max-response-mib").asLong().get() * 1024 * 1024);
         BudgetConfig budget = new BudgetConfig(api.get("budget.capacity").asLong().get(),
                 api.get("budget.refill-per-second").asDouble().get());
+        Config cursors = api.get("cursors");
+        PagingConfig paging = new PagingConfig(Duration.parse(cursors.get("lifetime").asString().get()),
+                cursors.get("points-in-time").asInt().get(), cursors.get("points-in-time-per-client").asInt().get(),
+                nonBlank(cursors.get("secret").asString().orElse("")));
         return new ApiConfig(limits, budget, Duration.parse(api.get("timeout").asString().get()),
                 list(api.get("cors.origins").asString().get()), api.get("introspection").asBoolean().get(),
-                nonBlank(admin.get("token").asString().orElse("")));
+                nonBlank(admin.get("token").asString().orElse("")), paging,
+                list(admin.get("cors.origins").asString().orElse("")),
+                nonBlank(publicUrl.asString().orElse("")).map(URI::create));
+    }
+
+    /** A port number, or empty for none. */
+    private static OptionalInt port(String text) {
+        return text.isBlank() ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(text.strip()));
     }
 
     private static List<URI> urls(String commaSeparated) {

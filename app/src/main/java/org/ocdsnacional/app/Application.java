@@ -122,16 +122,35 @@ public final class Application implements AutoCloseable {
      * Starts the API server (with the admin mutations: run a source now, change its status, reload the registry)
      * and the public portal beside it on the same port,
      * the scheduler (firing every active source on its cron when configured, and the runs asked for), and the
-     * registry's reloading when its file changes.
+     * registry's reloading when its file changes. When any of them cannot start (the API's port taken, say), what
+     * was started is stopped, OpenSearch included, and the failure thrown: nothing runs without its API.
+     *
+     * @throws ConfigurationException when the API cannot listen on its port
      */
     public Application serve() {
+        try {
+            api = Optional.of(startApi());
+            scheduler = Optional.of(startScheduler());
+            reloader = Optional.of(startReloader());
+            return this;
+        } catch (ApiServer.StartException e) {
+            close();
+            throw new ConfigurationException(e.getMessage(), e);
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private ApiServer startApi() {
         ProcessAggregations aggregations = ProcessAggregations.create(cluster, mapper);
-        ApiBackend backend = new ApiBackend(ProcessSearch.create(cluster, mapper), aggregations,
+        ApiBackend backend = new ApiBackend(ProcessSearch.create(cluster, mapper, config.api().paging(),
+                Clock.systemUTC()), aggregations,
                 OrganizationDirectory.create(cluster, mapper, aggregations), ProcessReleases.create(cluster, mapper),
                 runs, this::sources, issues);
         Portal portal = Portal.create(new PortalBackend(backend.processes(), aggregations, backend.organizations(),
                 backend.releases(), runs, this::sources, issues), config.portal(), mapper);
-        api = Optional.of(ApiServer.builder().host(config.host()).port(config.port())
+        return ApiServer.builder().host(config.host()).port(config.port())
                 .backend(backend)
                 .admin(new RegistryAdmin(registry, () -> scheduler, new ManualRuns(this::harvestCurrent),
                         this::reloadRegistry))
@@ -139,10 +158,7 @@ public final class Application implements AutoCloseable {
                 .config(config.api())
                 .mapper(mapper)
                 .moreRoutes(portal::routing)
-                .start());
-        scheduler = Optional.of(startScheduler());
-        reloader = Optional.of(startReloader());
-        return this;
+                .start();
     }
 
     /**
@@ -183,13 +199,18 @@ public final class Application implements AutoCloseable {
         return api.map(ApiServer::uri);
     }
 
-    /** Where OpenSearch answers (the embedded node's address, or the cluster's). */
+    /** Where OpenSearch answers over HTTP: the cluster's addresses, or the embedded node's if it serves HTTP. */
     public List<URI> searchUris() {
         return cluster.uris();
     }
 
-    public boolean embeddedSearch() {
-        return cluster.isEmbedded();
+    /** Where OpenSearch is, in a few words for people: its addresses, and whether it runs in this process. */
+    public String searchDescription() {
+        if (!cluster.isEmbedded()) {
+            return cluster.uris() + " (external)";
+        }
+        return cluster.uris().isEmpty() ? "embedded, asked in-process (opensearch.http-port serves it over HTTP)"
+                : cluster.uris() + " (embedded)";
     }
 
     @Override

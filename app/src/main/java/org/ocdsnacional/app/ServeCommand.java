@@ -93,7 +93,7 @@ final class ServeCommand implements Runnable {
         out.println("  Schema (SDL):  " + api + "/graphql/schema.graphql");
         out.println("  GraphiQL:      " + api + "/graphiql");
         out.println("  Health:        " + api + "/health");
-        out.println("  OpenSearch:    " + app.searchUris() + (app.embeddedSearch() ? " (embedded)" : " (external)"));
+        out.println("  OpenSearch:    " + app.searchDescription());
         out.println("  Registry:      " + app.registry().sources().size() + " sources, " + active + " active"
                 + (app.schedulesFire() ? ", harvested on their schedules" : ", harvested only when asked"));
         out.println("  Logs:          logs/ocds-nacional.log");

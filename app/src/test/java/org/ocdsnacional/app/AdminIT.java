@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AdminIT {
 
-    private static final String TOKEN = "s3cret-admin";
+    private static final String TOKEN = "q3Jx8vZp0mW4kL7nR2tY6uB9cE1fH5gA3dS8jK0lP4o";
     private static final String SOURCE = """
               - id: %s
                 name: Fuente de prueba %s

@@ -115,10 +115,10 @@ class EndToEndIT {
     @Order(3)
     void filtersNarrowTheResults() {
         assertEquals(jaliscoOcids.size(), total(Map.of("sources", List.of("inai-test"))));
-        assertEquals(cdmxOcids.size(), total(Map.of("states", List.of("MX-CMX"))));
+        assertEquals(cdmxOcids.size(), total(Map.of("states", List.of("MX_CMX"))));
         assertEquals(jaliscoOcids.size(), total(Map.of("buyerName", "secretaria de planeacion")),
                 "Jalisco publishes «SECRETARíA DE PLANEACIóN»");
-        assertEquals(0, total(Map.of("buyerName", "secretaria de planeacion", "states", List.of("MX-CMX"))));
+        assertEquals(0, total(Map.of("buyerName", "secretaria de planeacion", "states", List.of("MX_CMX"))));
         assertEquals(1, total(Map.of("amount", Map.of("currency", "MXN", "min", "9000000"))),
                 "only Jalisco's FORMAS IMPRESAS was awarded more than 9 million pesos");
         assertEquals(1, total(Map.of("amount", Map.of("currency", "USD", "min", "1"))),

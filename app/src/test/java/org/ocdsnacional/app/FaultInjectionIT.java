@@ -77,6 +77,7 @@ class FaultInjectionIT {
         app = Application.open(AppConfig.load(Optional.empty(), Map.of(
                 "registry.path", writeRegistry().toString(),
                 "opensearch.data-dir", work.resolve("opensearch").toString(),
+                "opensearch.http-port", "0",
                 "schemas.cache-dir", schemaCache(shared).toString(),
                 "schemas.cache-expiry", "P3650D",
                 "harvest.work-dir", work.resolve("work").toString(),

@@ -96,6 +96,26 @@ class PortalBrowserIT {
         assertEquals(200, health.statusCode());
     }
 
+    @Test
+    void apiClientsGetTheApisJson404AndBrowsersThePortalsPage() throws Exception {
+        for (String path : List.of("/graphql/no-existe", "/ocds/no-existe", "/ocds")) {
+            HttpResponse<String> api = get(path);
+            assertEquals(404, api.statusCode(), path);
+            assertTrue(api.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), path);
+            assertTrue(api.body().contains("\"NOT_FOUND\"") && api.body().contains("/graphql"), api.body());
+        }
+        HttpResponse<String> json = HTTP.send(HttpRequest.newBuilder(CONTEXT.portal().uri("/no/existe"))
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, json.statusCode());
+        assertTrue(json.body().startsWith("{\"errors\""), json.body());
+        HttpResponse<String> browser = HTTP.send(HttpRequest.newBuilder(CONTEXT.portal().uri("/no/existe"))
+                .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, browser.statusCode());
+        assertTrue(browser.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(browser.body().contains("No encontramos esa página"));
+    }
+
     private static HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
         return CONTEXT.portal().get(pathAndQuery);
     }

@@ -46,6 +46,7 @@ import org.ocdsnacional.ocds.model.Release;
 import org.ocdsnacional.ocds.pipeline.HarvestedRelease;
 import org.ocdsnacional.ocds.pipeline.SourceDescriptor;
 import org.ocdsnacional.ocds.schema.MirrorSchemaSource;
+import org.ocdsnacional.indexer.query.PagingConfig;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -58,6 +59,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -109,7 +111,7 @@ public final class ApiLatencyBenchmark {
                         state.code(), "state", "state-platform", "active", "ocds-url", "0 0 3 * * ?"))
                 .toList();
         try (SearchCluster embedded = SearchCluster.open(ClusterConfig.embedded(data, 0), MAPPER);
-             SearchCluster overHttp = SearchCluster.open(new ClusterConfig(embedded.uris(), data, 0,
+             SearchCluster overHttp = SearchCluster.open(new ClusterConfig(embedded.uris(), data, OptionalInt.empty(),
                      Optional.empty(), Optional.empty()), MAPPER)) {
             IndexSetup.ensure(embedded, MAPPER);
             load(embedded, mirror, releases / RELEASES_PER_PROCESS, sources);
@@ -147,8 +149,8 @@ public final class ApiLatencyBenchmark {
                 + "edges { node { ocid title buyer { name } awarded { amount currency } } } } }",
                 () -> size(backend.processes().search(query(Optional.of("servicios de limpieza"),
                         ProcessFilter.NONE, Optional.empty())))));
-        cases.add(new Case("filtered search", "{ processes(first: 20, filter: {states: [\"MX-JAL\", \"MX-NLE\", "
-                + "\"MX-CMX\"], procurementMethods: [\"direct\"], amount: {currency: \"MXN\", min: \"100000\"}}) "
+        cases.add(new Case("filtered search", "{ processes(first: 20, filter: {states: [MX_JAL, MX_NLE, "
+                + "MX_CMX], procurementMethods: [DIRECT], amount: {currency: \"MXN\", min: \"100000\"}}) "
                 + "{ totalCount edges { node { ocid title buyer { name } awarded { amount currency } } } } }",
                 () -> size(backend.processes().search(query(Optional.empty(), filtered, Optional.empty())))));
         cases.add(new Case("page " + DEEP_PAGE, "{ processes(first: 20, after: \"" + cursor + "\") { edges "
@@ -367,13 +369,14 @@ public final class ApiLatencyBenchmark {
     }
 
     /** Budgets off and a high cost ceiling: the benchmark measures latency, not the limits. */
-    private static ApiConfig unlimited() {
-        return new ApiConfig(new QueryLimits(100_000, 12, 20_000, 5_000), new BudgetConfig(0, 0),
-                Duration.ofSeconds(60), List.of("*"), false, Optional.empty());
+    static ApiConfig unlimited() {
+        return new ApiConfig(new QueryLimits(100_000, 12, 20_000, 5_000, 1L << 30), new BudgetConfig(0, 0),
+                Duration.ofSeconds(60), List.of("*"), false, Optional.empty(), PagingConfig.DEFAULTS, List.of(),
+                Optional.empty());
     }
 
     /** The benchmark asks no admin mutation; any would be a mistake of the benchmark itself. */
-    private static AdminOperations unusedAdmin() {
+    static AdminOperations unusedAdmin() {
         return new AdminOperations() {
             @Override
             public RunRequest runSourceNow(String sourceId) {

@@ -60,6 +60,7 @@ public final class HarvestBenchmark {
              Application app = Application.open(AppConfig.load(Optional.empty(), Map.of(
                      "registry.path", BenchRegistry.write(work, publisher.url()).toString(),
                      "opensearch.data-dir", data.toString(),
+                     "opensearch.http-port", "0",
                      "schemas.mirror", mirror.toString(),
                      "harvest.work-dir", work.resolve("tmp").toString(),
                      "harvest.scheduler", "false")))) {
@@ -110,7 +111,7 @@ public final class HarvestBenchmark {
      * reopened on its data folder and asked in-process, as the application asks it.
      */
     private static RawRate rawBulkRate(Path data) throws IOException {
-        try (SearchCluster cluster = SearchCluster.open(ClusterConfig.embedded(data, 0), MAPPER)) {
+        try (SearchCluster cluster = SearchCluster.open(ClusterConfig.embedded(data), MAPPER)) {
             cluster.send("GET", "/_cluster/health?wait_for_status=yellow&timeout=60s", null);
             String target = "ocds-processes-v900";
             cluster.send("PUT", "/" + target, MAPPER.createObjectNode());

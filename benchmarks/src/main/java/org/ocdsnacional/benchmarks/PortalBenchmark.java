@@ -9,12 +9,7 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.BufferedSource;
 import org.ocdsnacional.api.ApiBackend;
-import org.ocdsnacional.api.ApiConfig;
 import org.ocdsnacional.api.ApiServer;
-import org.ocdsnacional.api.admin.AdminOperations;
-import org.ocdsnacional.api.admin.SourceStatus;
-import org.ocdsnacional.api.limits.BudgetConfig;
-import org.ocdsnacional.api.limits.QueryLimits;
 import org.ocdsnacional.generator.MexicanState;
 import org.ocdsnacional.indexer.cluster.ClusterConfig;
 import org.ocdsnacional.indexer.cluster.SearchCluster;
@@ -85,9 +80,9 @@ public final class PortalBenchmark {
                     OrganizationDirectory.create(cluster, MAPPER, aggregations), ProcessReleases.create(cluster,
                     MAPPER), RunStore.create(cluster, MAPPER), () -> sources, IssueStore.create(cluster, MAPPER));
             Portal portal = Portal.create(new PortalBackend(api.processes(), aggregations, api.organizations(),
-                    api.releases(), api.runs(), () -> sources, api.issues()), new PortalConfig(csvRows), MAPPER);
+                    api.releases(), api.runs(), () -> sources, api.issues()), new PortalConfig(csvRows, Optional.empty()), MAPPER);
             try (ApiServer server = ApiServer.builder().host("127.0.0.1").port(0).backend(api)
-                    .admin(unusedAdmin()).config(unlimited()).mapper(MAPPER).moreRoutes(portal::routing).start()) {
+                    .admin(ApiLatencyBenchmark.unusedAdmin()).config(ApiLatencyBenchmark.unlimited()).mapper(MAPPER).moreRoutes(portal::routing).start()) {
                 OkHttpClient http = new OkHttpClient.Builder().readTimeout(Duration.ofMinutes(10)).build();
                 URI base = server.uri();
                 String supplier = aggregations.topSuppliers(ProcessFilter.NONE, Ranking.COUNT, Optional.empty(), 1)
@@ -237,29 +232,5 @@ public final class PortalBenchmark {
     private static double ms(long[] sorted, int percentile) {
         int index = Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1);
         return sorted[index] / 1e6;
-    }
-
-    private static ApiConfig unlimited() {
-        return new ApiConfig(new QueryLimits(100_000, 12, 20_000, 5_000), new BudgetConfig(0, 0),
-                Duration.ofSeconds(60), List.of("*"), false, Optional.empty());
-    }
-
-    private static AdminOperations unusedAdmin() {
-        return new AdminOperations() {
-            @Override
-            public RunRequest runSourceNow(String sourceId) {
-                throw new UnsupportedOperationException("no admin in the benchmark");
-            }
-
-            @Override
-            public StatusChange setSourceStatus(String sourceId, SourceStatus status) {
-                throw new UnsupportedOperationException("no admin in the benchmark");
-            }
-
-            @Override
-            public RegistryReload reloadRegistry() {
-                throw new UnsupportedOperationException("no admin in the benchmark");
-            }
-        };
     }
 }

@@ -15,9 +15,16 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Turns exceptions of data fetchers into GraphQL errors with a code and a readable message: bad arguments say
- * what to change; anything else is logged here and reported without internals (no stack traces, no class names).
+ * what to change, and so does a search OpenSearch refused as a bad request ({@code BAD_USER_INPUT}, never
+ * {@code SERVICE_UNAVAILABLE}: the cluster is up); anything else is logged here and reported without internals (no
+ * stack traces, no class names).
  */
 final class ApiErrors implements DataFetcherExceptionHandler {
+
+    static final String BAD_USER_INPUT = "BAD_USER_INPUT";
+    static final String INTERNAL_ERROR = "INTERNAL_ERROR";
+    /** What a user reads when the server itself failed. */
+    static final String INTERNAL = "Error interno; quedó registrado / Internal error; it has been logged.";
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
 
@@ -29,26 +36,41 @@ final class ApiErrors implements DataFetcherExceptionHandler {
                 .message(message(problem))
                 .extensions(Map.of("code", code(problem)))
                 .build();
-        if (!(problem instanceof InvalidQueryException)) {
-            LOG.error("Query failed at {}", parameters.getPath(), problem);
-        }
+        log(problem, parameters);
         return CompletableFuture.completedFuture(DataFetcherExceptionHandlerResult.newResult(error).build());
+    }
+
+    /**
+     * A client's mistake is not logged; a search OpenSearch refused is logged in one line (the arguments caused it,
+     * but a query the API built wrong would too); anything else with its stack trace.
+     */
+    private static void log(Throwable problem, DataFetcherExceptionHandlerParameters parameters) {
+        switch (problem) {
+            case InvalidQueryException ignored -> { }
+            case ClusterException refused when refused.isBadRequest() ->
+                    LOG.warn("OpenSearch refused the search of {}: {}", parameters.getPath(), refused.getMessage());
+            default -> LOG.error("Query failed at {}", parameters.getPath(), problem);
+        }
     }
 
     private static String code(Throwable problem) {
         return switch (problem) {
-            case InvalidQueryException ignored -> "BAD_USER_INPUT";
+            case InvalidQueryException invalid -> invalid.code();
+            case ClusterException refused when refused.isBadRequest() -> BAD_USER_INPUT;
             case ClusterException ignored -> "SERVICE_UNAVAILABLE";
-            default -> "INTERNAL_ERROR";
+            default -> INTERNAL_ERROR;
         };
     }
 
     private static String message(Throwable problem) {
         return switch (problem) {
             case InvalidQueryException invalid -> invalid.getMessage();
+            case ClusterException refused when refused.isBadRequest() -> "El índice de búsqueda no pudo ejecutar "
+                    + "esta búsqueda con los argumentos dados; simplifique el texto o los filtros / The search index "
+                    + "could not run this search with the arguments given; simplify the text or the filters.";
             case ClusterException ignored -> "El índice de búsqueda no está disponible; intente más tarde / "
                     + "The search index is unavailable; try again later.";
-            default -> "Error interno; quedó registrado / Internal error; it has been logged.";
+            default -> INTERNAL;
         };
     }
 }

@@ -3,10 +3,11 @@ package org.ocdsnacional.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
-import io.helidon.webserver.cors.CorsFeature;
 import io.helidon.webserver.staticcontent.ClasspathHandlerConfig;
 import io.helidon.webserver.staticcontent.StaticContentFeature;
 import org.ocdsnacional.api.admin.AdminOperations;
+import org.ocdsnacional.api.web.GraphQlCors;
+import org.ocdsnacional.api.web.FaviconService;
 import org.ocdsnacional.api.web.GraphiQlService;
 import org.ocdsnacional.api.web.HealthCheck;
 import org.ocdsnacional.api.web.HealthService;
@@ -16,13 +17,13 @@ import org.ocdsnacional.api.web.QueryMetrics;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * The HTTP server of the API: GraphQL at {@code /graphql} (open to browser apps of the configured origins),
  * GraphiQL at {@code /graphiql}, OCDS packages of a process at {@code /ocds}, health at {@code /health}, request
- * counts at {@code /metrics}.
+ * counts at {@code /metrics}, the icon at {@code /favicon.ico}, and the routes given beside them (the portal's);
+ * anything none of them answers is a JSON 404 that says where these are.
  */
 public final class ApiServer implements AutoCloseable {
 
@@ -66,6 +67,16 @@ public final class ApiServer implements AutoCloseable {
     public void close() {
         server.stop();
         engine.close();
+    }
+
+    /** The server could not listen where it was told to (the port taken, the address not this machine's). */
+    public static final class StartException extends RuntimeException {
+
+        StartException(String host, int port) {
+            super("No se pudo abrir el puerto " + port + " de la API en " + host + " (¿ya está en uso?); elija otro "
+                    + "con --port o server.port / The API could not listen on port " + port + " of " + host
+                    + " (is it already in use?); choose another with --port or server.port.");
+        }
     }
 
     /** What the server needs; every setter but {@code host} and {@code config} is required. */
@@ -119,13 +130,20 @@ public final class ApiServer implements AutoCloseable {
             return this;
         }
 
-        /** Routes served beside the API's on the same port (the portal's), added after the API's own. */
+        /**
+         * Routes served beside the API's on the same port (the portal's), added after the API's own. A request they
+         * pass on ({@code response.next()}) and nothing else answers gets the API's JSON 404.
+         */
         public Builder moreRoutes(Consumer<HttpRouting.Builder> routes) {
             this.moreRoutes = Objects.requireNonNull(routes, "routes");
             return this;
         }
 
-        /** Starts listening. */
+        /**
+         * Starts listening.
+         *
+         * @throws StartException when the server cannot listen on its host and port (nothing is left running)
+         */
         public ApiServer start() {
             Objects.requireNonNull(mapper, "mapper");
             GraphQlEngine engine = GraphQlEngine.create(Objects.requireNonNull(backend, "backend"), config,
@@ -135,14 +153,16 @@ public final class ApiServer implements AutoCloseable {
                     .host(host)
                     .port(port)
                     .maxPayloadSize(MAX_PAYLOAD_BYTES)
+                    .directHandlers(TransportErrors.all(mapper))
                     // Answers go out as soon as they are written: with Nagle's algorithm a response written in
                     // two parts waited for the client's delayed ACK (about 40 ms on Linux).
                     .connectionOptions(options -> options.tcpNoDelay(true))
                     .featuresDiscoverServices(false)
-                    .addFeature(cors())
                     .routing(routing -> moreRoutes.accept(routing
+                            .addFilter(GraphQlCors.create(config.corsOrigins(), config.adminCorsOrigins()))
                             .register("/graphql", GraphQlService.create(engine, metrics, mapper))
-                            .register("/ocds", OcdsPackageService.create(backend, mapper))
+                            .register("/ocds", OcdsPackageService.create(backend, mapper, config.publicUrl()))
+                            .register("/favicon.ico", FaviconService.create())
                             .register("/graphiql", GraphiQlService.create())
                             .register(GraphiQlService.WEBJARS, StaticContentFeature.createService(
                                     ClasspathHandlerConfig.builder()
@@ -152,19 +172,12 @@ public final class ApiServer implements AutoCloseable {
                             .register("/metrics", MetricsService.create(metrics, mapper))))
                     .build()
                     .start();
+            if (!server.isRunning() || server.port() <= 0) {
+                server.stop();
+                engine.close();
+                throw new StartException(host, port);
+            }
             return new ApiServer(server, engine);
-        }
-
-        /** Browser apps of the configured origins may GET and POST {@code /graphql}, with any header. */
-        private CorsFeature cors() {
-            return CorsFeature.create(cors -> cors
-                    .addDefaults(false)
-                    .addPath(path -> path.pathPattern("/graphql")
-                            .allowOrigins(Set.copyOf(config.corsOrigins()))
-                            .allowMethods(Set.of("GET", "POST")))
-                    .addPath(path -> path.pathPattern("/graphql/*")
-                            .allowOrigins(Set.copyOf(config.corsOrigins()))
-                            .allowMethods(Set.of("GET"))));
         }
     }
 }

@@ -5,28 +5,32 @@ import org.ocdsnacional.indexer.query.DateField;
 import org.ocdsnacional.indexer.query.DateRange;
 import org.ocdsnacional.indexer.query.InvalidQueryException;
 import org.ocdsnacional.indexer.query.ProcessFilter;
+import org.ocdsnacional.ocds.pipeline.SourceDescriptor;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** Reads the {@code ProcessFilter} input object of a GraphQL request into the indexer's filter. */
+/**
+ * Reads the {@code ProcessFilter} input object of a GraphQL request into the indexer's filter. The values of enums
+ * arrive as the codes the index stores ({@link VocabularyEnums}); sources are checked against the registered ones,
+ * and the query layer checks the rest.
+ */
 final class FilterInput {
 
     private FilterInput() {
     }
 
-    static ProcessFilter read(Map<String, Object> input) {
+    static ProcessFilter read(Map<String, Object> input, List<SourceDescriptor> registered) {
         if (input == null) {
             return ProcessFilter.NONE;
         }
         return ProcessFilter.builder()
-                .sources(strings(input.get("sources")))
+                .sources(registeredSources(strings(input.get("sources")), registered))
                 .states(strings(input.get("states")))
                 .levels(strings(input.get("levels")))
                 .buyerId(text(input.get("buyerId")))
@@ -58,9 +62,8 @@ final class FilterInput {
     }
 
     private static DateRange dateRange(Map<String, Object> input) {
-        DateField field = DateField.valueOf(String.valueOf(input.getOrDefault("field", "RELEASE")));
-        return new DateRange(field, text(input.get("from")).map(FilterInput::date),
-                text(input.get("to")).map(FilterInput::date));
+        DateField field = DateField.valueOf(valueOr(input, "field", "RELEASE"));
+        return new DateRange(field, text(input.get("from")), text(input.get("to")));
     }
 
     private static AmountRange amountRange(Map<String, Object> input) {
@@ -72,13 +75,25 @@ final class FilterInput {
                 Optional.ofNullable((Integer) input.get("max")));
     }
 
-    private static String date(String text) {
-        try {
-            return text.length() == 10 ? LocalDate.parse(text).toString() : OffsetDateTime.parse(text).toString();
-        } catch (DateTimeParseException e) {
-            throw new InvalidQueryException("«" + text + "» no es una fecha ISO 8601 (2024-01-31) / "
-                    + "is not an ISO 8601 date (2024-01-31)");
-        }
+    /** {@code sources}, once each is checked to be the id of a registered source; the message lists them. */
+    static List<String> registeredSources(List<String> sources, List<SourceDescriptor> registered) {
+        Set<String> ids = registered.stream().map(SourceDescriptor::id).collect(Collectors.toSet());
+        sources.stream().filter(source -> !ids.contains(source)).findFirst().ifPresent(unknown -> {
+            String allowed = registered.stream().map(SourceDescriptor::id).sorted().collect(Collectors.joining(", "));
+            throw new InvalidQueryException("«sources»: " + InvalidQueryException.shown(unknown) + " no es una fuente "
+                    + "registrada; use una de " + allowed + " / " + InvalidQueryException.shown(unknown) + " is not a "
+                    + "registered source; use one of " + allowed + ".");
+        });
+        return sources;
+    }
+
+    /**
+     * The value of {@code key}, or {@code fallback} when it is absent or null: a client may write {@code null} for an
+     * argument that has a default, which graphql-java then passes as null.
+     */
+    static String valueOr(Map<String, Object> input, String key, String fallback) {
+        Object value = input.get(key);
+        return value == null ? fallback : value.toString();
     }
 
     static List<String> strings(Object value) {

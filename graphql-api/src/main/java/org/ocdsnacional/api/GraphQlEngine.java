@@ -4,6 +4,7 @@ import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.GraphQLContext;
+import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.introspection.Introspection;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
@@ -12,15 +13,18 @@ import graphql.schema.idl.SchemaParser;
 import org.ocdsnacional.api.admin.AdminFetchers;
 import org.ocdsnacional.api.admin.AdminOperations;
 import org.ocdsnacional.api.admin.Credentials;
+import org.ocdsnacional.api.admin.MutationsByPost;
 import org.ocdsnacional.api.limits.CostMeter;
 import org.ocdsnacional.api.limits.Deadline;
 import org.ocdsnacional.api.limits.LimitsInstrumentation;
+import org.ocdsnacional.api.limits.ResponseWeight;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -42,15 +46,19 @@ public final class GraphQlEngine implements AutoCloseable {
     private final Deadline deadline;
     private final DataLoaders loaders;
     private final boolean introspection;
+    private final long maxResponseBytes;
+    private final ErrorCodes errorCodes;
 
     private GraphQlEngine(GraphQL graphQl, String sdl, LimitsInstrumentation limits, ApiConfig config,
                           DataLoaders loaders) {
         this.graphQl = graphQl;
+        this.errorCodes = new ErrorCodes(graphQl.getGraphQLSchema());
         this.sdl = sdl;
         this.limits = limits;
         this.deadline = Deadline.of(config.timeout());
         this.loaders = loaders;
         this.introspection = config.introspection();
+        this.maxResponseBytes = config.limits().maxResponseBytes();
     }
 
     /** The schema over {@code backend}, with the admin mutations over {@code admin}, under {@code config}. */
@@ -63,7 +71,7 @@ public final class GraphQlEngine implements AutoCloseable {
         ApiErrors errors = new ApiErrors();
         GraphQL graphQl = GraphQL.newGraphQL(schema)
                 .queryExecutionStrategy(new FlatListsStrategy(schema, errors))
-                .instrumentation(limits)
+                .instrumentation(new ChainedInstrumentation(new MutationsByPost(), limits))
                 .preparsedDocumentProvider(new DocumentCache(DOCUMENT_CACHE_SIZE))
                 .defaultDataFetcherExceptionHandler(errors)
                 .build();
@@ -78,7 +86,7 @@ public final class GraphQlEngine implements AutoCloseable {
         SummaryFetchers summary = new SummaryFetchers(backend);
         SourceFetchers sources = new SourceFetchers(backend);
         ValidationFetchers validation = new ValidationFetchers(backend);
-        return RuntimeWiring.newRuntimeWiring()
+        return VocabularyEnums.wire(RuntimeWiring.newRuntimeWiring())
                 .scalar(Scalars.DATE_TIME)
                 .scalar(Scalars.DECIMAL)
                 .scalar(Scalars.JSON)
@@ -96,7 +104,9 @@ public final class GraphQlEngine implements AutoCloseable {
                         .dataFetcher("validationIssues", processes.validationIssues())
                         .dataFetcher("publishedBy", processes.publishedBy())
                         .dataFetcher("compiledRelease", processes.compiledRelease())
-                        .dataFetcher("compiledReleaseJson", processes.compiledRelease()))
+                        .dataFetcher("compiledReleaseJson", processes.compiledReleaseJson()))
+                .type("ReleaseInfo", type -> type
+                        .dataFetcher("json", processes.releaseJson()))
                 .type("Organization", type -> type
                         .dataFetcher("asBuyer", organizations.asBuyer())
                         .dataFetcher("asSupplier", organizations.asSupplier())
@@ -112,19 +122,27 @@ public final class GraphQlEngine implements AutoCloseable {
                 .build();
     }
 
-    /** Runs one request under the limits and the deadline, with its own DataLoaders when it may use any. */
+    /**
+     * Runs one request under the limits and the deadline, with its own DataLoaders when it may use any; a client that
+     * cannot pay for reading the query is refused before it is read.
+     */
     public GraphQlResponse execute(GraphQlRequest request) {
         CostMeter meter = CostMeter.forClient(request.client());
+        Optional<ExecutionResult> unaffordable = limits.admit(meter, request.query());
+        if (unaffordable.isPresent()) {
+            return new GraphQlResponse(unaffordable.get(), meter.report());
+        }
         QueryText text = new QueryText(request.query());
         ExecutionInput.Builder input = ExecutionInput.newExecutionInput()
                 .query(request.query())
                 .variables(request.variables())
                 .operationName(request.operationName().orElse(null))
-                .graphQLContext(context -> prepare(context, meter, request.credentials(), text));
+                .locale(GraphQlMessages.LOCALE)
+                .graphQLContext(context -> prepare(context, meter, request, text));
         if (loaders.neededBy(text)) {
             input.dataLoaderRegistry(loaders.newRegistry());
         }
-        ExecutionResult result = ErrorCodes.apply(deadline.run(input.build(), graphQl::execute));
+        ExecutionResult result = errorCodes.apply(deadline.run(input.build(), graphQl::execute));
         return new GraphQlResponse(result, meter.report());
     }
 
@@ -134,14 +152,23 @@ public final class GraphQlEngine implements AutoCloseable {
         deadline.close();
     }
 
+    /** The largest answer, in bytes of JSON. */
+    public long maxResponseBytes() {
+        return maxResponseBytes;
+    }
+
     /** The schema as written in the repository, with its descriptions. */
     public String sdl() {
         return sdl;
     }
 
-    private void prepare(GraphQLContext.Builder context, CostMeter meter, Credentials credentials, QueryText text) {
+    private void prepare(GraphQLContext.Builder context, CostMeter meter, GraphQlRequest request, QueryText text) {
         limits.prepare(context);
-        context.put(CostMeter.class, meter).put(Credentials.class, credentials).put(QueryText.class, text);
+        if (request.readOnly()) {
+            MutationsByPost.readOnly(context);
+        }
+        context.put(CostMeter.class, meter).put(Credentials.class, request.credentials()).put(QueryText.class, text)
+                .put(ResponseWeight.class, ResponseWeight.upTo(maxResponseBytes));
         if (!introspection) {
             context.put(Introspection.INTROSPECTION_DISABLED, true);
         }

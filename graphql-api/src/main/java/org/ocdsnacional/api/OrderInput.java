@@ -3,6 +3,7 @@ package org.ocdsnacional.api;
 import org.ocdsnacional.indexer.query.InvalidQueryException;
 import org.ocdsnacional.indexer.query.ProcessAggregations.Ranking;
 import org.ocdsnacional.indexer.query.ProcessOrder;
+import org.ocdsnacional.indexer.query.Vocabulary;
 
 import java.util.Map;
 import java.util.Optional;
@@ -17,9 +18,9 @@ final class OrderInput {
 
     static Optional<ProcessOrder> processOrder(Object input) {
         return FilterInput.map(input).map(order -> new ProcessOrder(
-                ProcessOrder.Field.valueOf(String.valueOf(order.getOrDefault("field", "DATE"))),
-                "ASC".equals(String.valueOf(order.getOrDefault("direction", "DESC"))),
-                String.valueOf(order.getOrDefault("currency", "MXN"))));
+                ProcessOrder.Field.valueOf(FilterInput.valueOr(order, "field", "DATE")),
+                "ASC".equals(FilterInput.valueOr(order, "direction", "DESC")),
+                FilterInput.valueOr(order, "currency", "MXN")));
     }
 
     /** A ranking: by count, or by amount in a currency. */
@@ -28,8 +29,9 @@ final class OrderInput {
 
     static RankingChoice ranking(Object input) {
         Map<String, Object> order = FilterInput.map(input).orElse(Map.of());
-        Ranking ranking = Ranking.valueOf(String.valueOf(order.getOrDefault("by", "COUNT")));
-        return new RankingChoice(ranking, FilterInput.text(order.getOrDefault("currency", "MXN")));
+        Ranking ranking = Ranking.valueOf(FilterInput.valueOr(order, "by", "COUNT"));
+        return new RankingChoice(ranking, FilterInput.text(FilterInput.valueOr(order, "currency", "MXN"))
+                .map(currency -> Vocabulary.currency("currency", currency)));
     }
 
     /** {@code first}, checked to be between 1 and {@value #MAX_PAGE}. */

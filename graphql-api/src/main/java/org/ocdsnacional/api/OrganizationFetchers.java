@@ -41,7 +41,7 @@ final class OrganizationFetchers {
                 .field("byState", (arguments, profile) -> Aggregation.groups(Dimension.STATE, DateField.RELEASE,
                         40, amounts(profile)), Views::groups)
                 .field("byYear", (arguments, profile) -> Aggregation.groups(Dimension.YEAR,
-                        DateField.valueOf(String.valueOf(arguments.getOrDefault("date", "RELEASE"))), 100,
+                        DateField.valueOf(FilterInput.valueOr(arguments, "date", "RELEASE")), 100,
                         amounts(profile)), Views::groups)
                 .field("missing", (arguments, profile) -> SummaryFetchers.unplaced(arguments, amounts(profile)),
                         Views::unplaced)
@@ -54,8 +54,9 @@ final class OrganizationFetchers {
             OrderInput.RankingChoice ranking = OrderInput.ranking(env.getArgument("orderBy"));
             Optional<Role> role = FilterInput.text(env.getArgument("role")).map(Role::valueOf);
             return Views.organizationsInRoles(backend.organizations().search(
-                    FilterInput.text(env.getArgument("query")), role, FilterInput.read(env.getArgument("filter")),
-                    ranking.ranking(), ranking.currency(), OrderInput.first(env.getArgument("first"), 20)));
+                    FilterInput.text(env.getArgument("query")), role,
+                    FilterInput.read(env.getArgument("filter"), backend.sources().get()), ranking.ranking(),
+                    ranking.currency(), OrderInput.first(env.getArgument("first"), 20)));
         };
     }
 

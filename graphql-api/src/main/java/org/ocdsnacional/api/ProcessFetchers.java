@@ -4,10 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
+import org.dataloader.BatchLoaderEnvironment;
 import org.dataloader.DataLoaderFactory;
+import org.ocdsnacional.api.limits.CostMeter;
+import org.ocdsnacional.api.limits.ResponseWeight;
+import org.ocdsnacional.indexer.query.InputBounds;
 import org.ocdsnacional.indexer.query.ProcessFilter;
 import org.ocdsnacional.indexer.query.ProcessPage;
 import org.ocdsnacional.indexer.query.ProcessQuery;
+import org.ocdsnacional.ocds.model.ProcessKey;
 import org.ocdsnacional.ocds.pipeline.SourceDescriptor;
 
 import java.util.ArrayList;
@@ -18,6 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 /**
  * Processes: searching, one by ocid, and the fields of a process that need more than its document (its
@@ -29,6 +35,8 @@ final class ProcessFetchers {
     /** The name of the DataLoader of releases by process key. */
     static final String RELEASES_LOADER = "releases";
     private static final String COMPILED = "_compiledRelease";
+    /** {@code ReleaseInfo.json}: the release as published, read only when a query may ask for it. */
+    private static final String RELEASE_JSON = "json";
     /** Fields of the process document not converted for every hit: the compiled release, and search-only text. */
     private static final Set<String> LAZY_FIELDS = Set.of("compiledRelease", "fullText");
 
@@ -39,7 +47,8 @@ final class ProcessFetchers {
     }
 
     DataFetcher<Map<String, Object>> processes() {
-        return env -> connection(env, FilterInput.read(env.getArgument("filter")), env.getArgument("query"));
+        return env -> connection(env, FilterInput.read(env.getArgument("filter"), backend.sources().get()),
+                env.getArgument("query"));
     }
 
     /** {@code Organization.processes}: the processes of the organization in the source map. */
@@ -52,16 +61,22 @@ final class ProcessFetchers {
     }
 
     DataFetcher<Map<String, Object>> process() {
-        return env -> backend.processes()
-                .process(env.getArgument("ocid"), Optional.ofNullable(env.getArgument("source")))
-                .map(this::node)
-                .orElse(null);
+        return env -> {
+            Optional<String> source = Optional.ofNullable(env.getArgument("source"));
+            FilterInput.registeredSources(source.stream().toList(), backend.sources().get());
+            String ocid = InputBounds.ocid(env.getArgument("ocid"));
+            return backend.processes().process(ocid, source).map(this::node).orElse(null);
+        };
     }
 
-    /** A new loader of the releases of processes by key, for one request: it batches the keys asked at one level. */
+    /**
+     * A new loader of the releases of processes by key, for one request: it batches the keys asked at one level, and
+     * reads the releases as published only when a key was asked with them (its context is {@code true}).
+     */
     DataLoader<String, List<JsonNode>> releasesLoader() {
-        return DataLoaderFactory.newMappedDataLoader((Set<String> keys) ->
-                CompletableFuture.completedFuture(backend.releases().of(keys)));
+        return DataLoaderFactory.newMappedDataLoader((Set<String> keys, BatchLoaderEnvironment batch) ->
+                CompletableFuture.completedFuture(backend.releases().of(keys,
+                        batch.getKeyContexts().containsValue(Boolean.TRUE))));
     }
 
     DataFetcher<CompletableFuture<List<Map<String, Object>>>> releases() {
@@ -107,7 +122,8 @@ final class ProcessFetchers {
         ProcessQuery query = new ProcessQuery(Optional.ofNullable(text), filter,
                 OrderInput.processOrder(env.getArgument("orderBy")), first,
                 Optional.ofNullable(env.getArgument("after")), QueryText.of(env).mayAsk("compiledRelease"));
-        ProcessPage page = backend.processes().search(query);
+        ProcessPage page = backend.processes().search(query,
+                env.getGraphQlContext().<CostMeter>get(CostMeter.class).client());
         List<Map<String, Object>> nodes = page.hits().stream().map(hit -> node(hit.process())).toList();
         List<Map<String, Object>> edges = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
@@ -121,7 +137,8 @@ final class ProcessFetchers {
     private static CompletableFuture<List<JsonNode>> releasesOf(DataFetchingEnvironment env) {
         Map<String, Object> process = env.getSource();
         DataLoader<String, List<JsonNode>> loader = env.getDataLoader(RELEASES_LOADER);
-        return loader.load((String) process.get("key")).thenApply(found -> found == null ? List.of() : found);
+        return loader.load((String) process.get("key"), QueryText.of(env).mayAsk(RELEASE_JSON))
+                .thenApply(found -> found == null ? List.of() : found);
     }
 
     /**
@@ -136,17 +153,37 @@ final class ProcessFetchers {
             }
         });
         node.put(COMPILED, process.path("compiledRelease"));
-        node.put("recordPackageUrl", OcdsPackageService.recordPath(process.path("ocid").asText()));
+        node.put("recordPackageUrl", OcdsPackageService.recordPath(process.path("ocid").asText(),
+                publisherOfLocalOcid(process)));
         return node;
     }
 
-    /** {@code Process.compiledRelease} and {@code compiledReleaseJson}: the compiled release, converted on demand. */
+    /** The source of a process whose ocid is only unique within its publisher (no registered prefix). */
+    private static Optional<String> publisherOfLocalOcid(JsonNode process) {
+        String ocid = process.path("ocid").asText();
+        return ProcessKey.isGlobal(ocid) ? Optional.empty()
+                : Optional.ofNullable(process.path("sources").path(0).asText(null));
+    }
+
+    /** {@code Process.compiledRelease}: the compiled release as typed objects, weighed, converted on demand. */
     DataFetcher<Object> compiledRelease() {
-        return env -> {
-            Object compiled = ((Map<?, ?>) env.getSource()).get(COMPILED);
-            return compiled instanceof JsonNode json && !json.isMissingNode() ? PlainValues.map(json)
-                    : null;
-        };
+        return env -> weighed(env, ((Map<?, ?>) env.getSource()).get(COMPILED), PlainValues::map);
+    }
+
+    /** {@code Process.compiledReleaseJson}: the compiled release as it is stored, weighed. */
+    DataFetcher<Object> compiledReleaseJson() {
+        return env -> weighed(env, ((Map<?, ?>) env.getSource()).get(COMPILED), json -> json);
+    }
+
+    /** {@code ReleaseInfo.json}: the release as published, weighed. */
+    DataFetcher<Object> releaseJson() {
+        return env -> weighed(env, ((Map<?, ?>) env.getSource()).get(RELEASE_JSON), json -> json);
+    }
+
+    /** A large value in the answer, if the answer has room for it ({@link ResponseWeight}); null when absent. */
+    private static Object weighed(DataFetchingEnvironment env, Object value, Function<JsonNode, Object> converted) {
+        return value instanceof JsonNode json && !json.isMissingNode() && !json.isNull()
+                ? ResponseWeight.of(env).admit(env, json, converted) : null;
     }
 
     private static Map<String, Object> releaseInfo(JsonNode release) {
@@ -160,7 +197,7 @@ final class ProcessFetchers {
         info.put("packageVersion", release.path("packageVersion").asText(null));
         info.put("errors", release.at("/validation/errors").asInt());
         info.put("warnings", release.at("/validation/warnings").asInt());
-        info.put("json", release.path("json"));
+        info.put(RELEASE_JSON, release.path("json"));
         return info;
     }
 }

@@ -10,12 +10,23 @@ import graphql.schema.Coercing;
 import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.CoercingParseValueException;
 import graphql.schema.GraphQLScalarType;
+import org.ocdsnacional.indexer.query.AmountBounds;
+import org.ocdsnacional.indexer.query.InvalidQueryException;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Locale;
 
-/** The custom scalars of the schema: DateTime and Decimal travel as strings, JSON as itself. */
+/**
+ * The custom scalars of the schema: DateTime and Decimal travel as strings, JSON as itself. Only Decimal is ever an
+ * input; every input it refuses is a coercion error with a message in Spanish and English.
+ */
 final class Scalars {
+
+    private static final String EXPECTED_DECIMAL = "Se esperaba un importe decimal, como texto (\"1234567.89\") o "
+            + "número / Expected a decimal amount, as a string (\"1234567.89\") or a number.";
+    private static final String OUTPUT_ONLY = "Este tipo solo aparece en respuestas, no como argumento / This type "
+            + "only appears in answers, never as an argument.";
 
     private Scalars() {
     }
@@ -35,7 +46,7 @@ final class Scalars {
             .coercing(new Passthrough())
             .build();
 
-    /** Output as the string it already is (dates are normalised to UTC ISO 8601 when indexed). */
+    /** Output as the string it already is (dates are normalised to UTC ISO 8601 when indexed); never an input. */
     private static final class AsString implements Coercing<String, String> {
         @Override
         public String serialize(Object value, GraphQLContext context, Locale locale) {
@@ -44,20 +55,20 @@ final class Scalars {
 
         @Override
         public String parseValue(Object input, GraphQLContext context, Locale locale) {
-            return input.toString();
+            throw new CoercingParseValueException(OUTPUT_ONLY);
         }
 
         @Override
         public String parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
                                    Locale locale) {
-            if (input instanceof StringValue text) {
-                return text.getValue();
-            }
-            throw new CoercingParseLiteralException("Se esperaba una cadena / Expected a string");
+            throw new CoercingParseLiteralException(OUTPUT_ONLY);
         }
     }
 
-    /** Exact decimals: accepted as strings or numbers, returned as strings so no client parses them as floats. */
+    /**
+     * Exact decimals: accepted as strings or numbers, within the range {@link AmountBounds} allows (checked before any
+     * arithmetic), and returned as strings so no client parses them as floats.
+     */
     private static final class DecimalCoercing implements Coercing<BigDecimal, String> {
         @Override
         public String serialize(Object value, GraphQLContext context, Locale locale) {
@@ -67,20 +78,36 @@ final class Scalars {
         @Override
         public BigDecimal parseValue(Object input, GraphQLContext context, Locale locale) {
             try {
-                return new BigDecimal(input.toString());
-            } catch (NumberFormatException e) {
-                throw new CoercingParseValueException("«" + input + "» no es un número decimal / is not a decimal");
+                return decimal(input);
+            } catch (InvalidQueryException e) {
+                throw new CoercingParseValueException(e.getMessage());
             }
         }
 
         @Override
         public BigDecimal parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
                                        Locale locale) {
+            try {
+                return switch (input) {
+                    case StringValue text -> AmountBounds.parse(text.getValue());
+                    case IntValue integer -> AmountBounds.bounded(new BigDecimal(integer.getValue()));
+                    case FloatValue decimal -> AmountBounds.bounded(decimal.getValue());
+                    default -> throw new CoercingParseLiteralException(EXPECTED_DECIMAL);
+                };
+            } catch (InvalidQueryException e) {
+                throw new CoercingParseLiteralException(e.getMessage());
+            }
+        }
+
+        private static BigDecimal decimal(Object input) {
             return switch (input) {
-                case StringValue text -> parseValue(text.getValue(), context, locale);
-                case IntValue integer -> new BigDecimal(integer.getValue());
-                case FloatValue decimal -> decimal.getValue();
-                default -> throw new CoercingParseLiteralException("Se esperaba un decimal / Expected a decimal");
+                case String text -> AmountBounds.parse(text);
+                case BigDecimal decimal -> AmountBounds.bounded(decimal);
+                case BigInteger integer -> AmountBounds.bounded(new BigDecimal(integer));
+                case Integer integer -> BigDecimal.valueOf(integer);
+                case Long integer -> AmountBounds.bounded(BigDecimal.valueOf(integer));
+                case Double number when Double.isFinite(number) -> AmountBounds.parse(number.toString());
+                default -> throw new CoercingParseValueException(EXPECTED_DECIMAL);
             };
         }
     }
@@ -90,6 +117,17 @@ final class Scalars {
         @Override
         public Object serialize(Object value, GraphQLContext context, Locale locale) {
             return value;
+        }
+
+        @Override
+        public Object parseValue(Object input, GraphQLContext context, Locale locale) {
+            throw new CoercingParseValueException(OUTPUT_ONLY);
+        }
+
+        @Override
+        public Object parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
+                                   Locale locale) {
+            throw new CoercingParseLiteralException(OUTPUT_ONLY);
         }
     }
 }

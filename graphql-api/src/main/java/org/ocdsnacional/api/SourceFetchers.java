@@ -13,6 +13,7 @@ import org.ocdsnacional.ocds.pipeline.SourceDescriptor;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,7 +31,8 @@ final class SourceFetchers {
 
     DataFetcher<List<Map<String, Object>>> sources() {
         return env -> {
-            List<String> statuses = FilterInput.strings(env.getArgument("status"));
+            List<String> statuses = FilterInput.strings(env.getArgument("status")).stream()
+                    .map(status -> status.toLowerCase(Locale.ROOT)).toList();
             List<SourceDescriptor> sources = backend.sources().get().stream()
                     .filter(source -> statuses.isEmpty() || statuses.contains(source.status()))
                     .toList();

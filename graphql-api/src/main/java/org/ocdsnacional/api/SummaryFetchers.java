@@ -21,9 +21,11 @@ final class SummaryFetchers {
 
     private static final int MAX_GROUPS = 200;
 
+    private final ApiBackend backend;
     private final SearchedFields fields;
 
     SummaryFetchers(ApiBackend backend) {
+        this.backend = backend;
         this.fields = new SearchedFields(backend)
                 .field("processCount", (arguments, summary) -> Aggregation.totals(), Group::processes)
                 .field("awarded", (arguments, summary) -> Aggregation.totals(),
@@ -48,7 +50,7 @@ final class SummaryFetchers {
 
     DataFetcher<Map<String, Object>> summary() {
         return env -> fields.answered(env, Map.of(SearchedFields.FILTER,
-                FilterInput.read(env.getArgument("filter"))));
+                FilterInput.read(env.getArgument("filter"), backend.sources().get())));
     }
 
     TypeRuntimeWiring.Builder wire(TypeRuntimeWiring.Builder summary) {
@@ -57,13 +59,13 @@ final class SummaryFetchers {
 
     private static SearchedFields.Asks<List<Group>> groups(Dimension dimension) {
         return (arguments, summary) -> Aggregation.groups(dimension,
-                DateField.valueOf(String.valueOf(arguments.getOrDefault("date", "RELEASE"))), MAX_GROUPS);
+                DateField.valueOf(FilterInput.valueOr(arguments, "date", "RELEASE")), MAX_GROUPS);
     }
 
     /** The processes that the grouping {@code by} (of the {@code date} given, for years and months) cannot place. */
     static Aggregation<Group> unplaced(Map<String, Object> arguments, Amounts amounts) {
         return Aggregation.unplaced(Dimension.valueOf(String.valueOf(arguments.get("by"))),
-                DateField.valueOf(String.valueOf(arguments.getOrDefault("date", "RELEASE"))), amounts);
+                DateField.valueOf(FilterInput.valueOr(arguments, "date", "RELEASE")), amounts);
     }
 
     /** Top buyers or suppliers, by count or by amount in a currency, {@code first} of them. */

@@ -21,8 +21,9 @@ import java.util.Optional;
  */
 final class ValidationFetchers {
 
-    static final int MAX_PAGE = 100;
     private static final String CURSOR_PREFIX = "issues:";
+    /** OpenSearch pages at most 10,000 hits deep ({@code index.max_result_window}): no cursor of ours is past it. */
+    private static final int MAX_OFFSET = 10_000 - OrderInput.MAX_PAGE;
 
     private final ApiBackend backend;
 
@@ -43,7 +44,7 @@ final class ValidationFetchers {
     /** {@code HarvestRun.issues(first, after, severity)}. */
     DataFetcher<Map<String, Object>> runIssues() {
         return env -> {
-            int first = bounded(env.getArgumentOrDefault("first", 20), MAX_PAGE);
+            int first = OrderInput.first(env.getArgument("first"), 20);
             int offset = Optional.ofNullable(env.<String>getArgument("after")).map(ValidationFetchers::offset)
                     .map(after -> after + 1).orElse(0);
             GroupPage page = backend.issues().groups(runId(env.getSource()), first, offset,
@@ -96,14 +97,6 @@ final class ValidationFetchers {
         return (String) run.get("id");
     }
 
-    private static int bounded(int first, int max) {
-        if (first < 1 || first > max) {
-            throw new InvalidQueryException("«first» debe estar entre 1 y " + max + " / «first» must be between 1 and "
-                    + max + "; page with «after» for more.");
-        }
-        return first;
-    }
-
     private static String cursor(int offset) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString((CURSOR_PREFIX + offset)
                 .getBytes(StandardCharsets.UTF_8));
@@ -112,8 +105,10 @@ final class ValidationFetchers {
     private static int offset(String cursor) {
         try {
             String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (text.startsWith(CURSOR_PREFIX)) {
-                return Integer.parseInt(text.substring(CURSOR_PREFIX.length()));
+            int offset = text.startsWith(CURSOR_PREFIX) ? Integer.parseInt(text.substring(CURSOR_PREFIX.length()))
+                    : -1;
+            if (offset >= 0 && offset < MAX_OFFSET) {
+                return offset;
             }
         } catch (IllegalArgumentException e) {
             // Not one of ours: said below.

@@ -57,7 +57,7 @@ class ApiIT {
 
     @BeforeAll
     static void start() {
-        cluster = SearchCluster.open(ClusterConfig.embedded(home, 0), MAPPER);
+        cluster = SearchCluster.open(ClusterConfig.embedded(home), MAPPER);
         IndexSetup.ensure(cluster, MAPPER);
         Map<String, SourceDescriptor> sources = new HashMap<>();
         KnownProcesses.SOURCES.forEach(source -> sources.put(source.id(), source));
@@ -85,14 +85,14 @@ class ApiIT {
     @ParameterizedTest(name = "{0} matches {1}")
     @CsvSource(delimiter = '|', value = {
             "{}|8",
-            "{states: [\"MX-JAL\"]}|4",
-            "{states: [\"federal\", \"MX-CMX\"]}|4",
-            "{levels: [\"municipal\"]}|1",
+            "{states: [MX_JAL]}|4",
+            "{states: [FEDERAL, MX_CMX]}|4",
+            "{levels: [MUNICIPAL]}|1",
             "{sources: [\"jal\"]}|3",
-            "{procurementMethods: [\"open\"]}|4",
-            "{mainProcurementCategories: [\"works\", \"services\"]}|3",
-            "{tenderStatuses: [\"cancelled\"]}|1",
-            "{awardStatuses: [\"cancelled\"]}|1",
+            "{procurementMethods: [OPEN]}|4",
+            "{mainProcurementCategories: [WORKS, SERVICES]}|3",
+            "{tenderStatuses: [CANCELLED]}|1",
+            "{awardStatuses: [CANCELLED]}|1",
             "{supplierId: \"faz-010101-ab1\"}|4",
             "{supplierName: \"farmaceutica\"}|4",
             "{buyerName: \"salud jalisco\"}|3",
@@ -148,9 +148,34 @@ class ApiIT {
     }
 
     @Test
+    void anExpiredCursorSaysSoAndAForgedOneIsTheClientsMistake() {
+        String page = "query($after: String) { processes(first: 3, after: $after) { edges { node { ocid } } "
+                + "pageInfo { endCursor } } }";
+        JsonNode first = api.post(page, Map.of()).at("/data/processes/pageInfo/endCursor");
+        JsonNode second = api.post(page, Map.of("after", first.asText()));
+        assertEquals(3, second.at("/data/processes/edges").size(), second.toString());
+        assertEquals(1 + 50 + 3 * (3 + 2), second.at("/extensions/cost/requested").asLong(),
+                "a page after the first pays for its point in time");
+        String onPointInTime = second.at("/data/processes/pageInfo/endCursor").asText();
+        cluster.send("DELETE", "/_search/point_in_time/_all", null);
+
+        JsonNode expired = api.post(page, Map.of("after", onPointInTime));
+        assertEquals("CURSOR_EXPIRED", expired.at("/errors/0/extensions/code").asText(), expired.toString());
+        assertTrue(expired.at("/errors/0/message").asText().startsWith("Este cursor expiró; vuelva a la primera "
+                + "página"), expired.toString());
+        assertTrue(expired.at("/errors/0/message").asText().contains("This cursor expired; start again from the "
+                + "first page"), expired.toString());
+
+        String forged = onPointInTime.substring(0, onPointInTime.length() - 2) + "AA";
+        JsonNode refused = api.post(page, Map.of("after", forged));
+        assertEquals("BAD_USER_INPUT", refused.at("/errors/0/extensions/code").asText(), refused.toString());
+        assertTrue(refused.at("/errors/0/message").asText().contains("not valid"), refused.toString());
+    }
+
+    @Test
     void aProcessComesAsTypedOcdsWithItsReleasesAndSources() {
         JsonNode process = api.data("{ process(ocid: \"OCDS-TEST01-P2\") { title directAward singleBidder "
-                + "numberOfTenderers publishedBy { id state } releases { id source tags } "
+                + "numberOfTenderers publishedBy { id state } releases { id source tags date errors } "
                 + "compiledRelease { tender { procurementMethod numberOfTenderers } "
                 + "awards { value { amount currency } suppliers { name } } } "
                 + "suppliers { name orgId } } }").path("process");
@@ -159,6 +184,8 @@ class ApiIT {
         assertFalse(process.path("singleBidder").asBoolean(), "a direct award is not a single-bid tender");
         assertEquals("MX-JAL", process.at("/publishedBy/0/state").asText());
         assertEquals("ocds-test01-P2-r1", process.at("/releases/0/id").asText());
+        assertEquals("2023-11-20T12:00:00Z", process.at("/releases/0/date").asText(), "read without the release");
+        assertEquals(0, process.at("/releases/0/errors").asInt());
         assertEquals("250000.50", process.at("/compiledRelease/awards/0/value/amount").asText(), "exact as published");
         assertEquals("MX-RFC-FAZ010101AB1", process.at("/suppliers/0/orgId").asText());
     }
@@ -227,7 +254,7 @@ class ApiIT {
 
     @Test
     void aSummaryIsOneSearchAndEachAliasHasItsOwnArguments() {
-        String filter = "(filter: {states: [\"MX-JAL\", \"MX-CMX\"]})";
+        String filter = "(filter: {states: [MX_JAL, MX_CMX]})";
         long before = searches();
         JsonNode summary = api.data("{ summary" + filter + " { processCount awarded { amount currency } "
                 + "byState { key processCount } released: byYear { key processCount } "
@@ -284,7 +311,7 @@ class ApiIT {
                 + "{ id name processCount awarded { amount currency } } } }").at("/summary/topSuppliers");
         assertEquals(List.of("MX-RFC-CBA020202XY9", "MX-RFC-FAZ010101AB1", "MX-RFC-DNA030303QQ1"), ids(byAmount));
         assertEquals("3550000.50", amount(byAmount.get(1).path("awarded"), "MXN"));
-        JsonNode byCount = api.data("{ summary(filter: {states: [\"MX-JAL\"]}) { topBuyers(first: 1) "
+        JsonNode byCount = api.data("{ summary(filter: {states: [MX_JAL]}) { topBuyers(first: 1) "
                 + "{ id processCount } topSuppliers(first: 1) { id processCount } } }").path("summary");
         assertEquals("nombre:secretaria de salud jalisco", byCount.at("/topBuyers/0/id").asText());
         assertEquals(3, byCount.at("/topBuyers/0/processCount").asInt());
@@ -335,7 +362,8 @@ class ApiIT {
                 + "{ edges { node { id } } pageInfo { hasNextPage } } } }").at("/source/runs");
         assertEquals(List.of("r1"), runIds(older.path("edges")));
         assertFalse(older.at("/pageInfo/hasNextPage").asBoolean());
-        assertEquals(4, api.data("{ sources(status: [\"active\"]) { id } }").path("sources").size());
+        assertEquals(4, api.data("{ sources(status: [ACTIVE]) { id } }").path("sources").size());
+        assertEquals(0, api.data("{ sources(status: [FROZEN, RETIRED]) { id } }").path("sources").size());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -343,12 +371,67 @@ class ApiIT {
             "{ processes(first: 101) { totalCount } }|between 1 and 100",
             "{ processes(orderBy: {field: RELEVANCE}) { totalCount } }|needs a «query»",
             "{ processes(after: \"bm9wZQ\") { totalCount } }|cursor is not valid",
+            "{ source(id: \"jal\") { runs(after: \"WyJ4IiwieSJd\") { edges { cursor } } } }|runs cursor is not valid",
+            "{ source(id: \"jal\") { runs(after: \"WzFd\") { edges { cursor } } } }|runs cursor is not valid",
+            "{ run(id: \"r2\") { issues(after: \"aXNzdWVzOi03\") { totalCount } } }|not a cursor",
+            "{ run(id: \"r2\") { issues(after: \"aXNzdWVzOjk5OTk5\") { totalCount } } }|not a cursor",
             "{ processes(filter: {date: {from: \"ayer\"}}) { totalCount } }|not an ISO 8601 date",
+            "{ processes(filter: {date: {from: \"2024-02-01\", to: \"2024-01-31\"}}) { totalCount } }|starts",
+            "{ processes(filter: {date: {from: \"+99999-01-01T00:00:00Z\"}}) { totalCount } }|four digits",
+            "{ processes(filter: {amount: {min: \"2000\", max: \"1000\"}}) { totalCount } }|exceeds the maximum",
+            "{ source(id: \"jal\") { runs(after: \"eyJ2IjoxLCJzIjpbXX0\") { edges { cursor } } } }|not valid",
+            "{ processes(filter: {states: [Jalisco]}) { totalCount } }|allowed values: MX_AGU, MX_BCN",
+            "{ processes(filter: {states: [\"MX-JAL\"]}) { totalCount } }|allowed values: MX_AGU, MX_BCN",
+            "{ summary(filter: {levels: [estatal]}) { processCount } }|allowed values: FEDERAL, STATE, MUNICIPAL",
+            "{ processes(filter: {procurementMethods: [ADJUDICACION]}) { totalCount } }|allowed values: OPEN",
+            "{ processes(filter: {sources: [\"nope\"]}) { totalCount } }|use one of cmx, fed, gdl, jal",
+            "{ process(ocid: \"10\", source: \"nope\") { key } }|use one of cmx, fed, gdl, jal",
+            "{ processes(filter: {amount: {currency: \"PESOS\"}}) { totalCount } }|ISO 4217",
+            "{ processes(filter: {amount: {currency: \"mxn\"}}) { totalCount } }|did you mean MXN?",
+            "{ processes(orderBy: {field: AMOUNT, currency: \"US$\"}) { totalCount } }|ISO 4217",
+            "{ summary { topSuppliers(orderBy: {by: AMOUNT, currency: \"pesos\"}) { id } } }|ISO 4217",
     })
     void badArgumentsAreClearErrors(String query, String message) {
         JsonNode answer = api.post(query, Map.of());
         assertTrue(answer.at("/errors/0/message").asText().contains(message), answer.toString());
         assertEquals("BAD_USER_INPUT", answer.at("/errors/0/extensions/code").asText());
+    }
+
+    @Test
+    void unknownFilterValuesGivenAsVariablesSayWhatIsAllowed() {
+        JsonNode states = api.post("query($s: [State!]) { processes(filter: {states: $s}) { totalCount } }",
+                Map.of("s", List.of("JAL")));
+        assertEquals("BAD_USER_INPUT", states.at("/errors/0/extensions/code").asText(), states.toString());
+        assertTrue(states.at("/errors/0/message").asText().contains("MX_JAL"), states.toString());
+        JsonNode sources = api.post("query($s: [ID!]) { summary(filter: {sources: $s}) { processCount } }",
+                Map.of("s", List.of("jal", "Jalisco")));
+        assertTrue(sources.at("/errors/0/message").asText().contains("«Jalisco»"), sources.toString());
+        assertEquals(4, api.post("query($s: [State!]) { processes(filter: {states: $s}) { totalCount } }",
+                Map.of("s", List.of("MX_CMX", "FEDERAL"))).at("/data/processes/totalCount").asInt(),
+                "a variable's enum names reach the index as its codes");
+    }
+
+    @Test
+    void searchesTooLargeForOpenSearchAreTheClientsToFixAndLeaveNoErrorInTheLog() {
+        String words = java.util.stream.IntStream.range(0, 3_000).mapToObj(i -> "palabra" + i)
+                .collect(java.util.stream.Collectors.joining(" "));
+        List<String> many = java.util.stream.IntStream.range(0, 5_000).mapToObj(i -> "v" + i).toList();
+        try (LogCapture log = LogCapture.of("org.ocdsnacional")) {
+            for (JsonNode answer : List.of(
+                    api.post("query($q: String) { processes(query: $q) { totalCount } }", Map.of("q", words)),
+                    api.post("query($q: String) { organizations(query: $q) { id } }", Map.of("q", words)),
+                    api.post("query($q: String) { summary(filter: {supplierName: $q}) { processCount } }",
+                            Map.of("q", words)),
+                    api.post("query($s: [ID!]) { processes(filter: {sources: $s}) { totalCount } }",
+                            Map.of("s", many)),
+                    api.post("query($d: [String!]) { summary(filter: {procurementMethodDetails: $d}) "
+                            + "{ processCount } }", Map.of("d", many)))) {
+                JsonNode error = answer.path("errors").path(0);
+                assertEquals("BAD_USER_INPUT", error.at("/extensions/code").asText(), answer.toString());
+                assertEquals(List.of(), ClientErrors.problems(error), answer.toString());
+            }
+            assertEquals(List.of(), log.lines(), "a client's mistake is not an error of the server");
+        }
     }
 
     private static void saveRuns(RunStore runs) {

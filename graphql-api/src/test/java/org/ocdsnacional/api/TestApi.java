@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.ocdsnacional.api.admin.AdminOperations;
 import org.ocdsnacional.api.web.HealthCheck;
+import org.ocdsnacional.ocds.model.Json;
 
 import java.io.IOException;
 import java.net.URI;
@@ -36,7 +37,7 @@ public final class TestApi implements AutoCloseable {
                 .admin(admin)
                 .healthChecks(health)
                 .config(config)
-                .mapper(MAPPER)
+                .mapper(Json.mapper())
                 .start());
     }
 
@@ -58,7 +59,21 @@ public final class TestApi implements AutoCloseable {
         return post(Map.of("query", query, "variables", variables));
     }
 
-    private Answer post(Map<String, Object> body, String... headers) {
+    /** POSTs {@code body} as it is to {@code /graphql}. */
+    public Answer postRaw(String body) {
+        return Answer.of(send(HttpRequest.newBuilder(uri("/graphql"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(), HttpResponse.BodyHandlers.ofString()));
+    }
+
+    /** GETs {@code pathAndQuery} on the server. */
+    public Answer get(String pathAndQuery) {
+        return Answer.of(send(HttpRequest.newBuilder(uri(pathAndQuery)).build(), HttpResponse.BodyHandlers.ofString()));
+    }
+
+    /** POSTs {@code body} (query, variables, operationName…) to {@code /graphql}, with extra headers. */
+    public Answer post(Map<String, Object> body, String... headers) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(uri("/graphql"))
                     .header("Content-Type", "application/json")
@@ -97,8 +112,13 @@ public final class TestApi implements AutoCloseable {
      */
     public record Answer(int status, HttpResponse<String> response, JsonNode body) {
 
-        static Answer of(HttpResponse<String> response) throws IOException {
-            return new Answer(response.statusCode(), response, MAPPER.readTree(response.body()));
+        /** The answer, whose body must be JSON. */
+        static Answer of(HttpResponse<String> response) {
+            try {
+                return new Answer(response.statusCode(), response, MAPPER.readTree(response.body()));
+            } catch (IOException e) {
+                throw new AssertionError("Not JSON (HTTP " + response.statusCode() + "): " + response.body(), e);
+            }
         }
 
         /** The {@code code} extension of the first error, or empty text when there is none. */

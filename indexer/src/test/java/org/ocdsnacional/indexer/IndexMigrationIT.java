@@ -34,7 +34,7 @@ class IndexMigrationIT {
 
     @Test
     void anOlderIndexIsCopiedIntoTheNewVersionAndTheAliasSwapped() {
-        try (SearchCluster cluster = SearchCluster.open(ClusterConfig.embedded(home, 0), MAPPER)) {
+        try (SearchCluster cluster = SearchCluster.open(ClusterConfig.embedded(home), MAPPER)) {
             String old = IndexName.RUNS.alias() + "-v0";
             ObjectNode body = MAPPER.createObjectNode();
             body.putObject("aliases").putObject(IndexName.RUNS.alias());

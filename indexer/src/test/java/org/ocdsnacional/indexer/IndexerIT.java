@@ -55,6 +55,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -109,8 +110,8 @@ class IndexerIT {
      */
     @Test
     void inProcessAndOverHttpTheNodeAnswersAlike() {
-        try (SearchCluster overHttp = SearchCluster.open(new ClusterConfig(cluster.uris(), home, 0, Optional.empty(),
-                Optional.empty()), MAPPER)) {
+        try (SearchCluster overHttp = SearchCluster.open(new ClusterConfig(cluster.uris(), home, OptionalInt.empty(),
+                Optional.empty(), Optional.empty()), MAPPER)) {
             assertTrue(cluster.isEmbedded());
             assertFalse(overHttp.isEmbedded());
             ProcessQuery all = query(null, ProcessFilter.NONE, 100, null);
@@ -267,7 +268,7 @@ class IndexerIT {
     @Test
     void aSecondNodeOnTheSameDataFolderIsRefusedClearly() {
         ClusterException refused = assertThrows(ClusterException.class,
-                () -> SearchCluster.open(ClusterConfig.embedded(home, 0), MAPPER));
+                () -> SearchCluster.open(ClusterConfig.embedded(home), MAPPER));
         assertTrue(refused.getMessage().contains("in use by another"), refused.getMessage());
     }
 

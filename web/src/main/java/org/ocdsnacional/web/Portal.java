@@ -1,9 +1,11 @@
 package org.ocdsnacional.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.HttpRouting;
 import org.ocdsnacional.web.export.Exports;
 import org.ocdsnacional.web.home.HomePages;
+import org.ocdsnacional.web.http.ApiRequests;
 import org.ocdsnacional.web.http.Assets;
 import org.ocdsnacional.web.http.NotFoundException;
 import org.ocdsnacional.web.http.Pages;
@@ -34,6 +36,7 @@ public final class Portal {
     private final OrganizationPages organization;
     private final PublishersPages publishers;
     private final Exports exports;
+    private final Handler notFound;
 
     private Portal(Assets assets, Pages pages, PortalBackend backend, PortalConfig config, Exports exports) {
         this.assets = assets;
@@ -44,6 +47,9 @@ public final class Portal {
         this.organization = new OrganizationPages(backend);
         this.publishers = new PublishersPages(backend);
         this.exports = exports;
+        this.notFound = pages.handler("", (request, context) -> {
+            throw new NotFoundException(context.t("error.404.path", request.path().path()));
+        });
     }
 
     public static Portal create(PortalBackend backend, PortalConfig config, ObjectMapper mapper) {
@@ -52,7 +58,10 @@ public final class Portal {
         return new Portal(assets, pages, backend, config, new Exports(backend, config, mapper, pages, Clock.systemUTC()));
     }
 
-    /** Adds the portal's routes; any address nobody else answered gets the portal's 404 page. */
+    /**
+     * Adds the portal's routes. An address nobody else answered gets the portal's 404 page, unless an API client
+     * asked for it ({@link ApiRequests}): that one is passed on to the API's JSON 404.
+     */
     public void routing(HttpRouting.Builder routing) {
         routing.register(Assets.PATH, assets)
                 .get("/", pages.handler("inicio", home::render))
@@ -64,8 +73,12 @@ public final class Portal {
                 .get("/exportar/procesos.csv", exports::csv)
                 .get("/exportar/procesos.jsonl", exports::jsonLines)
                 .get("/exportar/paquete.json", exports::releasePackage)
-                .any(pages.handler("", (request, context) -> {
-                    throw new NotFoundException(context.t("error.404.path", request.path().path()));
-                }));
+                .any((request, response) -> {
+                    if (ApiRequests.isApi(request)) {
+                        response.next();
+                        return;
+                    }
+                    notFound.handle(request, response);
+                });
     }
 }

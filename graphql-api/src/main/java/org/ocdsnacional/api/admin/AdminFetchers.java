@@ -5,12 +5,20 @@ import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.TypeRuntimeWiring;
+import org.ocdsnacional.api.limits.CostMeter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.Map;
 import java.util.Optional;
 
-/** The fields of the {@code Mutation} type: each checks the caller's token, then calls {@link AdminOperations}. */
+/**
+ * The fields of the {@code Mutation} type: each checks the caller's token, then calls {@link AdminOperations}. A
+ * refusal is logged (which mutation, why, the caller's address; never the token presented).
+ */
 public final class AdminFetchers {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AdminFetchers.class);
 
     private final AdminOperations operations;
     private final AdminGuard guard;
@@ -40,6 +48,8 @@ public final class AdminFetchers {
             Credentials credentials = env.getGraphQlContext().getOrDefault(Credentials.class, Credentials.NONE);
             Optional<AdminGuard.Denial> denial = guard.check(credentials);
             if (denial.isPresent()) {
+                LOG.warn("Admin mutation {} refused ({}) to {}", env.getField().getName(), denial.get().code(),
+                        client(env));
                 return failure(env, denial.get().code(), denial.get().message());
             }
             try {
@@ -48,6 +58,12 @@ public final class AdminFetchers {
                 return failure(env, e.code(), e.getMessage());
             }
         };
+    }
+
+    /** Who asked, as budgets know it (its address), never what it presented. */
+    private static String client(DataFetchingEnvironment env) {
+        CostMeter meter = env.getGraphQlContext().get(CostMeter.class);
+        return meter == null ? "an unknown client" : meter.client();
     }
 
     private static DataFetcherResult<Object> failure(DataFetchingEnvironment env, String code, String message) {

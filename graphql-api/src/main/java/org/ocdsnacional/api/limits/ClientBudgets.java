@@ -31,6 +31,18 @@ final class ClientBudgets {
         return buckets.computeIfAbsent(client, key -> new TokenBucket(config, now)).take(cost, now);
     }
 
+    /** Whether the client could take {@code cost} points now (and if not, how long until it could), taking none. */
+    TokenBucket.Withdrawal check(String client, long cost) {
+        long now = nanoTime.getAsLong();
+        return buckets.computeIfAbsent(client, key -> new TokenBucket(config, now)).check(cost, now);
+    }
+
+    /** Takes {@code cost} points for what was already served, into debt if need be; the points left after it. */
+    long charge(String client, long cost) {
+        long now = nanoTime.getAsLong();
+        return buckets.computeIfAbsent(client, key -> new TokenBucket(config, now)).charge(cost, now);
+    }
+
     /** Points the client has now, without taking any. */
     long available(String client) {
         return take(client, 0).remaining();

@@ -10,6 +10,7 @@ public final class CostMeter {
 
     private final String client;
     private volatile CostReport report;
+    private volatile long owed;
 
     private CostMeter(String client) {
         this.client = client;
@@ -24,12 +25,25 @@ public final class CostMeter {
         return client;
     }
 
-    /** The cost of the query, once computed (absent when it was refused before, e.g. for its size). */
+    /** What the query cost so far (absent until {@link LimitsInstrumentation#admit} weighed its text). */
     public Optional<CostReport> report() {
         return Optional.ofNullable(report);
     }
 
     void record(CostReport costReport) {
         this.report = costReport;
+    }
+
+    /** Points the client owes for reading the query and has not paid yet. */
+    long owed() {
+        return owed;
+    }
+
+    void owe(long points) {
+        owed = points;
+    }
+
+    void settle() {
+        owed = 0;
     }
 }

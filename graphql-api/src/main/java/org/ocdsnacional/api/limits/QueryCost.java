@@ -3,7 +3,9 @@ package org.ocdsnacional.api.limits;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 
 /**
@@ -14,7 +16,9 @@ import graphql.schema.GraphQLTypeUtil;
  *   <li>a paged field (one with a {@code first} argument) returns {@code first} items, {@value #DEFAULT_PAGE} when
  *       not given;</li>
  *   <li>the lists inside a connection ({@code edges}, {@code nodes}) are that page, already counted;</li>
- *   <li>any other list of objects counts as {@value #LIST_SIZE} items.</li>
+ *   <li>any other list of objects counts as {@value #LIST_SIZE} items;</li>
+ *   <li>a page of processes after the first ({@code after} given) costs {@value #POINT_IN_TIME} more: it reads a
+ *       point in time the server holds open for the cursor's lifetime.</li>
  *   <li>Introspection ({@code __schema}, {@code __type}) costs 1 per field, whatever its lists: its size is that of
  *       the schema, and graphql-java bounds such queries itself (at most 500 fields, 20 levels).</li>
  * </ul>
@@ -28,6 +32,8 @@ public record QueryCost(long cost, int depth) {
 
     static final int DEFAULT_PAGE = 20;
     static final int LIST_SIZE = 5;
+    static final int POINT_IN_TIME = 50;
+    private static final String PROCESS_CONNECTION = "ProcessConnection";
 
     static QueryCost of(ExecutableNormalizedOperation operation, GraphQLSchema schema) {
         long cost = 0;
@@ -47,7 +53,14 @@ public record QueryCost(long cost, int depth) {
         for (ExecutableNormalizedField child : field.getChildren()) {
             children = add(children, cost(child, schema));
         }
-        return add(1, multiply(factor(field, schema), children));
+        return add(add(1, pointInTime(field, schema)), multiply(factor(field, schema), children));
+    }
+
+    /** What holding a point in time costs, for a page of processes after the first. */
+    private static long pointInTime(ExecutableNormalizedField field, GraphQLSchema schema) {
+        GraphQLType type = GraphQLTypeUtil.unwrapAll(field.getFieldDefinitions(schema).getFirst().getType());
+        boolean continues = field.getResolvedArguments().get("after") != null;
+        return continues && PROCESS_CONNECTION.equals(((GraphQLNamedType) type).getName()) ? POINT_IN_TIME : 0;
     }
 
     /** How many times the sub-fields of {@code field} are returned. */

@@ -50,9 +50,10 @@ public final class QueryRejected extends AbortExecutionException {
         long seconds = retrySeconds(refused.retryAfter());
         Map<String, Object> extensions = code(RATE_LIMITED);
         extensions.put(RETRY_AFTER, seconds);
-        return new QueryRejected("Presupuesto agotado: la consulta cuesta " + cost + " puntos y le quedan "
-                + refused.remaining() + "; reintente en " + seconds + " s / Budget exhausted: the query costs " + cost
-                + " points and " + refused.remaining() + " are left; retry in " + seconds + " s.", extensions);
+        long left = Math.max(0, refused.remaining());
+        return new QueryRejected("Presupuesto agotado: la consulta cuesta " + cost + " puntos y le quedan " + left
+                + "; reintente en " + seconds + " s / Budget exhausted: the query costs " + cost + " points and "
+                + left + " are left; retry in " + seconds + " s.", extensions);
     }
 
     static QueryRejected timeout(Duration deadline) {

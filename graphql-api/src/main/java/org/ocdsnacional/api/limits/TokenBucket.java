@@ -21,13 +21,32 @@ final class TokenBucket {
 
     /** Takes {@code cost} points if there are that many; otherwise takes nothing and says when there will be. */
     synchronized Withdrawal take(long cost, long now) {
+        Withdrawal possible = check(cost, now);
+        if (possible.granted()) {
+            points -= cost;
+            return new Withdrawal(true, (long) Math.floor(points), Duration.ZERO);
+        }
+        return possible;
+    }
+
+    /** Whether {@code cost} points could be taken now, and if not how long until they could; takes nothing. */
+    synchronized Withdrawal check(long cost, long now) {
         refill(now);
         if (points >= cost) {
-            points -= cost;
-            return new Withdrawal(true, (long) points, Duration.ZERO);
+            return new Withdrawal(true, (long) Math.floor(points), Duration.ZERO);
         }
         long waitNanos = (long) Math.ceil((cost - points) / refillPerNano);
-        return new Withdrawal(false, (long) points, Duration.ofNanos(waitNanos));
+        return new Withdrawal(false, (long) Math.floor(points), Duration.ofNanos(waitNanos));
+    }
+
+    /**
+     * Takes {@code cost} points whether or not there are that many, for what was already served: the bucket may go
+     * into debt (down to minus its capacity), which later queries wait out.
+     */
+    synchronized long charge(long cost, long now) {
+        refill(now);
+        points = Math.max(-capacity, points - cost);
+        return (long) Math.floor(points);
     }
 
     /** Whether the bucket is back to its capacity, i.e. the same as a new one. */

@@ -7,6 +7,7 @@ import org.ocdsnacional.api.ApiConfig;
 import org.ocdsnacional.api.FakeAdmin;
 import org.ocdsnacional.api.TestApi;
 import org.ocdsnacional.api.TestApi.Answer;
+import org.ocdsnacional.indexer.query.PagingConfig;
 
 import java.time.Duration;
 import java.util.List;
@@ -21,6 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class DeadlineHttpTest {
 
+    private static final String TOKEN = "q3Jx8vZp0mW4kL7nR2tY6uB9cE1fH5gA3dS8jK0lP4o";
+
     private static final FakeAdmin ADMIN = FakeAdmin.slow(Duration.ofSeconds(20));
 
     private static TestApi api;
@@ -29,7 +32,7 @@ class DeadlineHttpTest {
     static void start() {
         ApiConfig defaults = ApiConfig.DEFAULTS;
         api = TestApi.start(new ApiConfig(defaults.limits(), defaults.budget(), Duration.ofMillis(300),
-                defaults.corsOrigins(), true, Optional.of("s3cret")), ADMIN, List.of());
+                defaults.corsOrigins(), true, Optional.of(TOKEN), PagingConfig.DEFAULTS, List.of(), Optional.empty()), ADMIN, List.of());
         api.post("{ __typename }");
     }
 
@@ -41,7 +44,7 @@ class DeadlineHttpTest {
     @Test
     void aSlowQueryIsCancelledAtTheDeadline() throws InterruptedException {
         long started = System.nanoTime();
-        Answer answer = api.post("mutation { reloadRegistry { sources } }", "Authorization", "Bearer s3cret");
+        Answer answer = api.post("mutation { reloadRegistry { sources } }", "Authorization", "Bearer " + TOKEN);
         long tookMillis = (System.nanoTime() - started) / 1_000_000;
         LimitsHttpTest.assertRefused(answer, QueryRejected.TIMEOUT);
         assertTrue(answer.message().contains("0.3 s"), answer.message());

@@ -6,7 +6,9 @@ import org.junit.jupiter.api.Test;
 import org.ocdsnacional.api.ApiConfig;
 import org.ocdsnacional.api.TestApi;
 import org.ocdsnacional.api.TestApi.Answer;
+import org.ocdsnacional.indexer.query.PagingConfig;
 
+import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,7 +25,7 @@ class IntrospectionHttpTest {
         ApiConfig defaults = ApiConfig.DEFAULTS;
         open = TestApi.start(defaults);
         closed = TestApi.start(new ApiConfig(defaults.limits(), defaults.budget(), defaults.timeout(),
-                defaults.corsOrigins(), false, Optional.empty()));
+                defaults.corsOrigins(), false, Optional.empty(), PagingConfig.DEFAULTS, List.of(), Optional.empty()));
     }
 
     @AfterAll

@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.ocdsnacional.api.ApiConfig;
 import org.ocdsnacional.api.TestApi;
 import org.ocdsnacional.api.TestApi.Answer;
+import org.ocdsnacional.indexer.query.PagingConfig;
 
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -25,14 +28,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class LimitsHttpTest {
 
-    private static final QueryLimits LIMITS = new QueryLimits(500, 4, 2_000, 200);
+    private static final QueryLimits LIMITS = new QueryLimits(500, 4, 2_000, 200, 1024 * 1024);
 
     private static TestApi api;
 
     @BeforeAll
     static void start() {
         api = TestApi.start(new ApiConfig(LIMITS, new BudgetConfig(0, 0), Duration.ofSeconds(30), List.of("*"), true,
-                Optional.empty()));
+                Optional.empty(), PagingConfig.DEFAULTS, List.of(), Optional.empty()));
     }
 
     @AfterAll
@@ -79,6 +82,16 @@ class LimitsHttpTest {
                 .collect(Collectors.joining(" "));
         assertTrue(aliases.length() < LIMITS.maxCharacters(), "few characters, 300 tokens");
         assertRefused(api.post("{ " + aliases + " }"), QueryRejected.TOO_LARGE);
+    }
+
+    @Test
+    void aBodyOverOneMebibyteIsRefusedUnread() {
+        HttpResponse<String> response = api.send(HttpRequest.newBuilder(api.uri("/graphql"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ __typename }\",\"x\":\""
+                        + " ".repeat(1024 * 1024) + "\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, response.statusCode());
     }
 
     @Test

@@ -17,8 +17,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class QueryCostTest {
 
     private static final GraphQLSchema SCHEMA = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse("""
-            type Query { items(first: Int = 20): ItemConnection!  tags: [Tag!]!  one: Tag  pages(first: Int): [Tag] }
+            type Query { items(first: Int = 20, after: String): ItemConnection!  tags: [Tag!]!  one: Tag
+                         pages(first: Int): [Tag]  processes(first: Int = 20, after: String): ProcessConnection! }
             type ItemConnection { totalCount: Int!  edges: [ItemEdge!]!  nodes: [Item!]! }
+            type ProcessConnection { nodes: [Item!]! }
             type ItemEdge { cursor: String!  node: Item! }
             type Item { id: ID!  names: [String!]!  tags: [Tag!]!  related(first: Int): ItemConnection! }
             type Tag { name: String! }
@@ -62,6 +64,15 @@ class QueryCostTest {
     @Test
     void skippedFieldsCostNothing() {
         assertEquals(1 + QueryCost.LIST_SIZE, cost("{ tags { name } one @skip(if: true) { name } }", Map.of()).cost());
+    }
+
+    @Test
+    void aPageOfProcessesAfterTheFirstPaysForThePointInTimeItHolds() {
+        assertEquals(1 + 2 * 2, cost("{ processes(first: 2) { nodes { id } } }", Map.of()).cost());
+        assertEquals(1 + QueryCost.POINT_IN_TIME + 2 * 2,
+                cost("query($c: String) { processes(first: 2, after: $c) { nodes { id } } }", Map.of("c", "x")).cost());
+        assertEquals(1 + 2 * 2, cost("{ items(first: 2, after: \"x\") { nodes { id } } }", Map.of()).cost(),
+                "other lists hold no point in time");
     }
 
     @Test

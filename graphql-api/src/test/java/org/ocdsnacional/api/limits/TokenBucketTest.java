@@ -36,6 +36,17 @@ class TokenBucketTest {
     }
 
     @Test
+    void whatWasAlreadyServedIsChargedIntoDebtThatLaterQueriesWaitOut() {
+        TokenBucket bucket = new TokenBucket(TEN_PER_SECOND, 0);
+        assertEquals(-50, bucket.charge(150, 0));
+        TokenBucket.Withdrawal refused = bucket.take(10, 0);
+        assertFalse(refused.granted());
+        assertEquals(Duration.ofSeconds(6), refused.retryAfter(), "60 points at 10 a second");
+        assertEquals(-100, bucket.charge(1_000, 0), "never more debt than the capacity");
+        assertTrue(bucket.take(10, 11 * SECOND).granted());
+    }
+
+    @Test
     void clientsHaveBucketsOfTheirOwnAndFullOnesAreForgotten() {
         AtomicLong now = new AtomicLong();
         ClientBudgets budgets = new ClientBudgets(TEN_PER_SECOND, now::get, 2);

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.ocdsnacional.api.ApiConfig;
 import org.ocdsnacional.api.FakeAdmin;
 import org.ocdsnacional.api.TestApi;
+import org.ocdsnacional.indexer.query.PagingConfig;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -30,6 +31,7 @@ class WebHttpTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Pattern ASSET = Pattern.compile("(?:src|href)=\"([^\"]+)\"");
     private static final String APP = "https://app.example.org";
+    private static final String ADMIN_APP = "https://admin.example.org";
     private static final AtomicBoolean SEARCH_UP = new AtomicBoolean(true);
 
     private static TestApi api;
@@ -51,7 +53,7 @@ class WebHttpTest {
         api = TestApi.start(ApiConfig.DEFAULTS, FakeAdmin.idle(), List.of(search));
         ApiConfig defaults = ApiConfig.DEFAULTS;
         restricted = TestApi.start(new ApiConfig(defaults.limits(), defaults.budget(), defaults.timeout(),
-                List.of(APP), true, Optional.empty()));
+                List.of(APP), true, Optional.empty(), PagingConfig.DEFAULTS, List.of(ADMIN_APP), Optional.empty()));
     }
 
     @AfterAll
@@ -82,30 +84,70 @@ class WebHttpTest {
     }
 
     @Test
-    void aBrowserAppMayCallGraphQlFromAnyOriginByDefault() {
-        HttpResponse<String> preflight = preflight(api, "https://anywhere.example");
-        assertEquals(200, preflight.statusCode());
-        String allowed = preflight.headers().firstValue("Access-Control-Allow-Origin").orElse("");
-        assertTrue(allowed.equals("*") || allowed.equals("https://anywhere.example"), allowed);
-        assertTrue(preflight.headers().allValues("Access-Control-Allow-Methods").toString().contains("POST"),
+    void theFaviconIsServed() {
+        HttpResponse<byte[]> icon = api.send(HttpRequest.newBuilder(api.uri("/favicon.ico")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, icon.statusCode());
+        assertEquals("image/x-icon", contentType(icon));
+        byte[] body = icon.body();
+        assertTrue(body.length > 22 && body[0] == 0 && body[1] == 0 && body[2] == 1 && body[3] == 0,
+                "an ICO file: reserved 0, type 1");
+        assertEquals(3, body[4], "16, 32 and 48 pixels");
+    }
+
+    @Test
+    void aBrowserAppMayReadGraphQlFromAnyOriginByDefault() {
+        HttpResponse<String> preflight = preflight(api, "https://anywhere.example", "content-type");
+        assertEquals(204, preflight.statusCode());
+        assertEquals("https://anywhere.example", preflight.headers().firstValue("Access-Control-Allow-Origin")
+                .orElse(""));
+        assertTrue(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("POST"),
                 preflight.headers().toString());
+        assertEquals("content-type", preflight.headers().firstValue("Access-Control-Allow-Headers").orElse(""));
         HttpResponse<String> post = api.send(HttpRequest.newBuilder(api.uri("/graphql"))
                 .header("Origin", "https://anywhere.example")
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ __typename }\"}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, post.statusCode());
-        assertTrue(post.headers().firstValue("Access-Control-Allow-Origin").isPresent(), post.headers().toString());
+        assertEquals("*", post.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+    }
+
+    @Test
+    void onlyAdminOriginsMaySendTheAdminToken() {
+        HttpResponse<String> anywhere = preflight(api, "https://anywhere.example", "content-type, authorization");
+        assertEquals(403, anywhere.statusCode(), "a public origin reads, never administers");
+        assertTrue(anywhere.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+
+        HttpResponse<String> admin = preflight(restricted, ADMIN_APP, "Content-Type, Authorization");
+        assertEquals(204, admin.statusCode());
+        assertEquals(ADMIN_APP, admin.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        assertEquals("content-type, authorization", admin.headers().firstValue("Access-Control-Allow-Headers")
+                .orElse(""));
+        assertEquals(403, preflight(restricted, APP, "content-type, authorization").statusCode(),
+                "an origin that may read may not administer");
     }
 
     @Test
     void onlyConfiguredOriginsPassWhenSomeAreConfigured() {
-        HttpResponse<String> allowed = preflight(restricted, APP);
-        assertEquals(200, allowed.statusCode());
+        HttpResponse<String> allowed = preflight(restricted, APP, "content-type");
+        assertEquals(204, allowed.statusCode());
         assertEquals(APP, allowed.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
-        HttpResponse<String> other = preflight(restricted, "https://evil.example");
+        HttpResponse<String> other = preflight(restricted, "https://evil.example", "content-type");
         assertTrue(other.headers().firstValue("Access-Control-Allow-Origin").isEmpty(), other.headers().toString());
         assertEquals(403, other.statusCode());
+        HttpResponse<String> post = restricted.send(HttpRequest.newBuilder(restricted.uri("/graphql"))
+                .header("Origin", "https://evil.example")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ __typename }\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, post.statusCode(), "nor may its simple requests");
+        URI base = restricted.uri("/");
+        String own = base.getScheme() + "://" + base.getHost() + ":" + base.getPort();
+        HttpResponse<String> graphiQl = restricted.send(HttpRequest.newBuilder(restricted.uri("/graphql"))
+                .header("Origin", own)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ __typename }\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, graphiQl.statusCode(), "the server's own pages (GraphiQL) are not cross-origin");
     }
 
     @Test
@@ -133,12 +175,12 @@ class WebHttpTest {
                 after.at("/errors/GRAPHQL_VALIDATION_FAILED").asLong());
     }
 
-    private static HttpResponse<String> preflight(TestApi server, String origin) {
+    private static HttpResponse<String> preflight(TestApi server, String origin, String headers) {
         return server.send(HttpRequest.newBuilder(server.uri("/graphql"))
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
                 .header("Origin", origin)
                 .header("Access-Control-Request-Method", "POST")
-                .header("Access-Control-Request-Headers", "content-type, authorization")
+                .header("Access-Control-Request-Headers", headers)
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -20,25 +20,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * A single-node OpenSearch running inside this process, with its data in a folder that survives restarts.
- * OpenSearch locks the data folder, so a second instance over the same folder fails with a clear message.
+ * OpenSearch locks the data folder, so a second instance over the same folder fails with a clear message. It serves
+ * HTTP (on loopback, without authentication) only when given a port; the application asks it in-process.
  */
 public final class EmbeddedNode implements AutoCloseable {
 
     private static final String NODE_NAME = "ocds-nacional";
 
     private final Node node;
-    private final URI httpUri;
+    private final Optional<URI> httpUri;
 
-    private EmbeddedNode(Node node, URI httpUri) {
+    private EmbeddedNode(Node node, Optional<URI> httpUri) {
         this.node = node;
         this.httpUri = httpUri;
     }
 
-    /** Starts a node whose home is {@code home} (data in {@code home/data}, logs in {@code home/logs}). */
-    public static EmbeddedNode start(Path home, int httpPort) {
+    /**
+     * Starts a node whose home is {@code home} (data in {@code home/data}, logs in {@code home/logs}), serving HTTP
+     * on {@code httpPort} of loopback (0 for a free one) when given.
+     */
+    public static EmbeddedNode start(Path home, OptionalInt httpPort) {
         Settings settings = settings(home, httpPort);
         Environment environment = InternalSettingsPreparer.prepareEnvironment(settings, Map.of(), null,
                 () -> NODE_NAME);
@@ -54,11 +60,11 @@ public final class EmbeddedNode implements AutoCloseable {
             closeQuietly(node);
             throw new ClusterException(startFailure(home, e), e);
         }
-        return new EmbeddedNode(node, boundUri(node));
+        return new EmbeddedNode(node, httpPort.isPresent() ? Optional.of(boundUri(node)) : Optional.empty());
     }
 
-    /** The node's HTTP address, e.g. {@code http://127.0.0.1:9200}, for operators and other processes. */
-    public URI httpUri() {
+    /** The node's HTTP address, e.g. {@code http://127.0.0.1:9200}, for operators and tools; empty when it has none. */
+    public Optional<URI> httpUri() {
         return httpUri;
     }
 
@@ -77,25 +83,26 @@ public final class EmbeddedNode implements AutoCloseable {
         }
     }
 
-    private static Settings settings(Path home, int httpPort) {
+    private static Settings settings(Path home, OptionalInt httpPort) {
         try {
             Files.createDirectories(home);
         } catch (IOException e) {
             throw new ClusterException("Cannot create the data folder " + home + ": " + e.getMessage(), e);
         }
-        return Settings.builder()
+        Settings.Builder settings = Settings.builder()
                 .put("cluster.name", NODE_NAME)
                 .put("node.name", NODE_NAME)
                 .put("path.home", home.toAbsolutePath().toString())
                 .put("path.data", home.resolve("data").toAbsolutePath().toString())
                 .put("path.logs", home.resolve("logs").toAbsolutePath().toString())
                 .put("network.host", "127.0.0.1")
-                .put("http.port", httpPort == 0 ? "0" : Integer.toString(httpPort))
                 .put("transport.port", "0")
                 .put("discovery.type", "single-node")
                 .put("cluster.routing.allocation.disk.threshold_enabled", false)
-                .put("action.auto_create_index", false)
-                .build();
+                .put("action.auto_create_index", false);
+        httpPort.ifPresentOrElse(port -> settings.put("http.port", Integer.toString(port)),
+                () -> settings.put("http.type", NoHttpTransport.TYPE));
+        return settings.build();
     }
 
     private static URI boundUri(Node node) {
@@ -106,13 +113,17 @@ public final class EmbeddedNode implements AutoCloseable {
     private static String startFailure(Path home, Exception e) {
         String detail = String.valueOf(e.getMessage());
         if (detail.contains("node lock") || detail.contains("obtain node lock")) {
-            return "The data folder " + home.toAbsolutePath() + " is in use by another ocds-nacional process. "
-                    + "Stop it, or point this one at another folder (opensearch.data-dir). Detail: " + detail;
+            return "La carpeta de datos " + home.toAbsolutePath() + " está en uso por otro proceso de ocds-nacional; "
+                    + "deténgalo o use otra carpeta (opensearch.data-dir) / The data folder " + home.toAbsolutePath()
+                    + " is in use by another ocds-nacional process. Stop it, or point this one at another folder "
+                    + "(opensearch.data-dir). Detail: " + detail;
         }
         if (detail.contains("BindException") || detail.contains("Address already in use")) {
-            return "The OpenSearch HTTP port is taken: choose another (opensearch.http-port). Detail: " + detail;
+            return "El puerto HTTP de OpenSearch está en uso; elija otro (opensearch.http-port) o ninguno / The "
+                    + "OpenSearch HTTP port is taken: choose another (opensearch.http-port), or none. Detail: "
+                    + detail;
         }
-        return "The embedded OpenSearch node did not start: " + detail;
+        return "El nodo de OpenSearch integrado no arrancó / The embedded OpenSearch node did not start: " + detail;
     }
 
     private static void closeQuietly(Node node) {

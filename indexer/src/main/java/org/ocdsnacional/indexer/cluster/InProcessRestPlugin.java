@@ -20,8 +20,9 @@ import java.util.function.Supplier;
 /**
  * Gives this process the embedded node's REST dispatcher, so that requests can enter the node's REST layer
  * without a trip through HTTP. OpenSearch hands the dispatcher to network plugins when it builds its HTTP
- * transports; this plugin keeps it and adds no transport of its own (the node still serves HTTP through Netty).
- * Public with a no-argument constructor because OpenSearch instantiates plugins itself.
+ * transports; this plugin keeps it, and offers a transport that listens on nothing ({@link NoHttpTransport}), which
+ * the node uses unless asked to serve HTTP (through Netty). Public with a no-argument constructor because OpenSearch
+ * instantiates plugins itself.
  */
 public final class InProcessRestPlugin extends Plugin implements NetworkPlugin {
 
@@ -37,7 +38,7 @@ public final class InProcessRestPlugin extends Plugin implements NetworkPlugin {
         this.dispatcher = dispatcher;
         this.threadPool = threadPool;
         this.registry = xContentRegistry;
-        return Map.of();
+        return Map.of(NoHttpTransport.TYPE, NoHttpTransport::new);
     }
 
     /** A connection into the node's REST layer; only once the node is built. */

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,7 +45,7 @@ public final class SearchCluster implements AutoCloseable {
         }
         EmbeddedNode node = EmbeddedNode.start(config.dataDir(), config.httpPort());
         try {
-            return checked(new SearchCluster(node.connection(mapper), mapper, List.of(node.httpUri()),
+            return checked(new SearchCluster(node.connection(mapper), mapper, node.httpUri().stream().toList(),
                     Optional.of(node)));
         } catch (RuntimeException e) {
             node.close();
@@ -63,7 +64,10 @@ public final class SearchCluster implements AutoCloseable {
         }
     }
 
-    /** The HTTP address(es) of the cluster (the embedded node's too: it serves HTTP for operators and tools). */
+    /**
+     * The HTTP address(es) of the cluster: an external cluster's, or the embedded node's when it serves HTTP (for
+     * operators and tools); empty for an embedded node asked only in-process.
+     */
     public List<URI> uris() {
         return uris;
     }
@@ -126,15 +130,29 @@ public final class SearchCluster implements AutoCloseable {
     private static JsonNode accepted(String method, String endpoint, Answer answer) {
         if (answer.status() >= 400) {
             throw new ClusterException("OpenSearch answered " + answer.status() + " to " + method + " " + endpoint
-                    + ": " + reason(answer.body()));
+                    + ": " + reason(answer.body()), answer.status(), errorTypes(answer.body().path("error")));
         }
         return answer.body();
     }
 
     private ClusterException unreachable(IOException e) {
+        if (isEmbedded()) {
+            return new ClusterException("The embedded OpenSearch node did not answer: " + e.getMessage(), e);
+        }
         return new ClusterException("OpenSearch is not reachable at " + uris + ": " + e.getMessage()
                 + ". Check opensearch.urls (or leave it empty to run the embedded node) and that the cluster is up.",
                 e);
+    }
+
+    /** The type of an error and of each of its causes (root causes, failed shards, caused-by chain). */
+    private static List<String> errorTypes(JsonNode error) {
+        List<String> types = new ArrayList<>();
+        error.findValues("type").forEach(type -> {
+            if (type.isTextual() && !types.contains(type.asText())) {
+                types.add(type.asText());
+            }
+        });
+        return types;
     }
 
     private static String reason(JsonNode answer) {

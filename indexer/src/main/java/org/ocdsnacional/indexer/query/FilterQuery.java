@@ -15,8 +15,6 @@ import java.util.Optional;
  */
 final class FilterQuery {
 
-    private static final String MEXICO_CITY = "America/Mexico_City";
-    private static final int DAY_LENGTH = "2024-01-31".length();
     private static final List<String> TEXT_FIELDS = List.of("title^3", "description^2", "fullText");
 
     private final ObjectMapper mapper;
@@ -119,8 +117,8 @@ final class FilterQuery {
         ObjectNode node = mapper.createObjectNode();
         ObjectNode bounds = node.putObject("range").putObject(range.field().field());
         range.from().ifPresent(from -> bounds.put("gte", from));
-        range.to().ifPresent(to -> bounds.put("lte", to.length() == DAY_LENGTH ? to + "||/d" : to));
-        bounds.put("time_zone", MEXICO_CITY);
+        range.to().ifPresent(to -> bounds.put("lte", DateRange.isDay(to) ? to + "||/d" : to));
+        bounds.put("time_zone", DateRange.MEXICO_CITY.getId());
         return node;
     }
 

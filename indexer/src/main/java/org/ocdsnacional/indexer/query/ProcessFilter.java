@@ -7,19 +7,20 @@ import java.util.Optional;
  * Typed filters over processes; every present filter must match, and a list matches any of its values.
  *
  * @param sources          registry ids of sources
- * @param states           ISO 3166-2:MX codes or {@code federal}
- * @param levels           levels of government (federal, state, municipal)
+ * @param states           ISO 3166-2:MX codes or {@code federal} ({@link Vocabulary#STATES})
+ * @param levels           levels of government (federal, state, municipal: {@link Vocabulary#LEVELS})
  * @param buyerId          the buyer's identifier as published, or its organization id ({@code MX-RFC-…})
  * @param buyerName        words of the buyer's name (accents and case ignored)
  * @param supplierId       a supplier's identifier as published, its organization id, or its RFC
  * @param supplierName     words of a supplier's name (accents and case ignored)
  * @param organizationId   an organization id, as buyer or as supplier
- * @param methods          procurement methods (open, selective, limited, direct)
+ * @param methods          procurement methods ({@link Vocabulary#PROCUREMENT_METHODS}: open, selective, limited,
+ *                         direct)
  * @param methodDetails    the method as the publisher words it ("Adjudicación directa"; accents and case ignored)
  * @param categories       main procurement categories (goods, works, services)
- * @param tenderStatuses   tender statuses
- * @param awardStatuses    statuses of any award
- * @param contractStatuses statuses of any contract
+ * @param tenderStatuses   tender statuses ({@link Vocabulary#TENDER_STATUSES})
+ * @param awardStatuses    statuses of any award ({@link Vocabulary#AWARD_STATUSES})
+ * @param contractStatuses statuses of any contract ({@link Vocabulary#CONTRACT_STATUSES})
  * @param dates            ranges over process dates, all of which must hold
  * @param amount           a range over the awarded amount
  * @param tenderers        a range over the number of tenderers
@@ -36,17 +37,31 @@ public record ProcessFilter(List<String> sources, List<String> states, List<Stri
 
     public static final ProcessFilter NONE = builder().build();
 
+    /**
+     * Checks every value against {@link InputBounds}, and the values of closed sets against the {@link Vocabulary}:
+     * a value out of bounds or outside its set is an {@link InvalidQueryException} that says what is allowed.
+     */
     public ProcessFilter {
-        sources = List.copyOf(sources);
-        states = List.copyOf(states);
-        levels = List.copyOf(levels);
-        methods = List.copyOf(methods);
-        methodDetails = List.copyOf(methodDetails);
-        categories = List.copyOf(categories);
-        tenderStatuses = List.copyOf(tenderStatuses);
-        awardStatuses = List.copyOf(awardStatuses);
-        contractStatuses = List.copyOf(contractStatuses);
-        dates = List.copyOf(dates);
+        sources = List.copyOf(InputBounds.values("sources", sources));
+        states = List.copyOf(Vocabulary.STATES.check(InputBounds.values("states", states)));
+        levels = List.copyOf(Vocabulary.LEVELS.check(InputBounds.values("levels", levels)));
+        buyerId = InputBounds.text("buyerId", buyerId);
+        buyerName = InputBounds.words("buyerName", buyerName);
+        supplierId = InputBounds.text("supplierId", supplierId);
+        supplierName = InputBounds.words("supplierName", supplierName);
+        organizationId = InputBounds.text("organizationId", organizationId);
+        methods = List.copyOf(Vocabulary.PROCUREMENT_METHODS.check(
+                InputBounds.values("procurementMethods", methods)));
+        methodDetails = List.copyOf(InputBounds.values("procurementMethodDetails", methodDetails));
+        categories = List.copyOf(Vocabulary.PROCUREMENT_CATEGORIES.check(
+                InputBounds.values("mainProcurementCategories", categories)));
+        tenderStatuses = List.copyOf(Vocabulary.TENDER_STATUSES.check(
+                InputBounds.values("tenderStatuses", tenderStatuses)));
+        awardStatuses = List.copyOf(Vocabulary.AWARD_STATUSES.check(
+                InputBounds.values("awardStatuses", awardStatuses)));
+        contractStatuses = List.copyOf(Vocabulary.CONTRACT_STATUSES.check(
+                InputBounds.values("contractStatuses", contractStatuses)));
+        dates = List.copyOf(InputBounds.count("dates", dates));
     }
 
     public static Builder builder() {

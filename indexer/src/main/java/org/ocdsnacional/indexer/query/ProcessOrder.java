@@ -9,6 +9,11 @@ package org.ocdsnacional.indexer.query;
  */
 public record ProcessOrder(Field field, boolean ascending, String currency) {
 
+    /** Checks the currency to be an ISO 4217 code ({@link Vocabulary#currency}). */
+    public ProcessOrder {
+        Vocabulary.currency("currency", currency);
+    }
+
     /** Relevance when there is free text, newest first otherwise. */
     public static ProcessOrder defaultFor(boolean hasText) {
         return new ProcessOrder(hasText ? Field.RELEVANCE : Field.DATE, false, "MXN");

@@ -24,6 +24,21 @@ public record ProcessQuery(Optional<String> text, ProcessFilter filter, Optional
         this(text, filter, order, first, after, compiledRelease, false);
     }
 
+    /** OpenSearch reads at most 10,000 hits at once; a page asks for one more than its size. */
+    public static final int MAX_FIRST = 9_999;
+
+    /**
+     * Checks the text against {@link InputBounds}, and the page size; out of bounds is an
+     * {@link InvalidQueryException}.
+     */
+    public ProcessQuery {
+        text = InputBounds.words("query", text);
+        if (first < 1 || first > MAX_FIRST) {
+            throw new InvalidQueryException("«first» debe estar entre 1 y " + MAX_FIRST + " / «first» must be between 1"
+                    + " and " + MAX_FIRST + ".");
+        }
+    }
+
     boolean hasText() {
         return text.filter(words -> !words.isBlank()).isPresent();
     }

@@ -2,6 +2,7 @@ package org.ocdsnacional.indexer.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.ocdsnacional.indexer.cluster.SearchCluster;
 import org.ocdsnacional.indexer.schema.IndexName;
@@ -17,6 +18,14 @@ public final class ProcessReleases {
 
     /** More releases than any real process has; a process beyond it is served its first ones. */
     static final int MAX_RELEASES = 1_000;
+    /**
+     * What a release document holds besides the release as published, and the date it was published with. (Asked
+     * field by field: OpenSearch rewrites a filtered source, so the release itself is read only unfiltered, its
+     * decimals exactly as published.)
+     */
+    private static final List<String> WITHOUT_JSON = List.of("uid", "sourceId", "runId", "ocid", "processKey",
+            "releaseId", "date", "tags", "hash", "packageVersion", "packageExtensions", "documentUrl", "withdrawn",
+            "harvestedAt", "validation", "json.date");
 
     private final SearchCluster cluster;
     private final ObjectMapper mapper;
@@ -37,11 +46,23 @@ public final class ProcessReleases {
 
     /** The stored releases of several processes in one request, by process key. */
     public Map<String, List<JsonNode>> of(Collection<String> processKeys) {
+        return of(processKeys, true);
+    }
+
+    /**
+     * The stored releases of several processes in one request, by process key; without the release as published
+     * ({@code json}, by far the largest part) unless {@code withJson}.
+     */
+    public Map<String, List<JsonNode>> of(Collection<String> processKeys, boolean withJson) {
         if (processKeys.isEmpty()) {
             return Map.of();
         }
         ObjectNode body = mapper.createObjectNode();
         body.put("size", Math.min(MAX_RELEASES * processKeys.size(), 10_000));
+        if (!withJson) {
+            ArrayNode fields = body.putObject("_source").putArray("includes");
+            WITHOUT_JSON.forEach(fields::add);
+        }
         var keys = body.putObject("query").putObject("terms").putArray("processKey");
         processKeys.forEach(keys::add);
         var sort = body.putArray("sort");

@@ -11,6 +11,8 @@ import org.ocdsnacional.ocds.model.ProcessKey;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -23,7 +25,10 @@ public final class ProcessSearch {
 
     /** Totals are exact up to this many processes; beyond it they are a lower bound, labelled as such. */
     public static final int EXACT_TOTAL_BOUND = 100_000;
-    static final String KEEP_ALIVE = "5m";
+    /** The client of {@link #search(ProcessQuery)}: callers that do not page on behalf of distinct clients. */
+    public static final String ANY_CLIENT = "";
+    /** How much longer than a cursor a point in time is kept alive, so that it never ends before its cursors. */
+    private static final Duration KEEP_ALIVE_MARGIN = Duration.ofMinutes(1);
     /** Fields of the process document (see {@code ingest.ProcessDocument}) that hits may leave out. */
     private static final String FULL_TEXT = "fullText";
     private static final String COMPILED_RELEASE = "compiledRelease";
@@ -32,74 +37,126 @@ public final class ProcessSearch {
     private final ObjectMapper mapper;
     private final FilterQuery filters;
     private final Cursor cursors;
+    private final PointsInTime pointsInTime;
+    private final Duration cursorLifetime;
+    private final String keepAlive;
 
-    private ProcessSearch(SearchCluster cluster, ObjectMapper mapper) {
+    private ProcessSearch(SearchCluster cluster, ObjectMapper mapper, PagingConfig paging, Clock clock) {
         this.cluster = cluster;
         this.mapper = mapper;
         this.filters = new FilterQuery(mapper);
-        this.cursors = new Cursor(mapper);
+        this.cursorLifetime = paging.cursorLifetime();
+        this.cursors = new Cursor(mapper, CursorSeal.of(paging.cursorSecret()), clock, cursorLifetime);
+        Duration keepAlive = cursorLifetime.plus(KEEP_ALIVE_MARGIN);
+        this.keepAlive = keepAlive.toSeconds() + "s";
+        this.pointsInTime = new PointsInTime(paging, clock, keepAlive, this::openPointInTime);
     }
 
+    /** A search with the default paging ({@link PagingConfig#DEFAULTS}). */
     public static ProcessSearch create(SearchCluster cluster, ObjectMapper mapper) {
-        return new ProcessSearch(cluster, mapper);
+        return create(cluster, mapper, PagingConfig.DEFAULTS, Clock.systemUTC());
+    }
+
+    public static ProcessSearch create(SearchCluster cluster, ObjectMapper mapper, PagingConfig paging, Clock clock) {
+        return new ProcessSearch(cluster, mapper, paging, clock);
+    }
+
+    /** One page of processes, for a caller that does not page on behalf of distinct clients. */
+    public ProcessPage search(ProcessQuery query) {
+        return search(query, ANY_CLIENT);
     }
 
     /**
-     * One page of processes. The first page reads the live index; asking for a following page opens a
-     * point in time (kept {@value #KEEP_ALIVE} between pages) that every later page reads, so deep pages are as
-     * cheap as the first ({@code search_after}) and a harvest running meanwhile does not shift them.
+     * One page of processes, asked by {@code client} (the key its points in time are counted under). The first
+     * page reads the live index; a following page reads a point in time (kept alive for the cursor lifetime after
+     * each page, and shared by the continuations of the same search), so deep pages are as cheap as the first
+     * ({@code search_after}) and a harvest running meanwhile does not shift them. When the client or the server
+     * holds as many points in time as allowed ({@link PagingConfig}), the page reads the live index instead.
+     *
+     * @throws InvalidQueryException for a cursor this server did not issue for this query, or an expired one
+     *                               ({@link InvalidQueryException#CURSOR_EXPIRED})
      */
-    public ProcessPage search(ProcessQuery query) {
+    public ProcessPage search(ProcessQuery query, String client) {
+        ProcessOrder order = checkedOrder(query);
+        String signature = signature(query, order);
+        Optional<Cursor.Position> position = query.after().map(after -> cursors.decode(signature, after));
+        ObjectNode body = body(query, sort(order));
+        if (position.isEmpty()) {
+            return page(processes(body), query.first(), signature, Optional.empty());
+        }
+        return following(body, position.get(), query.first(), signature, client);
+    }
+
+    /** {@link #searchBefore(ProcessQuery, String, String)} for a caller that does not page for distinct clients. */
+    public ProcessPage searchBefore(ProcessQuery query, String before) {
+        return searchBefore(query, before, ANY_CLIENT);
+    }
+
+    /**
+     * The page of processes just before the one whose cursor is {@code before}, in the query's order: paging back,
+     * asked by {@code client}. It follows the rules of {@link #search(ProcessQuery, String)}: the cursor must be one
+     * this server issued for the same query, within its lifetime; the page reads the cursor's point in time, or one
+     * acquired under the same bounds (the live index past them). The page's {@code hasNext} says whether more
+     * processes come before it. {@code query.after()} is ignored.
+     *
+     * @throws InvalidQueryException for a cursor this server did not issue for this query, or an expired one
+     */
+    public ProcessPage searchBefore(ProcessQuery query, String before, String client) {
+        ProcessOrder order = checkedOrder(query);
+        String signature = signature(query, order);
+        Cursor.Position position = cursors.decode(signature, before);
+        ProcessPage backwards = following(body(query, reversed(sort(order))), position, query.first(), signature,
+                client);
+        List<ProcessPage.Hit> inOrder = new ArrayList<>(backwards.hits());
+        Collections.reverse(inOrder);
+        return new ProcessPage(backwards.total(), backwards.totalExact(), inOrder, backwards.hasNext());
+    }
+
+    private static ProcessOrder checkedOrder(ProcessQuery query) {
         ProcessOrder order = query.effectiveOrder();
         if (order.field() == ProcessOrder.Field.RELEVANCE && !query.hasText()) {
             throw new InvalidQueryException("Ordenar por relevancia requiere texto / Ordering by relevance needs "
                     + "a «query» text.");
         }
-        String signature = signature(query, order);
-        Optional<Cursor.Position> position = query.after().map(after -> cursors.decode(signature, after));
-        Optional<String> pit = position.map(p -> p.pointInTime().orElseGet(this::openPointInTime));
-        ObjectNode body = mapper.createObjectNode();
-        body.put("size", query.first() + 1);
-        body.put("track_total_hits", EXACT_TOTAL_BOUND);
-        body.set("query", filters.build(query.text(), query.filter()));
-        body.set("sort", sort(order));
-        body.set("_source", sourceExcludes(query));
-        position.ifPresent(p -> body.set("search_after", p.after()));
-        pit.ifPresent(id -> body.putObject("pit").put("id", id).put("keep_alive", KEEP_ALIVE));
-        highlight(query, body);
-        JsonNode hits = (pit.isPresent() ? searchPointInTime(body) : processes(body)).path("hits");
-        ProcessPage page = page(hits, query.first(), signature, pit);
-        if (!page.hasNext()) {
-            pit.ifPresent(this::closePointInTime);
-        }
-        return page;
+        return order;
     }
 
-    /**
-     * The page of processes just before the one whose cursor is {@code before}, in the query's order: paging back.
-     * It reads the cursor's point in time, or a new one when that one was closed (the last page forward closes it)
-     * or expired; the page's {@code hasNext} says whether more processes come before it. {@code query.after()} is
-     * ignored.
-     */
-    public ProcessPage searchBefore(ProcessQuery query, String before) {
-        ProcessOrder order = query.effectiveOrder();
-        String signature = signature(query, order);
-        Cursor.Position position = cursors.decode(signature, before);
-        String pit = position.pointInTime().filter(this::pointInTimeAlive).orElseGet(this::openPointInTime);
+    /** The search of one page (one hit more than its size, to know whether another follows), in {@code sort}. */
+    private ObjectNode body(ProcessQuery query, ArrayNode sort) {
         ObjectNode body = mapper.createObjectNode();
         body.put("size", query.first() + 1);
         body.put("track_total_hits", EXACT_TOTAL_BOUND);
         body.set("query", filters.build(query.text(), query.filter()));
-        body.set("sort", reversed(sort(order)));
+        body.set("sort", sort);
         body.set("_source", sourceExcludes(query));
-        body.set("search_after", position.after());
-        body.putObject("pit").put("id", pit).put("keep_alive", KEEP_ALIVE);
         highlight(query, body);
-        JsonNode hits = searchPointInTime(body).path("hits");
-        ProcessPage backwards = page(hits, query.first(), signature, Optional.of(pit));
-        List<ProcessPage.Hit> inOrder = new ArrayList<>(backwards.hits());
-        Collections.reverse(inOrder);
-        return new ProcessPage(backwards.total(), backwards.totalExact(), inOrder, backwards.hasNext());
+        return body;
+    }
+
+    /** A page after a cursor: on the cursor's point in time, or as {@link #continuation} finds one. */
+    private ProcessPage following(ObjectNode body, Cursor.Position position, int first, String signature,
+                                  String client) {
+        body.set("search_after", position.after());
+        Optional<String> carried = position.pointInTime();
+        if (carried.isPresent()) {
+            return page(searchPointInTime(body, carried.get()), first, signature, carried);
+        }
+        return continuation(body, first, signature, client);
+    }
+
+    /** The second page of a search: on a point in time of the same search, a new one, or the live index. */
+    private ProcessPage continuation(ObjectNode body, int first, String signature, String client) {
+        Optional<String> pit = pointsInTime.acquire(signature, client);
+        if (pit.isEmpty()) {
+            return page(processes(body), first, signature, Optional.empty());
+        }
+        try {
+            return page(searchPointInTime(body, pit.get()), first, signature, pit);
+        } catch (InvalidQueryException expired) {
+            pointsInTime.forget(pit.get());
+            body.remove("pit");
+            return page(processes(body), first, signature, Optional.empty());
+        }
     }
 
     /**
@@ -130,7 +187,8 @@ public final class ProcessSearch {
         return order.signature() + "|" + Integer.toHexString((query.text().orElse("") + query.filter()).hashCode());
     }
 
-    private ProcessPage page(JsonNode hits, int first, String signature, Optional<String> pit) {
+    private ProcessPage page(JsonNode answer, int first, String signature, Optional<String> pit) {
+        JsonNode hits = answer.path("hits");
         List<ProcessPage.Hit> page = new ArrayList<>();
         JsonNode list = hits.path("hits");
         for (int i = 0; i < Math.min(first, list.size()); i++) {
@@ -216,37 +274,21 @@ public final class ProcessSearch {
     }
 
     private String openPointInTime() {
-        String path = "/" + IndexName.PROCESSES.alias() + "/_search/point_in_time?keep_alive=" + KEEP_ALIVE;
+        String path = "/" + IndexName.PROCESSES.alias() + "/_search/point_in_time?keep_alive=" + keepAlive;
         return cluster.send("POST", path, null).path("pit_id").asText();
     }
 
-    private boolean pointInTimeAlive(String id) {
-        ObjectNode body = mapper.createObjectNode();
-        body.put("size", 0);
-        body.putObject("pit").put("id", id).put("keep_alive", KEEP_ALIVE);
+    /** A page read on point in time {@code id}; a point in time OpenSearch no longer has is an expired cursor. */
+    private JsonNode searchPointInTime(ObjectNode body, String id) {
+        body.putObject("pit").put("id", id).put("keep_alive", keepAlive);
         try {
-            cluster.send("POST", "/_search", body);
-            return true;
+            JsonNode answer = cluster.send("POST", "/_search", body);
+            pointsInTime.used(id);
+            return answer;
         } catch (ClusterException e) {
-            return false;
-        }
-    }
-
-    /** The last page was read: free the point in time now rather than when it expires. */
-    private void closePointInTime(String id) {
-        ObjectNode body = mapper.createObjectNode();
-        body.putArray("pit_id").add(id);
-        cluster.send("DELETE", "/_search/point_in_time", body);
-    }
-
-    private JsonNode searchPointInTime(ObjectNode body) {
-        try {
-            return cluster.send("POST", "/_search", body);
-        } catch (ClusterException e) {
-            if (String.valueOf(e.getMessage()).contains("search_context_missing")) {
-                throw new InvalidQueryException("El cursor expiró (más de " + KEEP_ALIVE + " sin usarse); vuelva a "
-                        + "la primera página / The cursor expired (unused for more than " + KEEP_ALIVE
-                        + "); start again from the first page.");
+            if (e.status() == 404 || e.hasErrorType("search_context_missing_exception")) {
+                pointsInTime.forget(id);
+                throw Cursor.expired(cursorLifetime);
             }
             throw e;
         }

@@ -24,8 +24,12 @@ public record RunPage(List<Entry> entries, boolean hasNext) {
         return OpaqueJson.encode(mapper, sortValues);
     }
 
+    /** The sort values of a run's cursor (its start, then its id): anything else is refused before it is searched. */
     static JsonNode decode(ObjectMapper mapper, String cursor) {
-        return OpaqueJson.decode(mapper, cursor).orElseThrow(() -> new InvalidQueryException("El cursor de corridas "
-                + "no es válido / The runs cursor is not valid: use an endCursor of the same source's runs."));
+        return OpaqueJson.decode(mapper, cursor)
+                .filter(values -> values.isArray() && values.size() == 2 && values.get(0).isIntegralNumber()
+                        && values.get(1).isTextual())
+                .orElseThrow(() -> new InvalidQueryException("El cursor de corridas no es válido / The runs cursor "
+                        + "is not valid: use an endCursor of the same source's runs."));
     }
 }

@@ -11,6 +11,7 @@ import org.ocdsnacional.indexer.query.ProcessPage;
 import org.ocdsnacional.indexer.query.ProcessQuery;
 import org.ocdsnacional.web.PortalBackend;
 import org.ocdsnacional.web.PortalConfig;
+import org.ocdsnacional.web.http.PageContext;
 import org.ocdsnacional.web.http.Pages;
 import org.ocdsnacional.web.search.Search;
 import org.ocdsnacional.web.search.SearchParams;
@@ -22,6 +23,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -123,11 +126,14 @@ public final class Exports {
             public void begin(OutputStream out) throws IOException {
                 json = mapper.getFactory().createGenerator(out);
                 json.writeStartObject();
-                json.writeStringField("uri", request.requestedUri().toUri().toString());
+                String base = base(request).toString();
+                String query = request.query().rawValue();
+                json.writeStringField("uri", base + request.path().rawPath() + (query.isEmpty() ? "" : "?" + query));
                 json.writeStringField("version", "1.1");
                 json.writeStringField("publishedDate", now.toString());
                 json.writeObjectFieldStart("publisher");
                 json.writeStringField("name", "ocds-nacional");
+                json.writeStringField("uri", base + "/");
                 json.writeEndObject();
                 json.writeArrayFieldStart("releases");
             }
@@ -151,10 +157,12 @@ public final class Exports {
         ProcessPage page;
         Search search;
         int size = compiled ? COMPILED_PAGE : PAGE;
+        String client;
         try {
-            search = SearchReader.read(SearchParams.of(request.query()).firstPageOnly(),
-                    pages.context(request, response, "buscar").texts());
-            page = backend.processes().search(query(search, size, compiled, Optional.empty()));
+            PageContext context = pages.context(request, response, "buscar");
+            client = context.client();
+            search = SearchReader.read(SearchParams.of(request.query()).firstPageOnly(), context.texts());
+            page = backend.processes().search(query(search, size, compiled, Optional.empty()), client);
         } catch (RuntimeException failure) {
             pages.fail(request, response, failure);
             return;
@@ -182,12 +190,18 @@ public final class Exports {
                     break;
                 }
                 page = backend.processes().search(query(search, Math.min(size, limit - written), compiled,
-                        Optional.of(page.hits().getLast().cursor())));
+                        Optional.of(page.hits().getLast().cursor())), client);
             }
             format.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The configured public URL, or {@code http://localhost:<the port the request came to>}; never its Host. */
+    private URI base(ServerRequest request) {
+        return config.publicUrl().orElseGet(() -> URI.create("http://localhost:"
+                + ((InetSocketAddress) request.localPeer().address()).getPort()));
     }
 
     private static ProcessQuery query(Search search, int size, boolean compiled, Optional<String> after) {

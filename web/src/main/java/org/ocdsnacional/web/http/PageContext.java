@@ -1,5 +1,6 @@
 package org.ocdsnacional.web.http;
 
+import org.ocdsnacional.indexer.query.ClientKeys;
 import org.ocdsnacional.web.i18n.Formats;
 import org.ocdsnacional.web.i18n.Texts;
 
@@ -13,9 +14,11 @@ import org.ocdsnacional.web.i18n.Texts;
  * @param assets     the fingerprinted stylesheet, script and icons
  * @param switchUrl  this page in the other language
  * @param section    which part of the site the page belongs to, for the navigation ({@code inicio}, {@code buscar}…)
+ * @param client     who asks, as the query layer counts its points in time ({@link ClientKeys}), the same key as
+ *                   in the API
  */
 public record PageContext(Language language, Texts texts, Formats formats, Assets assets, String switchUrl,
-                          String section) {
+                          String section, String client) {
 
     /** The text of {@code key}, placeholders replaced. */
     public String t(String key, Object... arguments) {
@@ -33,6 +36,6 @@ public record PageContext(Language language, Texts texts, Formats formats, Asset
 
     /** This context for another part of the site. */
     public PageContext in(String otherSection) {
-        return new PageContext(language, texts, formats, assets, switchUrl, otherSection);
+        return new PageContext(language, texts, formats, assets, switchUrl, otherSection, client);
     }
 }

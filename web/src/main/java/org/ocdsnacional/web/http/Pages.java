@@ -9,6 +9,7 @@ import io.helidon.http.Status;
 import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import org.ocdsnacional.indexer.query.ClientKeys;
 import org.ocdsnacional.indexer.query.InvalidQueryException;
 import org.ocdsnacional.web.i18n.Formats;
 import org.ocdsnacional.web.i18n.Texts;
@@ -68,7 +69,7 @@ public final class Pages {
         Language language = chosen.or(() -> request.headers().cookies().first(Language.PARAMETER).asOptional()
                 .flatMap(Language::of)).orElse(Language.ES);
         return new PageContext(language, Texts.of(language), Formats.of(language), assets,
-                switchUrl(request, language.other()), section);
+                switchUrl(request, language.other()), section, ClientKeys.of(request.remotePeer().address()));
     }
 
     /** Sends an error page for a failure met outside a page handler (an export, say). */

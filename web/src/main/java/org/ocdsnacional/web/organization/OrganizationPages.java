@@ -77,8 +77,8 @@ public final class OrganizationPages {
             Future<Answers> supplier = all.submit(() -> backend.aggregations().answer(asSupplier,
                     asks(orgId, false)));
             page = params.first(SearchParams.BEFORE)
-                    .map(before -> backend.processes().searchBefore(query, before))
-                    .orElseGet(() -> backend.processes().search(query));
+                    .map(before -> backend.processes().searchBefore(query, before, ctx.client()))
+                    .orElseGet(() -> backend.processes().search(query, ctx.client()));
             if (organization.asBuyer() > 0) {
                 profiles.add(profile(ctx, orgId, true, buyer.get()));
             }

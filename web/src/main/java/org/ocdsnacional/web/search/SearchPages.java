@@ -7,6 +7,7 @@ import org.ocdsnacional.indexer.query.Dimension;
 import org.ocdsnacional.indexer.query.Group;
 import org.ocdsnacional.indexer.query.ProcessAggregations.Ranking;
 import org.ocdsnacional.indexer.query.ProcessPage;
+import org.ocdsnacional.indexer.query.ProcessQuery;
 import org.ocdsnacional.web.PortalBackend;
 import org.ocdsnacional.web.http.PageContext;
 import org.ocdsnacional.web.http.Pages.View;
@@ -53,8 +54,9 @@ public final class SearchPages {
         try (ExecutorService both = Executors.newVirtualThreadPerTaskExecutor()) {
             Future<Answers> answered = both.submit(() -> backend.aggregations().answer(search.text(), search.filter(),
                     counts));
-            page = search.before().map(before -> backend.processes().searchBefore(search.query(PAGE_SIZE, false,
-                    true), before)).orElseGet(() -> backend.processes().search(search.query(PAGE_SIZE, false, true)));
+            ProcessQuery query = search.query(PAGE_SIZE, false, true);
+            page = search.before().map(before -> backend.processes().searchBefore(query, before, ctx.client()))
+                    .orElseGet(() -> backend.processes().search(query, ctx.client()));
             answers = answered.get();
         } catch (ExecutionException e) {
             throw unwrap(e.getCause());
