@@ -32,9 +32,11 @@ import org.ocdsnacional.ocds.pipeline.HarvestRun;
 import org.ocdsnacional.ocds.pipeline.RunTrigger;
 import org.ocdsnacional.ocds.pipeline.SourceDescriptor;
 import org.ocdsnacional.ocds.schema.CachingSchemaSource;
+import org.ocdsnacional.ocds.schema.ChainedSchemaSource;
 import org.ocdsnacional.ocds.schema.HttpSchemaSource;
 import org.ocdsnacional.ocds.schema.MirrorSchemaSource;
 import org.ocdsnacional.ocds.schema.SchemaSource;
+import org.ocdsnacional.ocds.schema.ShippedSchemaSource;
 import org.ocdsnacional.ocds.validate.SchemaReleaseValidator;
 import org.ocdsnacional.web.Portal;
 import org.ocdsnacional.web.PortalBackend;
@@ -45,6 +47,7 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -297,16 +300,17 @@ public final class Application implements AutoCloseable {
     }
 
     /**
-     * The schema source the configuration names: the offline mirror, or HTTP (under the harvester's HTTP policy,
-     * since extension URLs come from publishers) with a disk cache; cached in memory.
+     * Where schemas come from: the files shipped with the application, then the offline mirror if one is configured,
+     * then HTTP (under the harvester's HTTP policy, since extension URLs come from publishers) with a disk cache for
+     * extensions nobody shipped; cached in memory.
      */
     static SchemaSource schemaSource(AppConfig config) {
-        SchemaSource origin = config.schemaMirror()
-                .<SchemaSource>map(MirrorSchemaSource::of)
-                .orElseGet(() -> HttpSchemaSource.create(
-                        PolicySchemaFetcher.create(config.workDir().resolve("schemas")), config.schemaCache(),
-                        config.schemaCacheExpiry()));
-        return CachingSchemaSource.of(origin);
+        List<SchemaSource> chain = new ArrayList<>();
+        chain.add(ShippedSchemaSource.create());
+        config.schemaMirror().map(MirrorSchemaSource::of).ifPresent(chain::add);
+        chain.add(HttpSchemaSource.create(PolicySchemaFetcher.create(config.workDir().resolve("schemas")),
+                config.schemaCache(), config.schemaCacheExpiry()));
+        return CachingSchemaSource.of(ChainedSchemaSource.of(chain));
     }
 
     /**

@@ -8,54 +8,81 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
-/** Runs the peer implementations' test cases (ocds-merge, ocdskit detect-format) and prints which pass. */
+/** Runs the peer implementations' test cases (ocds-merge, ocdskit compile and detect-format) and prints which pass. */
 @Command(name = "conformance", mixinStandardHelpOptions = true,
-        description = "Run ocds-merge's merge cases and ocdskit's format-detection cases from the shared fixtures "
-                + "and print a pass/fail table. Exit status: 0 all pass, 1 some fail, 2 fixtures not found.")
+        description = "Run ocds-merge's merge cases and ocdskit's compile and format-detection cases from the shared "
+                + "fixtures and print a pass/fail table, with every case that could not be run and why. Exit status: "
+                + "0 all pass, 1 some fail, 2 fixtures not found, 3 all that ran pass but some could not be run.")
 final class ConformanceCommand implements Callable<Integer> {
 
-    @Option(names = "--shared", paramLabel = "DIR",
-            description = "The shared folder with fixtures/peer-tests (default: ../shared, or -Docds.shared.dir).")
-    private Path shared = Path.of(System.getProperty("ocds.shared.dir", "../shared"));
+    static final int ALL_PASS = 0;
+    static final int SOME_FAIL = 1;
+    static final int NOT_FOUND = 2;
+    static final int SOME_NOT_RUN = 3;
 
-    @Option(names = "--failures-only", description = "Print only the cases that fail.")
+    @Option(names = "--shared", paramLabel = "DIR",
+            description = "The shared folder with fixtures/peer-tests, or a checkout of ocds-merge (default: the "
+                    + "folder shared beside the application's folder, or -Docds.shared.dir).")
+    private Path shared;
+
+    @Option(names = "--failures-only", description = "Print only the cases that fail or could not be run.")
     private boolean failuresOnly;
 
     @Override
     public Integer call() throws IOException {
         PrintStream out = System.out;
-        if (!Files.isDirectory(shared.resolve("fixtures/peer-tests"))) {
-            out.println("No se encontraron los casos / Peer test cases not found under " + shared.toAbsolutePath()
-                    + "/fixtures/peer-tests (use --shared DIR)");
-            return 2;
+        Path folder = shared != null ? shared : SharedFolder.locate();
+        List<CaseResult> results = Conformance.create(new ObjectMapper()).run(folder);
+        if (results.isEmpty()) {
+            out.println("No se encontraron los casos / Peer test cases not found under " + folder.toAbsolutePath()
+                    + " (fixtures/peer-tests, or a checkout of ocds-merge; use --shared DIR)");
+            return NOT_FOUND;
         }
-        List<CaseResult> results = Conformance.create(new ObjectMapper()).run(shared);
         print(results, out);
-        return results.stream().allMatch(CaseResult::passed) ? 0 : 1;
+        return status(results);
+    }
+
+    private static int status(List<CaseResult> results) {
+        if (results.stream().anyMatch(result -> result.status() == CaseResult.Status.FAIL)) {
+            return SOME_FAIL;
+        }
+        return results.stream().allMatch(CaseResult::passed) ? ALL_PASS : SOME_NOT_RUN;
     }
 
     private void print(List<CaseResult> results, PrintStream out) {
         out.printf("%-24s %-64s %s%n", "suite", "case", "result");
         for (CaseResult result : results) {
             if (!failuresOnly || !result.passed()) {
-                out.printf("%-24s %-64s %s%n", result.suite(), result.name(), result.passed() ? "pass"
-                        : "FAIL  " + result.detail());
+                out.printf("%-24s %-64s %s%n", result.suite(), result.name(), outcome(result));
             }
         }
-        Map<String, int[]> bySuite = new TreeMap<>();
-        results.forEach(result -> {
-            int[] counts = bySuite.computeIfAbsent(result.suite(), suite -> new int[2]);
-            counts[0] += result.passed() ? 1 : 0;
-            counts[1]++;
-        });
+        Map<String, Map<CaseResult.Status, Integer>> bySuite = new TreeMap<>();
+        results.forEach(result -> bySuite.computeIfAbsent(result.suite(), suite -> new EnumMap<>(CaseResult.Status.class))
+                .merge(result.status(), 1, Integer::sum));
         out.println();
-        bySuite.forEach((suite, counts) -> out.printf("%s: %d/%d pass%n", suite, counts[0], counts[1]));
+        bySuite.forEach((suite, counts) -> out.println(totals(suite, counts)));
+    }
+
+    private static String outcome(CaseResult result) {
+        return switch (result.status()) {
+            case PASS -> "pass";
+            case FAIL -> "FAIL  " + result.detail();
+            case NOT_RUN -> "NOT RUN  " + result.detail();
+        };
+    }
+
+    /** {@code ocds-merge: 68/68 pass}, or {@code ocdskit compile: 10/10 pass, 2 not run}. */
+    private static String totals(String suite, Map<CaseResult.Status, Integer> counts) {
+        int passed = counts.getOrDefault(CaseResult.Status.PASS, 0);
+        int ran = passed + counts.getOrDefault(CaseResult.Status.FAIL, 0);
+        int notRun = counts.getOrDefault(CaseResult.Status.NOT_RUN, 0);
+        return suite + ": " + passed + "/" + ran + " pass" + (notRun == 0 ? "" : ", " + notRun + " not run");
     }
 }

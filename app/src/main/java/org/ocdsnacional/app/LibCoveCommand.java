@@ -27,18 +27,20 @@ final class LibCoveCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared",
-            description = "The shared folder, with fixtures/peer-tests/libcoveocds and ocds-mirror (default ../shared).")
+    @Option(names = "--shared", paramLabel = "DIR",
+            description = "The shared folder, with fixtures/peer-tests/libcoveocds and ocds-mirror (default: the folder "
+                    + "shared beside the application's folder, or -Docds.shared.dir).")
     private Path shared;
 
     @Override
     public Integer call() throws IOException {
-        Path peer = shared.resolve("fixtures/peer-tests/libcoveocds");
+        Path folder = shared != null ? shared : SharedFolder.locate();
+        Path peer = folder.resolve("fixtures/peer-tests/libcoveocds");
         if (!Files.isDirectory(peer)) {
             spec.commandLine().getErr().println("No se encontró / Not found: " + peer.toAbsolutePath());
             return 2;
         }
-        List<AgreementRow> rows = LibCoveConformance.load(peer, MirrorSchemaSource.of(shared.resolve("ocds-mirror")),
+        List<AgreementRow> rows = LibCoveConformance.load(peer, MirrorSchemaSource.of(folder.resolve("ocds-mirror")),
                 JsonMapper.builder().build()).run();
         spec.commandLine().getOut().print(AgreementTable.format(rows));
         spec.commandLine().getOut().flush();

@@ -6,6 +6,7 @@ import org.ocdsnacional.ocds.merge.MergerProfiles;
 import org.ocdsnacional.ocds.merge.ReleaseMerger;
 import org.ocdsnacional.ocds.model.PackageMetadata;
 import org.ocdsnacional.ocds.model.Release;
+import org.ocdsnacional.ocds.schema.OcdsVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,7 +50,8 @@ final class ProfileCompiler implements ReleaseCompiler {
         } catch (IOException e) {
             LOG.warn("No se pudo leer el esquema de la versión {} / The release schema of version {} could not be "
                     + "read ({}); processes of such packages are compiled with the generic rules for {}",
-                    packageInfo.version().orElse("1.0"), packageInfo.version().orElse("1.0"), e.getMessage(),
+                    OcdsVersion.declaredBy(packageInfo).label(), OcdsVersion.declaredBy(packageInfo).label(),
+                    e.getMessage(),
                     RETRY_AFTER);
             unreadable.put(packageInfo, clock.instant());
             return generic.compile(releases);

@@ -32,13 +32,22 @@ final class ReportText {
             line("Esquema / Schema: OCDS " + profile.version() + " (" + profile.schemaUrl() + ")");
             profile.extensions().forEach(this::extension);
         }
-        line((report.valid() ? "VÁLIDO / VALID" : "INVÁLIDO / INVALID") + ": " + report.errors() + " errores / errors, "
+        line(verdict(report) + ": " + report.errors() + " errores / errors, "
                 + report.warnings() + " advertencias / warnings, " + report.infos() + " avisos / notices");
     }
 
+    private static String verdict(ValidationReport report) {
+        if (!report.valid()) {
+            return "INVÁLIDO / INVALID";
+        }
+        return report.complete() ? "VÁLIDO / VALID" : "SIN ERRORES, PERO NO SE PUDO REVISAR TODO (falta una extensión o "
+                + "un esquema) / NO ERRORS, BUT NOT EVERYTHING COULD BE CHECKED (an extension or schema is missing)";
+    }
+
     private void extension(ExtensionOutcome extension) {
-        line("  extensión / extension " + extension.url() + ": "
-                + (extension.applied() ? "aplicada / applied" : "NO aplicada / NOT applied"));
+        line("  extensión / extension " + extension.url() + ": " + (extension.applied() ? "aplicada / applied"
+                : "NO aplicada, los datos no se validaron contra ella / NOT applied, the data was not validated "
+                + "against it"));
     }
 
     private void groups(ValidationReport report) {

@@ -28,6 +28,7 @@ import java.io.PrintWriter;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Validates a file or URL of OCDS data of any size (streamed: one release in memory at a time) and prints what a
@@ -37,12 +38,16 @@ import java.util.concurrent.Callable;
         description = "Validate OCDS data (a file or a URL; packages, records, arrays, JSON Lines) against its schema "
                 + "version and extensions, the codelists and the further checks, and print the issues grouped by type "
                 + "and path. Text that is not UTF-8 is read as Latin-1, with a warning. Exit status: 0 valid, 1 invalid "
-                + "(errors found), 2 could not read.")
+                + "(errors found), 2 could not read or no OCDS data (no releases or records: an empty file, an empty "
+                + "list or package), or no errors but not everything could be checked (a declared extension that "
+                + "could not be had).")
 final class ValidateCommand implements Callable<Integer> {
 
     static final int VALID = 0;
     static final int INVALID = 1;
     static final int UNREADABLE = 2;
+    /** No errors, but something declared could not be checked: not "valid". Same status as unreadable. */
+    static final int NOT_CHECKED = 2;
 
     @Spec
     private CommandSpec spec;
@@ -76,9 +81,13 @@ final class ValidateCommand implements Callable<Integer> {
                 new ReportLimits(maxIssues, ReportLimits.DEFAULTS.maxGroups()));
         try (InputDocument document = InputDocument.open(input)) {
             validation.document(document.file());
-            ReadSummary read = OcdsReader.create(mapper).read(document.file(), visitor(validation));
-            if (read.releases() == 0 && read.problems() > 0) {
-                err.println(unreadable("no contiene datos de OCDS / contains no OCDS data"));
+            AtomicReference<ReadProblem> firstProblem = new AtomicReference<>();
+            ReadSummary read = OcdsReader.create(mapper).read(document.file(), document.origin(), Long.MAX_VALUE,
+                    visitor(validation, firstProblem));
+            if (!read.containsOcdsData()) {
+                err.println(unreadable("no contiene datos de OCDS: ni entregas ni registros / contains no OCDS data: "
+                        + "no releases or records" + Optional.ofNullable(firstProblem.get())
+                        .map(problem -> " (" + problem.message() + ")").orElse("")));
                 return UNREADABLE;
             }
         } catch (ReadException e) {
@@ -91,7 +100,14 @@ final class ValidateCommand implements Callable<Integer> {
         ValidationReport report = validation.report();
         print(report, out, mapper);
         out.flush();
-        return report.valid() ? VALID : INVALID;
+        return status(report);
+    }
+
+    private static int status(ValidationReport report) {
+        if (!report.valid()) {
+            return INVALID;
+        }
+        return report.complete() ? VALID : NOT_CHECKED;
     }
 
     private void print(ValidationReport report, PrintWriter out, ObjectMapper mapper) {
@@ -118,7 +134,7 @@ final class ValidateCommand implements Callable<Integer> {
         return e.getMessage();
     }
 
-    private static ReleaseVisitor visitor(PublicationValidation validation) {
+    private static ReleaseVisitor visitor(PublicationValidation validation, AtomicReference<ReadProblem> firstProblem) {
         return new ReleaseVisitor() {
             @Override
             public void release(Release release, PackageMetadata packageInfo) {
@@ -127,6 +143,7 @@ final class ValidateCommand implements Callable<Integer> {
 
             @Override
             public void problem(ReadProblem problem) {
+                firstProblem.compareAndSet(null, problem);
                 validation.problem(problem);
             }
 

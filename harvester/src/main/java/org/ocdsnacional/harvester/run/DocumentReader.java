@@ -82,7 +82,8 @@ final class DocumentReader {
         String what = visitor.releases == 0 ? NO_DATA
                 : "Partes del documento no son OCDS / Parts of the document are not OCDS";
         String message = authenticated ? "" : ": " + problem.message();
-        return what + message + " (byte " + problem.offset() + "; " + visitor.problems + " problem(s))";
+        String where = problem.offset() >= 0 ? "byte " + problem.offset() + "; " : "";
+        return what + message + " (" + where + visitor.problems + " problem(s))";
     }
 
     /** Receives the releases and problems of one document. */

@@ -28,10 +28,15 @@ final class ReadErrors {
         if (e.getCause() instanceof JsonProcessingException json) {
             String what = body.authenticated() ? "" : ": " + json.getOriginalMessage();
             return at(body, e.origin(), "La respuesta no es JSON válido / The response is not valid JSON" + what
-                    + " (byte " + e.offset() + ")");
+                    + atByte(e.offset()));
         }
         return at(body, e.origin(), body.authenticated() ? "La respuesta no se pudo leer / The response could not "
-                + "be read (byte " + e.offset() + ")" : e.reason());
+                + "be read" + atByte(e.offset()) : e.reason());
+    }
+
+    /** Where reading stopped, when it is known. */
+    private static String atByte(long offset) {
+        return offset >= 0 ? " (byte " + offset + ")" : "";
     }
 
     /** A body that unpacks to too much, or cannot be opened at all. */

@@ -26,6 +26,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -87,6 +88,19 @@ class DocumentReaderTest {
         assertTrue(reason.startsWith("«datos/a.json»: La respuesta no es JSON válido / The response is not valid "
                 + "JSON: "), reason);
         assertTrue(reason.endsWith("(byte 14)"), reason);
+    }
+
+    @Test
+    void aZipWithoutDataSaysSoWithoutAPositionItCannotKnow() throws IOException {
+        Path zip = zip("datos.zip", Map.of("__MACOSX/._a.json", new byte[]{0, 5, 22, 7}, "LEEME.txt",
+                "Datos abiertos".getBytes(StandardCharsets.UTF_8)));
+
+        HarvestRun run = harvest(zip, 1 << 20);
+
+        assertEquals(RunState.FAILED, run.state());
+        String reason = run.error().orElseThrow().reason();
+        assertTrue(reason.contains("no contiene datos OCDS"), reason);
+        assertFalse(reason.contains("byte -1"), reason);
     }
 
     @Test

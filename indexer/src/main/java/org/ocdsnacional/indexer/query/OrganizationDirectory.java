@@ -52,7 +52,7 @@ public final class OrganizationDirectory {
      */
     public List<OrganizationInRole> search(Optional<String> text, Optional<Role> role, ProcessFilter filter,
                                            Ranking ranking, Optional<String> currency, int size) {
-        String words = text.map(OrganizationName::normalise).orElse("");
+        String words = InputBounds.words("query", text).map(OrganizationName::normalise).orElse("");
         Optional<String> ranked = AggregationJson.currencyFor(ranking, currency);
         return role.map(List::of).orElse(List.of(Role.values())).stream()
                 .flatMap(each -> ranked(each, words, filter, ranking, ranked, size).stream()

@@ -3,11 +3,14 @@ package org.ocdsnacional.ocds.conformance;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.ocdsnacional.ocds.merge.MergerProfiles;
 import org.ocdsnacional.ocds.merge.ReleaseMerger;
 import org.ocdsnacional.ocds.model.Release;
 import org.ocdsnacional.ocds.read.DetectedFormat;
 import org.ocdsnacional.ocds.read.FormatDetector;
+import org.ocdsnacional.ocds.read.ReadException;
 import org.ocdsnacional.ocds.read.UnknownFormatException;
+import org.ocdsnacional.ocds.schema.ShippedSchemaSource;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -16,17 +19,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Runs every peer case found in the shared folder and says which pass. */
+/** Runs every peer case found in the shared folder and says which pass, which fail and which could not be run. */
 public final class Conformance {
 
     public static final String MERGE = "ocds-merge";
+    public static final String COMPILE = "ocdskit compile";
     public static final String DETECT = "ocdskit detect-format";
 
     private final ObjectMapper mapper;
-    private final Map<Path, ReleaseMerger> mergers = new HashMap<>();
+    private final Map<MergeSchema, ReleaseMerger> mergers = new HashMap<>();
+    private final Compilation compilation;
 
     private Conformance(ObjectMapper mapper) {
         this.mapper = mapper;
+        this.compilation = new Compilation(mapper, MergerProfiles.create(ShippedSchemaSource.create(), mapper));
     }
 
     public static Conformance create(ObjectMapper mapper) {
@@ -39,14 +45,35 @@ public final class Conformance {
         for (MergeCase mergeCase : MergeCases.in(shared)) {
             results.add(run(mergeCase));
         }
+        for (CompileCase compileCase : CompileCases.in(shared, mapper)) {
+            results.add(run(compileCase));
+        }
         for (DetectCase detectCase : DetectCases.in(shared, mapper)) {
             results.add(run(detectCase));
         }
         return results;
     }
 
+    /** Compiles the case's packages as the application does and compares with what ocdskit printed. */
+    public CaseResult run(CompileCase compileCase) {
+        if (compileCase.notRunnable().isPresent()) {
+            return CaseResult.notRun(COMPILE, compileCase.name(), compileCase.notRunnable().get());
+        }
+        try {
+            JsonNode expected = compilation.expected(compileCase);
+            JsonNode actual = compilation.ours(compileCase);
+            return expected.equals(actual) ? CaseResult.pass(COMPILE, compileCase.name())
+                    : CaseResult.fail(COMPILE, compileCase.name(), "expected " + expected + " got " + actual);
+        } catch (IOException | ReadException | RuntimeException e) {
+            return CaseResult.fail(COMPILE, compileCase.name(), e.toString());
+        }
+    }
+
     /** Merges the case's releases and compares with the expected merged release. */
     public CaseResult run(MergeCase mergeCase) {
+        if (mergeCase.notRunnable().isPresent()) {
+            return CaseResult.notRun(MERGE, mergeCase.label(), mergeCase.notRunnable().get());
+        }
         try {
             JsonNode actual = merge(mergeCase);
             JsonNode expected = mapper.readTree(mergeCase.expected().toFile());
@@ -90,10 +117,15 @@ public final class Conformance {
         }
     }
 
-    private ReleaseMerger merger(Path schema) throws IOException {
+    private ReleaseMerger merger(MergeSchema schema) throws IOException {
         ReleaseMerger merger = mergers.get(schema);
         if (merger == null) {
-            merger = ReleaseMerger.forSchema(mapper.readTree(schema.toFile()));
+            merger = switch (schema) {
+                case MergeSchema.File file -> ReleaseMerger.forSchema(mapper.readTree(file.file().toFile()));
+                case MergeSchema.Shipped shipped -> ReleaseMerger.create(ShippedSchemaSource.create(), mapper,
+                        shipped.version());
+                case MergeSchema.Missing missing -> throw new IOException(missing.reason());
+            };
             mergers.put(schema, merger);
         }
         return merger;

@@ -1,6 +1,8 @@
 package org.ocdsnacional.ocds.conformance;
 
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * One ocds-merge case: releases in, the expected compiled or versioned release out, and the release schema the
@@ -12,7 +14,7 @@ import java.nio.file.Path;
  * @param expected the expected merged release
  * @param schema   the release schema to take the merge rules from
  */
-public record MergeCase(String name, Kind kind, Path releases, Path expected, Path schema) {
+public record MergeCase(String name, Kind kind, Path releases, Path expected, MergeSchema schema) {
 
     /** Compiled or versioned. */
     public enum Kind {
@@ -29,8 +31,19 @@ public record MergeCase(String name, Kind kind, Path releases, Path expected, Pa
         }
     }
 
-    /** {@code 1.1/null (versioned)}. */
+    /** {@code 1.1/null (versioned, 1__1__5)}. */
     public String label() {
-        return name + " (" + kind.name().toLowerCase(java.util.Locale.ROOT) + ")";
+        return name + " (" + kind.name().toLowerCase(Locale.ROOT) + ", " + schema.label() + ")";
+    }
+
+    /** Why it cannot be run: its schema or its input is missing; empty when it can. */
+    public Optional<String> notRunnable() {
+        if (schema instanceof MergeSchema.Missing missing) {
+            return Optional.of(missing.reason());
+        }
+        if (!releases.toFile().isFile()) {
+            return Optional.of("input missing: " + releases.getFileName() + " (beside " + expected.getFileName() + ")");
+        }
+        return Optional.empty();
     }
 }

@@ -1,74 +1,93 @@
 package org.ocdsnacional.ocds.conformance;
 
+import org.ocdsnacional.ocds.schema.OcdsVersion;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * Finds ocds-merge's cases under {@code shared/fixtures/peer-tests/ocdsmerge/fixtures}: in each folder, every
- * {@code NAME.json} with a {@code NAME-compiled.json} or {@code NAME-versioned.json} beside it. The schema is the one
- * the peer's own tests use: for {@code 1.1}, the {@code release-schema-1__1__4.json} shipped with the fixtures; for
- * {@code 1.0}, the 1.0.3 release schema of the OCDS mirror; for any other folder, its {@code schema.json}.
+ * Finds ocds-merge's cases as its own tests find them ({@code tests/test_merge.py}): in each folder, every
+ * {@code NAME-compiled.json} and {@code NAME-versioned.json}, with the releases of {@code NAME.json} beside it, and
+ * merged with the schema the peer merges that folder with: {@code 1.1} twice, with the latest 1.1 schema (1.1.5, as
+ * shipped) and with {@code release-schema-1__1__4.json}; {@code 1.0} with the 1.0.3 schema (as shipped);
+ * {@code schema} with the {@code schema.json} of the fixtures folder. Other folders are run with a
+ * {@code schema.json} of their own. A case whose input or schema is missing is kept, to be reported as not run.
+ *
+ * <p>The fixtures folder is found in the shared folder ({@code fixtures/peer-tests/ocdsmerge/fixtures}), in a
+ * checkout of ocds-merge ({@code tests/fixtures}), or is the folder given.
  */
 public final class MergeCases {
 
     /** Where the cases are, under the shared folder. */
     public static final String FOLDER = "fixtures/peer-tests/ocdsmerge/fixtures";
 
+    private static final String PEER_1_1_SCHEMA = "release-schema-1__1__4.json";
+    private static final String SIMPLE_SCHEMA = "schema.json";
+
     private MergeCases() {
     }
 
-    /** Every case, sorted by folder and name; empty when the folder is absent. */
+    /** Every case, sorted by folder, schema and name; empty when no fixtures folder is found. */
     public static List<MergeCase> in(Path shared) throws IOException {
-        Path root = shared.resolve(FOLDER);
-        if (!Files.isDirectory(root)) {
+        Optional<Path> root = fixtures(shared);
+        if (root.isEmpty()) {
             return List.of();
         }
         List<MergeCase> cases = new ArrayList<>();
-        for (Path folder : sorted(root, Files::isDirectory)) {
-            Optional<Path> schema = schemaFor(shared, root, folder);
-            if (schema.isPresent()) {
-                cases.addAll(casesIn(folder, schema.get()));
+        for (Path folder : sorted(root.get(), Files::isDirectory)) {
+            for (MergeSchema schema : schemas(root.get(), folder)) {
+                cases.addAll(casesIn(folder, schema));
             }
         }
         return cases;
     }
 
-    private static List<MergeCase> casesIn(Path folder, Path schema) throws IOException {
-        List<MergeCase> cases = new ArrayList<>();
-        for (Path input : sorted(folder, MergeCases::isInput)) {
-            String name = input.getFileName().toString().replace(".json", "");
-            for (MergeCase.Kind kind : MergeCase.Kind.values()) {
-                Path expected = folder.resolve(name + kind.suffix());
-                if (Files.isRegularFile(expected)) {
-                    cases.add(new MergeCase(folder.getFileName() + "/" + name, kind, input, expected, schema));
-                }
-            }
-        }
-        return cases;
+    /** The fixtures folder in any of the layouts it comes in. */
+    static Optional<Path> fixtures(Path given) {
+        return Stream.of(given.resolve(FOLDER), given.resolve("tests/fixtures"), given)
+                .filter(folder -> Files.isDirectory(folder.resolve("1.1")) || Files.isDirectory(folder.resolve("1.0"))
+                        || Files.isDirectory(folder.resolve("schema")))
+                .findFirst();
     }
 
-    private static Optional<Path> schemaFor(Path shared, Path root, Path folder) {
-        String name = folder.getFileName().toString();
-        Path schema = switch (name) {
-            case "1.1" -> root.resolve("release-schema-1__1__4.json");
-            case "1.0" -> shared.resolve("ocds-mirror/standard.open-contracting.org/schema/1__0__3/release-schema.json");
-            default -> folder.resolve("schema.json");
+    private static List<MergeSchema> schemas(Path root, Path folder) {
+        return switch (folder.getFileName().toString()) {
+            case "1.1" -> List.of(new MergeSchema.Shipped(OcdsVersion.V1_1), file(PEER_1_1_SCHEMA, "1.1 cases",
+                    root, folder));
+            case "1.0" -> List.of(new MergeSchema.Shipped(OcdsVersion.V1_0));
+            default -> List.of(file(SIMPLE_SCHEMA, folder.getFileName() + " cases", folder, root));
         };
-        return Files.isRegularFile(schema) ? Optional.of(schema) : Optional.empty();
     }
 
-    private static boolean isInput(Path file) {
-        String name = file.getFileName().toString();
-        return name.endsWith(".json") && !name.endsWith("-compiled.json") && !name.endsWith("-versioned.json")
-                && !name.equals("schema.json");
+    /** The schema file {@code name}, looked for in {@code first} then {@code second}; missing if in neither. */
+    private static MergeSchema file(String name, String usedFor, Path first, Path second) {
+        return Stream.of(first.resolve(name), second.resolve(name)).filter(Files::isRegularFile).findFirst()
+                .<MergeSchema>map(MergeSchema.File::new)
+                .orElseGet(() -> new MergeSchema.Missing(name, name + " not found in " + first + " or " + second
+                        + " (ocds-merge merges the " + usedFor + " with it)"));
     }
 
-    private static List<Path> sorted(Path folder, java.util.function.Predicate<Path> filter) throws IOException {
+    private static List<MergeCase> casesIn(Path folder, MergeSchema schema) throws IOException {
+        List<MergeCase> cases = new ArrayList<>();
+        for (MergeCase.Kind kind : MergeCase.Kind.values()) {
+            for (Path expected : sorted(folder, file -> file.getFileName().toString().endsWith(kind.suffix()))) {
+                String name = expected.getFileName().toString();
+                String input = name.substring(0, name.length() - kind.suffix().length());
+                cases.add(new MergeCase(folder.getFileName() + "/" + input, kind, folder.resolve(input + ".json"),
+                        expected, schema));
+            }
+        }
+        cases.sort((a, b) -> a.name().equals(b.name()) ? a.kind().compareTo(b.kind()) : a.name().compareTo(b.name()));
+        return cases;
+    }
+
+    private static List<Path> sorted(Path folder, Predicate<Path> filter) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(filter).sorted().toList();
         }

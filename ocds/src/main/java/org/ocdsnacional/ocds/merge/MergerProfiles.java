@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The merger for what a package declares: its OCDS version ("1.0" gets the 1.0 rules, such as suppliers merged
- * whole; anything else the 1.1 rules) and its extensions, each combination built once and shared. Thread-safe.
+ * The merger for what a package declares: its OCDS version, decided as for validation ({@link
+ * OcdsVersion#declaredBy}: 1.0 when undeclared, the 1.0 rules merging suppliers and tenderers whole) and its
+ * extensions, each combination built once and shared. Thread-safe.
  */
 public final class MergerProfiles {
 
@@ -40,9 +41,7 @@ public final class MergerProfiles {
      * @throws IOException when the release schema of the version cannot be read
      */
     public ReleaseMerger forPackage(PackageMetadata metadata) throws IOException {
-        OcdsVersion version = metadata.version().filter("1.0"::equals).isPresent() ? OcdsVersion.V1_0
-                : OcdsVersion.V1_1;
-        Profile profile = new Profile(version, metadata.extensions());
+        Profile profile = new Profile(OcdsVersion.declaredBy(metadata), metadata.extensions());
         ReleaseMerger merger = mergers.get(profile);
         if (merger == null) {
             merger = build(profile);

@@ -18,18 +18,22 @@ final class ArchiveEntries {
     private ArchiveEntries() {
     }
 
-    /** Why a file entry (not a folder) is skipped, Spanish / English; empty when it is to be read. */
-    static Optional<String> skipReason(String name) {
+    /** Why a file entry (not a folder) is skipped; empty when it is to be read. */
+    static Optional<Reason> skipReason(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         String base = lower.substring(lower.lastIndexOf('/') + 1);
         if (lower.startsWith("__macosx/") || lower.contains("/__macosx/") || base.startsWith(".")
                 || JUNK_NAMES.contains(base)) {
-            return Optional.of("archivo auxiliar del sistema / operating-system junk file");
+            return Optional.of(new Reason("archivo auxiliar del sistema", "operating-system junk file"));
         }
         String extension = base.contains(".") ? base.substring(base.lastIndexOf('.') + 1) : "";
         if (!DATA_EXTENSIONS.contains(extension)) {
-            return Optional.of("no es JSON por su extensión / not JSON by its extension");
+            return Optional.of(new Reason("no es JSON por su extensión", "not JSON by its extension"));
         }
         return Optional.empty();
+    }
+
+    /** Why an entry is skipped, in Spanish and English. */
+    record Reason(String es, String en) {
     }
 }

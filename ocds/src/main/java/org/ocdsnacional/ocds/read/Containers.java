@@ -1,6 +1,5 @@
 package org.ocdsnacional.ocds.read;
 
-import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +14,6 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
-import java.util.zip.ZipInputStream;
 
 /**
  * Opens what a publisher sends as the JSON documents inside: a plain file, a GZIP file, or the data entries of a
@@ -72,48 +70,6 @@ final class Containers {
         };
     }
 
-    /** The documents of a stream read once: entries of a ZIP are read in order, as they come. */
-    static void each(InputStream raw, String origin, UnpackBudget budget, StreamHandler handler)
-            throws IOException, ReadException {
-        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
-        in.mark(SNIFF);
-        byte[] head = in.readNBytes(SNIFF);
-        in.reset();
-        switch (Kind.of(head, head.length)) {
-            case PLAIN -> handler.document(DocumentSource.once(origin, in));
-            case GZIP -> handler.document(DocumentSource.once(origin, budget.share().meter(gunzip(in))));
-            case ZIP -> zipEntries(new ZipInputStream(in), origin, budget, handler);
-        }
-    }
-
-    /** Receives each document of a one-shot stream, or an entry skipped. */
-    interface StreamHandler {
-        void document(DocumentSource source) throws IOException, ReadException;
-
-        void skipped(ReadProblem warning);
-    }
-
-    private static void zipEntries(ZipInputStream zip, String origin, UnpackBudget budget, StreamHandler handler)
-            throws IOException, ReadException {
-        int entries = 0;
-        ZipEntry entry;
-        while ((entry = zip.getNextEntry()) != null) {
-            if (++entries > MAX_ENTRIES) {
-                throw UnpackLimitException.entries(MAX_ENTRIES);
-            }
-            if (entry.isDirectory()) {
-                continue;
-            }
-            String name = origin + "!/" + entry.getName();
-            var reason = ArchiveEntries.skipReason(entry.getName());
-            if (reason.isPresent()) {
-                handler.skipped(skipped(name, reason.get()));
-            } else {
-                handler.document(DocumentSource.once(name, budget.share().meter(new UnclosableStream(zip))));
-            }
-        }
-    }
-
     private static Kind kind(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(SNIFF);
@@ -154,7 +110,7 @@ final class Containers {
             String name = origin + "!/" + entry.getName();
             var reason = ArchiveEntries.skipReason(entry.getName());
             if (reason.isPresent()) {
-                skipped.add(skipped(name, reason.get()));
+                skipped.add(skipped(name, entry.getName(), reason.get()));
                 continue;
             }
             declared += Math.max(entry.getSize(), 0);
@@ -177,8 +133,9 @@ final class Containers {
         return new GZIPInputStream(in, 1 << 16);
     }
 
-    private static ReadProblem skipped(String name, String reason) {
-        return new ReadProblem(name, -1, "Se omite la entrada del archivo comprimido: " + reason
-                + " / Archive entry skipped");
+    /** A warning naming the entry skipped and why. */
+    private static ReadProblem skipped(String origin, String entry, ArchiveEntries.Reason reason) {
+        return new ReadProblem(origin, -1, "Se omite la entrada «" + entry + "» del archivo comprimido: " + reason.es()
+                + " / Archive entry «" + entry + "» skipped: " + reason.en());
     }
 }

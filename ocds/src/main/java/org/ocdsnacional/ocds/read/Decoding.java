@@ -13,8 +13,7 @@ import java.util.function.LongConsumer;
  * How the bytes of a document become JSON tokens. {@link #BYTES}: Jackson reads the bytes itself, recognising
  * UTF-8 (with or without byte-order mark), UTF-16 and UTF-32; fastest; the bytes of the value the parser is at can
  * be copied out ({@link RecentBytes}). {@link #TEXT}: UTF-8 that turns into Latin-1 (Windows-1252) at the first
- * byte that is not UTF-8; used when a document turned out not to be UTF-8, and for streams that cannot be read
- * twice.
+ * byte that is not UTF-8; used when a document turned out not to be UTF-8.
  */
 enum Decoding {
     BYTES, TEXT;
@@ -23,14 +22,6 @@ enum Decoding {
         JsonParser parser = this == BYTES ? factory.createParser(new RecentBytes(in))
                 : factory.createParser(new Utf8OrWindows1252Reader(in, latin1From));
         return parser.enable(JsonParser.Feature.USE_FAST_DOUBLE_PARSER);
-    }
-
-    /** The decoding to start a one-shot stream with, from its first bytes: UTF-16 and UTF-32 are left to Jackson. */
-    static Decoding forStream(byte[] head) {
-        boolean wideBom = head.length >= 2 && ((head[0] & 0xff) == 0xfe && (head[1] & 0xff) == 0xff
-                || (head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xfe);
-        boolean zeros = head.length >= 2 && (head[0] == 0 || head[1] == 0);
-        return wideBom || zeros ? BYTES : TEXT;
     }
 
     /** What {@link #TEXT} reports when it switches to Latin-1 at a byte of {@code origin}: a warning. */

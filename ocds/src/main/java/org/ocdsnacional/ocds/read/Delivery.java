@@ -13,6 +13,7 @@ final class Delivery {
     private long releases;
     private long linked;
     private long problems;
+    private long invalid;
     private long warnings;
     private long events;
     private long replayUntil;
@@ -50,6 +51,7 @@ final class Delivery {
     void problem(ReadProblem problem) {
         if (fresh()) {
             problems++;
+            invalid += problem.invalidReleaseOrRecord() ? 1 : 0;
             visitor.problem(problem);
         }
     }
@@ -71,7 +73,7 @@ final class Delivery {
     }
 
     ReadSummary summary() {
-        return new ReadSummary(releases, linked, problems, warnings);
+        return new ReadSummary(releases, linked, invalid, problems, warnings);
     }
 
     private boolean fresh() {

@@ -11,7 +11,10 @@ import org.ocdsnacional.ocds.model.PackageMetadata;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -34,8 +37,9 @@ import java.util.function.Consumer;
  * releases of a package in a UTF-8 file, a bounded few: while the reading thread goes through the JSON, jumping
  * over each release, a helper thread builds the trees of the releases it has passed ({@link TreesAhead}; when the
  * helper gets no core of its own, releases are read in place for a while). The visitor is always called on the
- * reading thread, in document order. When a package in a file declares its metadata after its releases, a quick
- * scan of its top level finds the metadata first.
+ * reading thread, in document order. Key order carries no meaning: each release comes with the whole metadata of
+ * its package, wherever the package's keys stand (before, between or after its releases), found by a second
+ * parser reading ahead through the package without building its releases ({@link MetadataAhead}).
  *
  * <p>Bad input: a part that is not OCDS (a release that is not an object, an object that is no OCDS shape) is a
  * {@link ReadProblem} naming the position, and the reading goes on; in JSON Lines, so does a malformed line.
@@ -91,6 +95,10 @@ public final class OcdsReader {
         try (Containers.Opened opened = Containers.open(file, origin, UnpackBudget.of(maxUnpackedBytes));
              ReleaseTrees releaseTrees = new TreesAhead(fromBytes, ReleaseTrees.inPlace(trees))) {
             opened.skipped().forEach(out::warning);
+            if (opened.documents().isEmpty()) {
+                out.problem(new ReadProblem(origin, -1, "El archivo comprimido no tiene ninguna entrada de datos JSON: "
+                        + "no contiene datos de OCDS / The archive has no JSON data entry: it contains no OCDS data"));
+            }
             boolean several = opened.documents().size() > 1;
             for (DocumentSource source : opened.documents()) {
                 readAgainAndAgain(source, releaseTrees, out, several);
@@ -100,39 +108,36 @@ public final class OcdsReader {
     }
 
     /**
-     * Reads a stream once (plain, GZIP or ZIP). Package metadata that follows the releases is not seen by those
-     * releases; it comes with {@link ReleaseVisitor#packageEnd}.
+     * Reads a stream (plain, GZIP or ZIP) as {@link #read(Path, String, long, ReleaseVisitor)} reads a file: it is
+     * copied to a temporary file first (deleted afterwards), so that a package's metadata is found wherever it stands
+     * whatever the size, and ZIP entries are read in any order.
+     *
+     * @throws ReadException when the stream cannot be copied, or its JSON is malformed or truncated (after the
+     *                       releases before that point)
      */
     public ReadSummary read(InputStream in, String origin, ReleaseVisitor visitor) throws ReadException {
-        Delivery out = new Delivery(visitor);
+        Path copy = null;
         try {
-            Containers.each(in, origin, UnpackBudget.unlimited(), new Containers.StreamHandler() {
-                private int documents;
-
-                @Override
-                public void document(DocumentSource source) throws IOException, ReadException {
-                    readOnce(source, out, ++documents > 1);
-                }
-
-                @Override
-                public void skipped(ReadProblem warning) {
-                    out.warning(warning);
-                }
-            });
+            copy = Files.createTempFile("ocds-stream-", ".data");
+            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            return read(copy, origin, Long.MAX_VALUE, visitor);
+        } catch (ReadException e) {
+            throw e;
         } catch (IOException e) {
             throw new ReadException(origin, -1, "No se pudo leer / Could not read: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(copy);
         }
-        return out.summary();
     }
 
-    /** The metadata of the first package in a file, read without materialising its releases; empty if none. */
+    /** The metadata of the first package in a file, wherever its keys stand, read without its releases; empty if none. */
     public Optional<PackageMetadata> metadata(Path file) throws IOException {
         try (Containers.Opened opened = Containers.open(file)) {
             if (opened.documents().isEmpty()) {
                 return Optional.empty();
             }
             DocumentSource first = opened.documents().getFirst();
-            return scan(first, Decoding.BYTES).or(() -> scan(first, Decoding.TEXT));
+            return firstObjectMetadata(first, Decoding.BYTES).or(() -> firstObjectMetadata(first, Decoding.TEXT));
         }
     }
 
@@ -157,6 +162,18 @@ public final class OcdsReader {
     }
 
     /**
+     * Parses each JSON document of a file (the file, its GZIP content, each data entry of a ZIP), opened and decoded
+     * as {@link #read} does, for what {@code scan} looks for: the package fields of a file validated as a whole, say.
+     *
+     * @throws ReadException when the JSON of a document is malformed or truncated
+     * @throws IOException   when the file cannot be opened at all
+     */
+    public <T> List<T> parseEach(Path file, Consumer<ReadProblem> warnings, JsonScan<T> scan)
+            throws ReadException, IOException {
+        return singleDocument.parseEach(file, warnings, scan);
+    }
+
+    /**
      * Whether an array under {@code name} in an object ({@code {"pagination":…,"data":[…]}}) is read as the
      * packages or releases the object wraps.
      */
@@ -176,8 +193,9 @@ public final class OcdsReader {
         int resumed = 0;
         while (true) {
             Decoding current = decoding;
-            Walk walk = new Walk(trees, releaseTrees, source.origin(), base, out, () -> scan(source, current));
-            try (JsonParser p = current.parser(factory, openAt(source, base),
+            MetadataAhead ahead = ahead(source, current, base);
+            Walk walk = new Walk(trees, releaseTrees, source.origin(), base, out, ahead);
+            try (ahead; JsonParser p = current.parser(factory, openAt(source, base),
                     Decoding.latin1Warning(source.origin(), out::warning))) {
                 walk.roots(p);
                 return;
@@ -207,22 +225,26 @@ public final class OcdsReader {
         }
     }
 
-    private void readOnce(DocumentSource source, Delivery out, boolean inArchive) throws IOException, ReadException {
-        out.startDocument();
-        BufferedInputStream in = new BufferedInputStream(source.open(), 1 << 16);
-        in.mark(4);
-        Decoding decoding = Decoding.forStream(in.readNBytes(4));
-        in.reset();
-        Walk walk = new Walk(trees, ReleaseTrees.inPlace(trees), source.origin(), 0, out, Optional::empty);
-        try (JsonParser p = decoding.parser(factory, in, Decoding.latin1Warning(source.origin(), out::warning))) {
-            walk.roots(p);
-        } catch (IOException e) {
-            fail(source, 0, e, out, inArchive);
+    private Optional<PackageMetadata> firstObjectMetadata(DocumentSource source, Decoding decoding) {
+        try (MetadataAhead ahead = ahead(source, decoding, 0)) {
+            return ahead.first().map(PackageMetadata.Builder::build);
         }
     }
 
-    private Optional<PackageMetadata> scan(DocumentSource source, Decoding decoding) {
-        return TopLevelScan.metadata(mapper, () -> decoding.parser(factory, source.open(), offset -> { }));
+    /** Reads metadata ahead in {@code source} with a parser like the reading pass's, from {@code base}. */
+    private MetadataAhead ahead(DocumentSource source, Decoding decoding, long base) {
+        return new MetadataAhead(() -> decoding.parser(factory, openAt(source, base), offset -> { }), trees);
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // a temporary file left behind: the system's temporary folder is cleaned by the system
+        }
     }
 
     private static InputStream openAt(DocumentSource source, long offset) throws IOException {

@@ -8,7 +8,7 @@ public final class ReadException extends Exception {
     private final String reason;
 
     public ReadException(String origin, long offset, String message, Throwable cause) {
-        super(message + " (" + origin + ", byte " + offset + ")", cause);
+        super(message + " (" + origin + (offset >= 0 ? ", byte " + offset : "") + ")", cause);
         this.origin = origin;
         this.offset = offset;
         this.reason = message;

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Parses the one JSON document of a file for a {@link JsonScan}, opened and decoded as {@link OcdsReader} reads
- * documents: plain, GZIP or a ZIP of one data entry, within an unpack cap; as bytes first (UTF-8 with or without
+ * Parses the one JSON document of a file (or each one) for a {@link JsonScan}, opened and decoded as
+ * {@link OcdsReader} reads documents: plain, GZIP or a ZIP of one data entry (or of several), within an unpack cap; as bytes first (UTF-8 with or without
  * byte-order mark, UTF-16, UTF-32), and again from the start as Latin-1 (Windows-1252) from the first byte that is
  * not UTF-8, with a warning.
  */
@@ -27,6 +29,19 @@ final class SingleDocument {
         try (Containers.Opened opened = Containers.open(file, origin, UnpackBudget.of(maxUnpackedBytes))) {
             opened.skipped().forEach(warnings);
             return parse(only(opened, origin), warnings, scan);
+        }
+    }
+
+    /** What {@code scan} finds in each JSON document of a file: the file itself, or each data entry of a ZIP. */
+    <T> List<T> parseEach(Path file, Consumer<ReadProblem> warnings, JsonScan<T> scan)
+            throws ReadException, IOException {
+        try (Containers.Opened opened = Containers.open(file)) {
+            opened.skipped().forEach(warnings);
+            List<T> found = new ArrayList<>();
+            for (DocumentSource source : opened.documents()) {
+                found.add(parse(source, warnings, scan));
+            }
+            return found;
         }
     }
 

@@ -11,7 +11,6 @@ import org.ocdsnacional.ocds.model.PackageMetadata;
 import org.ocdsnacional.ocds.model.Release;
 
 import java.io.IOException;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -31,25 +30,25 @@ final class Walk {
     private final String origin;
     private final long base;
     private final Delivery out;
-    private final Supplier<Optional<PackageMetadata>> firstValueMetadata;
+    private final MetadataAhead ahead;
     private long completedRoots;
     private int lastRootEndLine = -1;
     private long rootStart;
     private int rootStartLine;
 
     /**
-     * @param releaseTrees       where the trees of the elements of packages' {@code releases} come from
-     * @param base               byte offset in the document where the parser starts (after a resumed line)
-     * @param firstValueMetadata the metadata of the document's first value, by a separate scan (when one is possible)
+     * @param releaseTrees where the trees of the elements of packages' {@code releases} come from
+     * @param base         byte offset in the document where the parser starts (after a resumed line)
+     * @param ahead        the metadata of an object wherever its keys stand, from a parser that starts where this
+     *                     walk's parser does
      */
-    Walk(ObjectReader trees, ReleaseTrees releaseTrees, String origin, long base, Delivery out,
-         Supplier<Optional<PackageMetadata>> firstValueMetadata) {
+    Walk(ObjectReader trees, ReleaseTrees releaseTrees, String origin, long base, Delivery out, MetadataAhead ahead) {
         this.trees = trees;
         this.releaseTrees = releaseTrees;
         this.origin = origin;
         this.base = base;
         this.out = out;
-        this.firstValueMetadata = firstValueMetadata;
+        this.ahead = ahead;
     }
 
     /** Whether an array under {@code name} in an object is read as the packages or releases the object wraps. */
@@ -64,13 +63,25 @@ final class Walk {
             rootStart = offset(start);
             rootStartLine = start.getLineNr();
             switch (token) {
-                case START_OBJECT -> document(p, PackageMetadata.NONE, base == 0 && completedRoots == 0);
-                case START_ARRAY -> documents(p, PackageMetadata.NONE);
+                case START_OBJECT -> document(p, PackageMetadata.NONE);
+                case START_ARRAY -> rootList(p);
                 default -> problem(p, "Valor suelto que no es un objeto ni una lista / A top-level "
                         + Tokens.kind(token) + " is not OCDS");
             }
             completedRoots++;
             lastRootEndLine = p.currentTokenLocation().getLineNr();
+        }
+        if (base == 0 && completedRoots == 0) {
+            problem(0, "", "El documento está vacío (ningún valor JSON): no contiene datos de OCDS / The document is "
+                    + "empty (no JSON value at all): it contains no OCDS data");
+        }
+    }
+
+    /** A list at the top level: its packages, releases or records; an empty one holds no OCDS data. */
+    private void rootList(JsonParser p) throws IOException {
+        if (documents(p, PackageMetadata.NONE) == 0) {
+            problem(rootStart, "", "La lista está vacía: no contiene datos de OCDS / The list is empty: it contains "
+                    + "no OCDS data");
         }
     }
 
@@ -84,33 +95,39 @@ final class Walk {
         return rootStart;
     }
 
-    /** An array whose elements are packages, releases or records. */
-    private void documents(JsonParser p, PackageMetadata inherited) throws IOException {
+    /** An array whose elements are packages, releases or records; how many elements it has. */
+    private int documents(JsonParser p, PackageMetadata inherited) throws IOException {
+        int elements = 0;
         JsonToken token;
         while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
+            elements++;
             if (token == JsonToken.START_OBJECT) {
-                document(p, inherited, false);
+                document(p, inherited);
             } else {
                 skip(p, "Un elemento de la lista no es un objeto / An element of the list is not a JSON object");
             }
         }
+        return elements;
     }
 
-    /** An object: a package, a wrapper of packages, an empty package, a release or a record. */
-    private void document(JsonParser p, PackageMetadata inherited, boolean mayScan) throws IOException {
-        Document doc = new Document();
+    /**
+     * An object: a package, a wrapper of packages, an empty package, a release or a record. Its releases, records or
+     * wrapped objects get its metadata whole, wherever its keys stand.
+     */
+    private void document(JsonParser p, PackageMetadata inherited) throws IOException {
+        Document doc = new Document(parserOffset(p.currentTokenLocation()));
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             JsonToken value = p.nextToken();
             if (value == JsonToken.START_ARRAY && name.equals("releases") && !doc.rest.has("ocid")) {
                 doc.streamedReleases = true;
-                packageReleases(p, doc.metadataForReleases(mayScan, firstValueMetadata));
+                packageReleases(p, doc.metadata());
             } else if (value == JsonToken.START_ARRAY && name.equals("records")) {
                 doc.container = true;
-                records(p, doc.metadataForReleases(mayScan, firstValueMetadata));
+                records(p, doc.metadata());
             } else if (value == JsonToken.START_ARRAY && WRAPPERS.contains(name) && !doc.rest.has("ocid")) {
                 doc.container = true;
-                documents(p, doc.metadata.any() ? doc.metadata.build() : inherited);
+                documents(p, doc.declaresMetadata() ? doc.metadata() : inherited);
             } else {
                 doc.take(name, trees.readTree(p));
             }
@@ -122,7 +139,7 @@ final class Walk {
         if (doc.streamedReleases && doc.rest.has("ocid")) {
             compiledReleaseIfNothingElse(doc.rest, doc.deliveredBefore, inherited, rootStart, pointer(p));
         } else if (doc.container || doc.streamedReleases) {
-            out.packageEnd(doc.metadata.build());
+            out.packageEnd(doc.metadata());
         } else {
             bare(doc, inherited, p);
         }
@@ -137,8 +154,8 @@ final class Walk {
                     + " not read");
         } else if (object.has("ocid")) {
             out.release(new Release(object), inherited);
-        } else if (doc.metadata.any()) {
-            out.packageEnd(doc.metadata.build());
+        } else if (doc.seen.any()) {
+            out.packageEnd(doc.seen.build());
         } else {
             problem(p, "El objeto no es un paquete, un release ni un record (no tiene releases, records ni ocid) / "
                     + "The object is neither a package, a release nor a record (no releases, records or ocid)");
@@ -170,7 +187,7 @@ final class Walk {
         while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
             if (token != JsonToken.START_OBJECT) {
                 releaseTrees.settle();
-                skip(p, "Un elemento de «releases» no es un objeto / An element of \"releases\" is not a JSON object");
+                notAnObject(p, token, ReadProblem.Kind.RELEASE_NOT_AN_OBJECT);
                 continue;
             }
             if (array == null) {
@@ -187,7 +204,7 @@ final class Walk {
         JsonToken token;
         while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
             if (token != JsonToken.START_OBJECT) {
-                skip(p, "Un elemento de «records» no es un objeto / An element of \"records\" is not a JSON object");
+                notAnObject(p, token, ReadProblem.Kind.RECORD_NOT_AN_OBJECT);
                 continue;
             }
             long start = offset(p.currentTokenLocation());
@@ -201,14 +218,19 @@ final class Walk {
         long before = out.releases();
         String ocid = record.path("ocid").asText("");
         JsonNode releases = record.path("releases");
-        for (int i = 0; i < releases.size(); i++) {
+        if (!releases.isMissingNode() && !releases.isArray()) {
+            problem(start, pointer + "/releases", "«releases» del record no es una lista / The record's \"releases\" "
+                    + "is not a JSON array");
+        }
+        for (int i = 0; releases.isArray() && i < releases.size(); i++) {
             JsonNode element = releases.get(i);
             String at = pointer + "/releases/" + i;
             if (element instanceof ObjectNode release) {
                 release(release, metadata, ocid, start, () -> at);
             } else {
-                problem(start, at, "Un elemento de «releases» no es un objeto / An element of \"releases\" is not "
-                        + "a JSON object");
+                ReadProblem.Kind kind = ReadProblem.Kind.RELEASE_NOT_AN_OBJECT;
+                out.problem(new ReadProblem(origin, start, at, NotAnObject.message(kind, NotAnObject.kind(element)),
+                        kind));
             }
         }
         compiledReleaseIfNothingElse(record, before, metadata, start, pointer);
@@ -229,12 +251,14 @@ final class Walk {
             out.linked(Shapes.link(json, recordOcid), metadata);
             return;
         }
-        if (!json.has("ocid") && !json.has("id")) {
-            problem(start, pointer.get(), "Objeto sin ocid ni id en «releases»: no es un release / Object in "
-                    + "\"releases\" with neither ocid nor id: not a release");
-            return;
-        }
         out.release(new Release(json), metadata);
+    }
+
+    /** An element of {@code releases} or {@code records} that is not an object: an invalid release or record. */
+    private void notAnObject(JsonParser p, JsonToken token, ReadProblem.Kind kind) throws IOException {
+        out.problem(new ReadProblem(origin, offset(p.currentTokenLocation()), pointer(p),
+                NotAnObject.message(kind, NotAnObject.kind(token)), kind));
+        p.skipChildren();
     }
 
     private void skip(JsonParser p, String message) throws IOException {
@@ -264,30 +288,50 @@ final class Walk {
         return p.getParsingContext().getParent().pathAsPointer().head().toString();
     }
 
+    /** Where a token is for this walk's parser: its byte offset, or its character offset in decoded text. */
+    private static long parserOffset(JsonLocation location) {
+        long bytes = location.getByteOffset();
+        return bytes >= 0 ? bytes : location.getCharOffset();
+    }
+
     /** What one object has shown so far. */
     private final class Document {
-        final MetadataBuilder metadata = new MetadataBuilder();
+        final long start;
+        final PackageMetadata.Builder seen = new PackageMetadata.Builder();
         final ObjectNode rest = JsonNodeFactory.instance.objectNode();
         final long deliveredBefore = out.releases();
         boolean container;
         boolean streamedReleases;
+        private PackageMetadata whole;
+        private boolean wholeDeclaresAny;
+
+        /** @param start where its opening brace is, for this walk's parser */
+        Document(long start) {
+            this.start = start;
+        }
 
         void take(String name, JsonNode value) {
-            if (MetadataBuilder.isMetadata(name)) {
-                metadata.accept(name, value);
-            }
+            seen.accept(name, value);
             rest.set(name, value);
         }
 
         /**
-         * The metadata to give the releases: what was seen, or, when the releases come before any metadata in the
-         * first value of a file, what a scan of the file's top level finds.
+         * Its package metadata, all of it: the keys before the reading pass got here and those after, read ahead.
+         * One instance for the object, so that its releases all carry the same.
          */
-        PackageMetadata metadataForReleases(boolean mayScan, Supplier<Optional<PackageMetadata>> scan) {
-            if (metadata.any() || !mayScan) {
-                return metadata.build();
+        PackageMetadata metadata() {
+            if (whole == null) {
+                PackageMetadata.Builder all = ahead.of(start).orElse(seen);
+                whole = all.build();
+                wholeDeclaresAny = all.any();
             }
-            return scan.get().orElseGet(metadata::build);
+            return whole;
+        }
+
+        /** Whether it has any package metadata key, wherever it stands. */
+        boolean declaresMetadata() {
+            metadata();
+            return wholeDeclaresAny;
         }
     }
 }

@@ -7,6 +7,8 @@
  * counts) alike ({@link org.ocdsnacional.ocds.read.OcdsReader#parse}). Memory does not grow with the size of the input: containers are unpacked as they are read,
  * never written out, with a cap on what they may unpack to (a zip or gzip bomb is refused); releases are
  * materialised one at a time, or a bounded few while a helper thread builds the trees of a package's releases from
- * their bytes. Also the format detection of ocdskit, case for case.
+ * their bytes. Key order carries no meaning: each release comes with its package's whole metadata, wherever the
+ * package's keys stand, read ahead by a second parser that jumps over the releases. Also the format detection of
+ * ocdskit, case for case.
  */
 package org.ocdsnacional.ocds.read;

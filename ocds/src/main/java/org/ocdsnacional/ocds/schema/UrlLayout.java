@@ -16,14 +16,33 @@ final class UrlLayout {
 
     /** The file for {@code url} under {@code root}; refuses URLs without a host and paths that leave the root. */
     static Path file(Path root, URI url) throws IOException {
-        if (url.getHost() == null) {
-            throw new IOException("Not an absolute URL with a host: " + url);
-        }
-        Path file = root.resolve(url.getHost()).resolve(relativePath(url)).normalize();
-        if (!file.startsWith(root.resolve(url.getHost()))) {
+        String host = host(url);
+        Path file = root.resolve(host).resolve(relativePath(url)).normalize();
+        if (!file.startsWith(root.resolve(host))) {
             throw new IOException("URL path leaves its host folder: " + url);
         }
         return file;
+    }
+
+    /**
+     * {@code <host>/<path>} of {@code url}, with {@code /} between names; refuses URLs without a host and paths with
+     * {@code .} or {@code ..} segments.
+     */
+    static String relative(URI url) throws IOException {
+        String path = relativePath(url);
+        for (String segment : path.split("/", -1)) {
+            if (segment.equals(".") || segment.equals("..")) {
+                throw new IOException("URL path leaves its host folder: " + url);
+            }
+        }
+        return host(url) + "/" + path;
+    }
+
+    private static String host(URI url) throws IOException {
+        if (url.getHost() == null) {
+            throw new IOException("Not an absolute URL with a host: " + url);
+        }
+        return url.getHost();
     }
 
     private static String relativePath(URI url) {

@@ -7,16 +7,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.ocdsnacional.ocds.model.PackageMetadata;
+import org.ocdsnacional.ocds.read.OcdsReader;
+import org.ocdsnacional.ocds.read.ReadException;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds the packages of a document without keeping their releases: a package at the top, an array of packages,
+ * Finds the packages of a document (or of each document of an archive) without keeping their releases: a package at the top, an array of packages,
  * or the INAI tool's wrappers ({@code arrayReleasePackage}, {@code recordPackages}). Each package comes back with
  * its fields, its {@code releases} (or {@code records}) replaced by a placeholder array that is empty when they
  * are, and non-arrays kept as they are.
@@ -33,15 +34,23 @@ final class DocumentScan {
         this.mapper = mapper;
     }
 
-    static List<PackageShell> packages(ObjectMapper mapper, Path file) throws IOException {
-        DocumentScan scan = new DocumentScan(mapper);
-        try (JsonParser p = mapper.getFactory().createParser(file.toFile())) {
+    /**
+     * The packages of each JSON document of {@code file}, opened and decoded as the reader reads it (GZIP, every data
+     * entry of a ZIP, UTF-16, Latin-1).
+     */
+    static List<PackageShell> packages(ObjectMapper mapper, Path file) throws IOException, ReadException {
+        List<PackageShell> shells = new ArrayList<>();
+        for (List<PackageShell> found : OcdsReader.create(mapper).parseEach(file, warning -> { }, parser -> {
+            DocumentScan scan = new DocumentScan(mapper);
             JsonToken token;
-            while ((token = p.nextToken()) != null) {
-                scan.root(p, token);
+            while ((token = parser.nextToken()) != null) {
+                scan.root(parser, token);
             }
+            return scan.shells;
+        })) {
+            shells.addAll(found);
         }
-        return scan.shells;
+        return shells;
     }
 
     private void root(JsonParser p, JsonToken token) throws IOException {
@@ -84,7 +93,7 @@ final class DocumentScan {
             }
         }
         if (isPackage) {
-            shells.add(new PackageShell(pointer, shell, metadata(shell)));
+            shells.add(new PackageShell(pointer, shell, PackageMetadata.of(shell)));
         }
     }
 
@@ -109,19 +118,6 @@ final class DocumentScan {
             }
         }
         return shell;
-    }
-
-    static PackageMetadata metadata(JsonNode pkg) {
-        List<String> extensions = new ArrayList<>();
-        pkg.path("extensions").forEach(url -> {
-            if (url.isTextual()) {
-                extensions.add(url.asText());
-            }
-        });
-        JsonNode version = pkg.get("version");
-        Optional<String> text = version != null && version.isTextual() ? Optional.of(version.asText()) : Optional.empty();
-        return new PackageMetadata(text, extensions, Optional.ofNullable(pkg.get("publisher")),
-                Optional.empty(), Optional.empty(), Optional.ofNullable(version), Optional.empty());
     }
 
     /**

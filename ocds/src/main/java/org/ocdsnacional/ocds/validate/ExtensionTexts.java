@@ -13,15 +13,28 @@ final class ExtensionTexts {
 
     static void add(ExtensionOutcome outcome, ExtensionProblem problem, String path, Findings findings) {
         String url = outcome.url();
-        Severity severity = problem.kind().fatal() ? Severity.ERROR : Severity.WARNING;
-        findings.add(severity, type(problem.kind()), path, "extensions", url, () -> texts(url, problem),
-                Map.of("url", url, "problem", problem.kind().name(), "detail", problem.detail()));
+        findings.add(severity(problem.kind()), type(problem.kind()), path, "extensions", url,
+                () -> texts(url, problem), Map.of("url", url, "problem", problem.kind().name(), "detail",
+                        problem.detail()));
+    }
+
+    /**
+     * An extension that could not be had is not the data's fault: the data was not validated against it (a
+     * warning). A declared extension that is not one, or is broken, is the publisher's to fix (an error).
+     */
+    private static Severity severity(ExtensionProblem.Kind kind) {
+        return kind.fatal() && !unavailable(kind) ? Severity.ERROR : Severity.WARNING;
+    }
+
+    private static boolean unavailable(ExtensionProblem.Kind kind) {
+        return kind == ExtensionProblem.Kind.NOT_FOUND || kind == ExtensionProblem.Kind.UNREACHABLE
+                || kind == ExtensionProblem.Kind.PATCH_UNREADABLE;
     }
 
     private static String type(ExtensionProblem.Kind kind) {
         return switch (kind) {
-            case UNSUPPORTED_SCHEME, NOT_AN_EXTENSION_URL, NOT_FOUND, UNREACHABLE -> "extension.unavailable";
-            case INVALID_METADATA, PATCH_UNREADABLE, INVALID_PATCH -> "extension.invalid";
+            case NOT_FOUND, UNREACHABLE, PATCH_UNREADABLE -> IssueTypes.EXTENSION_UNAVAILABLE;
+            case UNSUPPORTED_SCHEME, NOT_AN_EXTENSION_URL, INVALID_METADATA, INVALID_PATCH -> "extension.invalid";
             case BROKEN_REF -> "extension.broken_ref";
             case CODELIST_UNREADABLE, CODELIST_WITHOUT_CODES, CODELIST_PATCHES_UNKNOWN, CODE_TO_REMOVE_ABSENT ->
                     "extension.codelist";
@@ -32,6 +45,8 @@ final class ExtensionTexts {
     private static Texts texts(String url, ExtensionProblem problem) {
         String skipped = "; se validó sin ella";
         String skippedEn = "; validation went on without it";
+        String unchecked = ": los datos no se validaron contra esta extensión";
+        String uncheckedEn = ": the data was not validated against this extension";
         String detail = problem.detail();
         return switch (problem.kind()) {
             case UNSUPPORTED_SCHEME -> new Texts("La extensión «" + url + "» no es una URL http(s)" + skipped,
@@ -39,15 +54,15 @@ final class ExtensionTexts {
             case NOT_AN_EXTENSION_URL -> new Texts("La extensión «" + url + "» debe ser la URL de su archivo "
                     + "extension.json" + skipped, "The extension «" + url + "» must be the URL of its "
                     + "extension.json file (" + detail + ")" + skippedEn);
-            case NOT_FOUND -> new Texts("La extensión «" + url + "» no existe (404)" + skipped,
-                    "The extension «" + url + "» does not exist (404: not found)" + skippedEn);
-            case UNREACHABLE -> new Texts("No se pudo descargar la extensión «" + url + "»" + skipped,
-                    "The extension «" + url + "» could not be retrieved (" + detail + ")" + skippedEn);
+            case NOT_FOUND -> new Texts("La extensión «" + url + "» no existe (404)" + unchecked,
+                    "The extension «" + url + "» does not exist (404: not found)" + uncheckedEn);
+            case UNREACHABLE -> new Texts("No se pudo obtener la extensión «" + url + "»" + unchecked,
+                    "The extension «" + url + "» could not be had (" + detail + ")" + uncheckedEn);
             case INVALID_METADATA -> new Texts("El extension.json de «" + url + "» no es JSON válido" + skipped,
                     "The extension.json of «" + url + "» is not valid JSON" + skippedEn);
-            case PATCH_UNREADABLE -> new Texts("No se pudo descargar el release-schema.json de la extensión «" + url
-                    + "»" + skipped, "The release-schema.json of the extension «" + url + "» could not be "
-                    + "retrieved (" + detail + ")" + skippedEn);
+            case PATCH_UNREADABLE -> new Texts("No se pudo obtener el release-schema.json de la extensión «" + url
+                    + "»" + unchecked, "The release-schema.json of the extension «" + url + "» could not be had ("
+                    + detail + ")" + uncheckedEn);
             case INVALID_PATCH -> new Texts("El release-schema.json de la extensión «" + url + "» no es JSON "
                     + "válido" + skipped, "The release-schema.json of the extension «" + url + "» is not valid JSON"
                     + skippedEn);

@@ -41,12 +41,15 @@ final class PackageIssues {
         }
     }
 
-    /** The core schema could not be read or compiled: nothing was validated against it. */
+    /**
+     * The core schema could not be read or compiled: nothing was validated against it. Not the data's fault, so a
+     * warning; the report says the data was not checked.
+     */
     static void schemaUnavailable(CompiledProfiles.Outcome missing, Findings findings) {
-        findings.add(Severity.ERROR, "schema.unavailable", "", "", missing.schemaUrl(), () -> new Texts(
-                "No se pudo obtener el esquema " + missing.schemaUrl() + " (" + missing.reason() + "); "
-                        + "la entrega no se validó contra el esquema",
-                "The schema " + missing.schemaUrl() + " could not be had (" + missing.reason() + "); "
-                        + "the release was not validated against it"), Map.of());
+        findings.add(Severity.WARNING, IssueTypes.SCHEMA_UNAVAILABLE, "", "", missing.schemaUrl(), () -> new Texts(
+                "No se pudo obtener el esquema " + missing.schemaUrl() + " (" + missing.reason() + "): "
+                        + "los datos no se validaron contra el esquema",
+                "The schema " + missing.schemaUrl() + " could not be had (" + missing.reason() + "): "
+                        + "the data was not validated against it"), Map.of());
     }
 }

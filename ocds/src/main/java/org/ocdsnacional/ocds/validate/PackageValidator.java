@@ -38,7 +38,7 @@ public final class PackageValidator {
             report.issues(findings.issues());
             return report.build();
         }
-        PackageMetadata packageInfo = DocumentScan.metadata(pkg);
+        PackageMetadata packageInfo = PackageMetadata.of(pkg);
         report.issues(validator.validatePackage(packageInfo));
         validator.profile(packageInfo).ifPresent(report::profile);
         CompiledProfiles.Outcome outcome = validator.compiled(packageInfo);

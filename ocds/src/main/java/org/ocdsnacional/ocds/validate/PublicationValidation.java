@@ -7,23 +7,31 @@ import org.ocdsnacional.ocds.summary.SeenValues;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Validates a publication read as a stream (a harvest run, a file on the command line): each document's packages,
  * each package's declarations once, each release, and releases repeated within a package; collects everything into
- * a {@link ValidationReport}. Memory stays bounded, except that {@link #start} remembers the (ocid, id) pairs of the
+ * a {@link ValidationReport}. A schema or extension that could not be had, or that is broken, is reported once per
+ * publication, however many packages declare it. Memory stays bounded, except that {@link #start} remembers the (ocid, id) pairs of the
  * current package by 64-bit hash, to find repeats; {@link #startDeduplicated}, for callers that drop repeats
  * themselves, does not. Not thread-safe: one per run.
  */
 public final class PublicationValidation {
+
+    /** Distinct issues about schemas and extensions remembered (publishers declare a handful of extensions). */
+    private static final int MAX_TOLD = 10_000;
 
     private final ReleaseValidator validator;
     private final ReportBuilder report;
     private PackageMetadata currentPackage;
     /** The (ocid, id) pairs of the current package; null when the caller drops repeats itself. */
     private final SeenValues releaseKeys;
+    /** What was told about schemas and extensions: each is told once per publication. */
+    private final Set<String> told = new HashSet<>();
 
     private PublicationValidation(ReleaseValidator validator, ReportLimits limits, boolean findRepeats) {
         this.validator = validator;
@@ -68,9 +76,13 @@ public final class PublicationValidation {
         return issues;
     }
 
-    /** A part of the input that is not OCDS, as the reader found it (skipped). */
+    /**
+     * A part of the input that is not OCDS, as the reader found it (skipped); an element of {@code releases} or
+     * {@code records} that is not an object is an invalid release or record, as the JSON Schema says of it.
+     */
     public void problem(ReadProblem problem) {
-        report.issues(List.of(readIssue(Severity.ERROR, "read.not_ocds", problem)));
+        report.issues(List.of(readIssue(Severity.ERROR, problem.invalidReleaseOrRecord() ? "schema.type"
+                : "read.not_ocds", problem)));
     }
 
     /** Something the reader read with a workaround, such as text that is not UTF-8 read as Latin-1. */
@@ -95,19 +107,36 @@ public final class PublicationValidation {
         if (releaseKeys != null) {
             releaseKeys.clear();
         }
-        report.issues(validator.validatePackage(packageInfo));
+        report.issues(validator.validatePackage(packageInfo).stream().filter(this::notToldYet).toList());
         validator.profile(packageInfo).ifPresent(report::profile);
     }
 
-    /** The reader's message, "Spanish / English", as an issue at the byte where it happened. */
+    /**
+     * False for what an earlier package already told about a schema or an extension (that it could not be had, or
+     * what is wrong with it): that is about the extension, not about each package that declares it.
+     */
+    private boolean notToldYet(ValidationIssue issue) {
+        if (!IssueTypes.aboutSchemaOrExtension(issue.type())) {
+            return true;
+        }
+        return told.size() >= MAX_TOLD || told.add(issue.type() + " " + issue.value() + " " + issue.details());
+    }
+
+    /**
+     * The reader's message, "Spanish / English", as an issue at its place in the document, with the byte where it
+     * is when that is known.
+     */
     private static ValidationIssue readIssue(Severity severity, String type, ReadProblem problem) {
         String message = problem.message();
         int split = message.indexOf(" / ");
         String es = split < 0 ? message : message.substring(0, split);
         String en = split < 0 ? message : message.substring(split + 3);
-        String at = " (byte " + problem.offset() + ")";
-        return new ValidationIssue(severity, type, "", "", Long.toString(problem.offset()), es + at, en + at, "", "",
-                Map.of("offset", Long.toString(problem.offset()), "origin", problem.origin()));
+        boolean located = problem.offset() >= 0;
+        String at = located ? " (byte " + problem.offset() + ")" : "";
+        Map<String, String> details = located ? Map.of("offset", Long.toString(problem.offset()), "origin",
+                problem.origin()) : Map.of("origin", problem.origin());
+        return new ValidationIssue(severity, type, problem.pointer(), JsonPointers.fieldOf(problem.pointer()),
+                located ? Long.toString(problem.offset()) : problem.origin(), es + at, en + at, "", "", details);
     }
 
     private static ValidationIssue duplicate(Release release) {

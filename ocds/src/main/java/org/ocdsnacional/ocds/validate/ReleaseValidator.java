@@ -10,10 +10,16 @@ import java.util.Optional;
 /** Checks releases against the schema profile their package declares. Implementations are thread-safe. */
 public interface ReleaseValidator {
 
-    /** The issues of this release; empty when it is valid. Never throws for bad data: bad data is an issue. */
+    /**
+     * The issues of this release; empty when it is valid, or when its package's schema could not be had (which
+     * {@link #validatePackage} reports). Never throws for bad data: bad data is an issue.
+     */
     List<ValidationIssue> validate(Release release, PackageMetadata packageInfo);
 
-    /** The issues of a package's declarations (its version, its extensions), once per package. */
+    /**
+     * The issues of a package's declarations (its version, its extensions, a schema or extension that could not be
+     * had), once per package.
+     */
     default List<ValidationIssue> validatePackage(PackageMetadata packageInfo) {
         return List.of();
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.ocdsnacional.ocds.model.PackageMetadata;
 import org.ocdsnacional.ocds.model.Release;
 import org.ocdsnacional.ocds.profile.ProfileKey;
+import org.ocdsnacional.ocds.read.ReadException;
 import org.ocdsnacional.ocds.schema.SchemaSource;
 
 import java.io.IOException;
@@ -44,12 +45,8 @@ public final class SchemaReleaseValidator implements ReleaseValidator {
     @Override
     public List<ValidationIssue> validate(Release release, PackageMetadata packageInfo) {
         Findings findings = new Findings(release.ocid(), release.id(), options.maxIssuesPerRelease());
-        CompiledProfiles.Outcome outcome = profiles.get(key(packageInfo));
-        if (outcome.profile().isEmpty()) {
-            PackageIssues.schemaUnavailable(outcome, findings);
-            return findings.issues();
-        }
-        ReleaseChecks.check(outcome.profile().get(), release.json(), "", findings, Map.of());
+        profiles.get(key(packageInfo)).profile().ifPresent(compiled ->
+                ReleaseChecks.check(compiled, release.json(), "", findings, Map.of()));
         return findings.issues();
     }
 
@@ -58,8 +55,12 @@ public final class SchemaReleaseValidator implements ReleaseValidator {
         Findings findings = new Findings("", "", options.maxIssuesPerRelease());
         VersionChoice choice = VersionChoice.of(options.schemaVersion(), packageInfo);
         PackageIssues.version(choice, packageInfo, findings);
-        profiles.get(key(packageInfo)).profile().ifPresent(compiled ->
-                PackageIssues.extensions(compiled.profile().extensions(), packageInfo, findings));
+        CompiledProfiles.Outcome outcome = profiles.get(key(packageInfo));
+        if (outcome.profile().isEmpty()) {
+            PackageIssues.schemaUnavailable(outcome, findings);
+        } else {
+            PackageIssues.extensions(outcome.profile().get().profile().extensions(), packageInfo, findings);
+        }
         return findings.issues();
     }
 
@@ -71,7 +72,7 @@ public final class SchemaReleaseValidator implements ReleaseValidator {
                 profiles.get(key(shell.metadata())).profile().ifPresent(compiled ->
                         PackageShellCheck.check(compiled, shell.json(), shell.pointer(), findings));
             }
-        } catch (IOException e) {
+        } catch (IOException | ReadException e) {
             // The reader reports unreadable documents with their position; the shells are then not checked.
         }
         return findings.issues();

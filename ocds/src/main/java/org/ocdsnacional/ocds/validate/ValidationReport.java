@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * What validating a publication found: what was validated against, the issues (the first ones kept, all of them
- * counted and grouped) and the summary. The command line prints it and the API shows it per harvest run.
+ * counted and grouped) and the summary. Valid means no error; complete means nothing declared went unchecked. The command line prints it and the API shows it per harvest run.
  *
  * @param profiles        the schemas used (one per distinct version and extension set declared)
  * @param errors          issues of severity error
@@ -38,6 +38,16 @@ public record ValidationReport(List<ProfileInfo> profiles, long errors, long war
     @JsonProperty("valid")
     public boolean valid() {
         return errors == 0;
+    }
+
+    /**
+     * Whether everything the data declares could be checked: false when a declared extension, or the schema of the
+     * version, could not be had, so that the data was not validated against it ({@code extension.unavailable},
+     * {@code schema.unavailable}).
+     */
+    @JsonProperty("complete")
+    public boolean complete() {
+        return groups.stream().noneMatch(group -> IssueTypes.NOT_CHECKED.contains(group.type()));
     }
 
     /** Whether some issues were counted but not kept in {@link #issues()}. */

@@ -4,12 +4,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.ocdsnacional.ocds.model.PackageMetadata;
 import org.ocdsnacional.ocds.model.Release;
 import org.ocdsnacional.ocds.read.OcdsReader;
 import org.ocdsnacional.ocds.read.ReadException;
 import org.ocdsnacional.ocds.schema.OcdsVersion;
 import org.ocdsnacional.ocds.schema.SharedFixtures;
+import org.ocdsnacional.ocds.schema.ShippedSchemaSource;
+import org.ocdsnacional.ocds.validate.SchemaReleaseValidator;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -143,6 +146,47 @@ class ReleaseMergerTest {
         assertEquals(2, profiles.forPackage(v11).compile(releases).at("/awards/0/suppliers").size());
         assertEquals(2, profiles.forPackage(v10).versioned(releases).release().at("/awards/0/suppliers").size(),
                 "1.0 versions the whole list: two versions");
+    }
+
+    @Test
+    void theVersionAndExtensionsAfterThePackagesReleasesChooseTheMergeRules(@TempDir Path folder) throws Exception {
+        String exchangeRates = "https://raw.githubusercontent.com/open-contracting-extensions/ocds_exchangeRate_extension"
+                + "/master/extension.json";
+        Path file = Files.writeString(folder.resolve("paquete.json"), json("{'uri': 'https://example.org/p.json', "
+                + "'releases': [{'ocid': 'ocds-213czf-A', 'id': '1', 'date': '2024-01-01T00:00:00Z', 'tender': {'id': 't',"
+                + " 'value': {'amount': 1, 'currency': 'MXN', 'exchangeRates': [{'currency': 'USD', 'rate': 17}, "
+                + "{'currency': 'GBP', 'rate': 22}]}}}, {'ocid': 'ocds-213czf-A', 'id': '2', 'date': "
+                + "'2024-01-02T00:00:00Z', 'tender': {'id': 't', 'value': {'amount': 1, 'currency': 'MXN', "
+                + "'exchangeRates': [{'currency': 'EUR', 'rate': 19}]}}}], 'version': '1.1', 'extensions': ['"
+                + exchangeRates + "']}").toString());
+        List<Release> releases = new ArrayList<>();
+        List<PackageMetadata> packages = new ArrayList<>();
+        OcdsReader.create(MAPPER).read(file, (release, info) -> {
+            releases.add(release);
+            packages.add(info);
+        });
+
+        ObjectNode compiled = MergerProfiles.create(ShippedSchemaSource.create(), MAPPER).forPackage(packages.getFirst())
+                .compile(releases);
+
+        assertEquals(json("[{'currency': 'EUR', 'rate': 19}]"), compiled.at("/tender/value/exchangeRates"),
+                "wholeListMerge of the extension declared after the releases");
+    }
+
+    @Test
+    void aPackageWithoutVersionIsMergedByTheRulesItIsValidatedBy() throws IOException {
+        MergerProfiles profiles = MergerProfiles.create(ShippedSchemaSource.create(), MAPPER);
+        SchemaReleaseValidator validator = SchemaReleaseValidator.create(ShippedSchemaSource.create(), MAPPER);
+        List<Release> releases = List.of(
+                release("{'id': '1', 'date': '2024-01-01T00:00:00Z', 'awards': [{'id': 'A', 'suppliers': [{'id': 'S1'}]}]}"),
+                release("{'id': '2', 'date': '2024-01-02T00:00:00Z', 'awards': [{'id': 'A', 'suppliers': [{'id': 'S2'}]}]}"));
+
+        for (String pkg : List.of("{}", "{'version': ''}", "{'uri': 'https://example.org/p.json'}")) {
+            PackageMetadata undeclared = PackageMetadata.of(json(pkg));
+            assertEquals("1.0", validator.profile(undeclared).orElseThrow().version(), pkg);
+            assertEquals(json("[{'id': 'S2'}]"), profiles.forPackage(undeclared).compile(releases)
+                    .at("/awards/0/suppliers"), "1.0 replaces the suppliers list whole: " + pkg);
+        }
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -116,11 +117,62 @@ class OcdsReaderTest {
     }
 
     @Test
-    void partsThatAreNotOcdsAreProblemsNamingTheirPlaceAndTheRestIsRead() throws Exception {
-        Collected got = read("{'releases': [" + release("1") + ", 'texto', {'title': 'sin ocid'}, " + release("2") + "]}");
+    void anEmptyFileWhiteSpaceOrAnEmptyListContainNoOcdsDataAndSaySo() throws Exception {
+        for (String empty : List.of("", " \n\t\r\n ", "[]", " [ ] ")) {
+            Collected got = new Collected();
 
-        assertEquals(List.of("1", "2"), got.ids());
-        assertEquals(List.of("/releases/1", "/releases/2"), got.problems.stream().map(ReadProblem::pointer).toList());
+            ReadSummary summary = READER.read(Files.writeString(dir.resolve("empty.json"), empty), got);
+
+            assertFalse(summary.containsOcdsData(), "«" + empty + "»");
+            assertEquals(1, got.problems.size(), "«" + empty + "»");
+            assertTrue(got.problems.getFirst().message().contains("no contiene datos de OCDS / ")
+                    && got.problems.getFirst().message().endsWith("it contains no OCDS data"), got.problems.toString());
+        }
+    }
+
+    @Test
+    void anArchiveWithoutDataEntriesContainsNoOcdsDataAndSaysSo() throws Exception {
+        Path zip = zip("datos.zip", "LEEME.txt", "nada", "__MACOSX/._a.json", "x");
+        Collected got = new Collected();
+
+        ReadSummary summary = READER.read(zip, got);
+
+        assertFalse(summary.containsOcdsData());
+        assertEquals(1, got.problems.size());
+        assertTrue(got.problems.getFirst().message().contains("it contains no OCDS data"), got.problems.toString());
+    }
+
+    @Test
+    void anEmptyPackageIsWellFormedButContainsNoOcdsData() throws Exception {
+        for (String empty : List.of("{'version': '1.1', 'releases': []}", "{'records': []}")) {
+            Collected got = new Collected();
+
+            ReadSummary summary = READER.read(write("empty.json", empty), got);
+
+            assertFalse(summary.containsOcdsData(), empty);
+            assertEquals(List.of(), got.problems, empty);
+        }
+    }
+
+    @Test
+    void aRecordWhoseReleasesAreNotAListIsAProblemNotACrash() throws Exception {
+        Collected got = read("{'records': [{'ocid': 'ocds-a-1', 'releases': {'a': 1}}, {'ocid': 'ocds-a-2', 'releases': "
+                + "'x', 'compiledRelease': " + release("2") + "}]}");
+
+        assertEquals(List.of("2"), got.ids(), "the compiled release of the second record");
+        assertEquals(List.of("/records/0/releases", "/records/1/releases"), got.problems.stream()
+                .map(ReadProblem::pointer).toList());
+    }
+
+    @Test
+    void partsThatAreNotOcdsAreProblemsNamingTheirPlaceAndTheRestIsRead() throws Exception {
+        Collected got = read("{'releases': [" + release("1") + ", 'texto', {'title': 'sin ocid'}, " + release("2") + "]}"
+                + "{'records': [3]} 'suelto'");
+
+        assertEquals(List.of("1", "", "2"), got.ids(), "an object without ocid or id is a release to validate");
+        assertEquals(List.of("/releases/1", "/records/0", ""), got.problems.stream().map(ReadProblem::pointer).toList());
+        assertEquals(List.of(ReadProblem.Kind.RELEASE_NOT_AN_OBJECT, ReadProblem.Kind.RECORD_NOT_AN_OBJECT,
+                ReadProblem.Kind.NOT_OCDS), got.problems.stream().map(ReadProblem::kind).toList());
         assertTrue(got.problems.get(1).offset() > 0);
     }
 

@@ -43,8 +43,8 @@ class ReleasesAheadTest {
                 json.append("\"texto\"");
                 expected.add("problem /releases/" + i);
             } else if (i % 89 == 7) {
-                json.append("{\"title\": \"sin ocid\"}");
-                expected.add("problem /releases/" + i);
+                json.append("{\"title\": \"sin ocid ni id\"}");
+                expected.add("release ");
             } else {
                 json.append(release(i, "Compra " + i));
                 expected.add("release " + i);

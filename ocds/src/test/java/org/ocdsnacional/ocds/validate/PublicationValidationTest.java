@@ -14,10 +14,15 @@ import org.ocdsnacional.ocds.read.ReadException;
 import org.ocdsnacional.ocds.schema.SharedFixtures;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -131,6 +136,32 @@ class PublicationValidationTest {
         assertTrue(keys.contains("schema.required /publisher ×1") && keys.contains("schema.required /uri ×1"),
                 keys.toString());
         assertFalse(report.profiles().getFirst().extensions().getFirst().applied());
+    }
+
+    @Test
+    void thePackageFieldsOfAGzipZipOrLatinOneFileAreCheckedAsThoseOfAPlainOne() throws IOException, ReadException {
+        String pkg = "{\"version\": \"1.1\", \"releases\": [" + release("ocds-abc123-1", "1", "") + "]}";
+        Path gzip = folder.resolve("p.json.gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gzip))) {
+            out.write(pkg.getBytes(StandardCharsets.UTF_8));
+        }
+        Path zip = folder.resolve("p.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            for (String entry : List.of("a.json", "b.json")) {
+                out.putNextEntry(new ZipEntry(entry));
+                out.write(pkg.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        Path latin1 = Files.write(folder.resolve("latin1.json"), pkg.replace("\"1\"", "\"licitación\"")
+                .getBytes(StandardCharsets.ISO_8859_1));
+
+        for (Path file : List.of(write(pkg), gzip, zip, latin1)) {
+            List<String> keys = validate(file).groups().stream().map(g -> g.key() + " ×" + g.count()).toList();
+
+            long documents = file.equals(zip) ? 2 : 1;
+            assertTrue(keys.contains("schema.required /publisher ×" + documents), file + " " + keys);
+            assertTrue(keys.contains("schema.required /uri ×" + documents), file + " " + keys);
+        }
     }
 
     private ValidationReport validate(Path file) throws IOException, ReadException {

@@ -153,8 +153,7 @@ class SchemaReleaseValidatorTest {
 
     @Test
     void aVersionThatIsNotTextIsMalformed() {
-        PackageMetadata number = new PackageMetadata(Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.of(MAPPER.getNodeFactory().numberNode(1.1)), Optional.empty());
+        PackageMetadata number = PackageMetadata.of(MAPPER.createObjectNode().put("version", 1.1));
 
         ValidationIssue issue = single(validator.validatePackage(number));
 
@@ -172,17 +171,20 @@ class SchemaReleaseValidatorTest {
     }
 
     @Test
-    void anUnavailableSchemaIsOneIssueNotAnException() {
+    void anUnavailableSchemaIsOnePackageWarningThatNothingWasCheckedNotAnException() {
         SchemaSource offline = url -> {
             throw new IOException("Not in the offline mirror: " + url);
         };
         SchemaReleaseValidator blind = SchemaReleaseValidator.create(offline, MAPPER);
 
-        ValidationIssue issue = single(blind.validate(release("{}"), V1_1));
+        ValidationIssue issue = single(blind.validatePackage(V1_1));
 
+        assertEquals(List.of(), blind.validate(release("{}"), V1_1), "the release was not checked, not invalid");
         assertEquals("schema.unavailable", issue.type());
+        assertEquals(Severity.WARNING, issue.severity());
         assertEquals("https://standard.open-contracting.org/schema/1__1__5/release-schema.json", issue.value());
         assertTrue(issue.messageEn().contains("Not in the offline mirror"), issue.messageEn());
+        assertTrue(issue.messageEn().contains("not validated"), issue.messageEn());
     }
 
     /** A valid 1.1 release with {@code fields} added. */
