@@ -34,6 +34,9 @@ class PagesBrowserIT {
         assertEquals(String.format("%,d", PortalFixture.allProcesses()), browser.text("#process-count"));
         assertEquals(32, browser.all(".map path.state").size());
         assertFalse(browser.all("#meses ~ figure rect.bar").isEmpty(), "processes per month");
+        assertEquals("Sin categoría: 1", browser.find("#categorias ~ p.unplaced").getText(),
+                "the processes the breakdown cannot place, as the API's missing(by: CATEGORY)");
+        assertTrue(browser.all("#meses ~ p.unplaced").isEmpty(), "every process has a publication date");
         assertEquals(List.of(), Axe.serious(browser));
         screenshot(browser, "portada.png");
         browser.find(".map a[href='/buscar?estado=MX-YUC']").click();

@@ -27,8 +27,8 @@ import java.util.stream.Stream;
 /**
  * The application serving the portal on the demo's generated data, started once for all the tests of a run that
  * need it (kept in JUnit's root store, closed when the run ends): the four demo publishers harvested right away,
- * plus a publisher whose data holds HTML ({@code <script>} in a title, a buyer's name and an ocid), and a retired
- * source that was never harvested.
+ * plus a publisher whose data holds HTML ({@code <script>} in a title, a buyer's name and an ocid) and defects (no
+ * category, an award in "PESOS", which is no currency), and a retired source that was never harvested.
  */
 final class PortalFixture implements AutoCloseable {
 
@@ -173,9 +173,12 @@ final class PortalFixture implements AutoCloseable {
                    "buyer": {"id": "MX-RFC-SPR010101AB1", "name": %s},
                    "tender": {"id": "t-1", "title": %s, "description": "Descripción con <img src=x onerror=alert(2)>",
                               "status": "complete", "procurementMethod": "direct",
-                              "procurementMethodDetails": "Adjudicación directa", "mainProcurementCategory": "goods"},
+                              "procurementMethodDetails": "Adjudicación directa"},
                    "awards": [{"id": "a-1", "status": "active", "date": "2024-05-01T10:00:00-06:00",
                                "value": {"amount": 12345.67, "currency": "MXN"},
+                               "suppliers": [{"id": "MX-RFC-HTM020202CD2", "name": "Proveedora <i>Itálica</i> S.A. de C.V."}]},
+                              {"id": "a-2", "status": "active", "date": "2024-05-01T10:00:00-06:00",
+                               "value": {"amount": 500, "currency": "PESOS"},
                                "suppliers": [{"id": "MX-RFC-HTM020202CD2", "name": "Proveedora <i>Itálica</i> S.A. de C.V."}]}]
                  }]}
                 """.formatted(ocid, json(HOSTILE_BUYER), json(HOSTILE_BUYER), json(HOSTILE_TITLE));

@@ -1,5 +1,6 @@
 package org.ocdsnacional.app;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
@@ -110,12 +111,43 @@ class SearchBrowserIT {
         HttpResponse<String> response = CONTEXT.portal().get("/buscar?desde=ayer&metodo=trueque&monto_min=-5");
 
         assertEquals(400, response.statusCode());
-        assertTrue(response.body().contains("«desde»: «ayer» no es una fecha"), response.body());
-        assertTrue(response.body().contains("«metodo»: «trueque» no es un valor válido"));
-        assertTrue(response.body().contains("«monto_min»: «-5» no es un monto"));
+        assertTrue(response.body().contains("«desde»: «ayer» no es una fecha ISO 8601"), response.body());
+        assertTrue(response.body().contains("«metodo»: «trueque» no es un valor permitido; use uno de open, selective, "
+                + "limited, direct / «trueque» is not an allowed value; use one of open, selective, limited, direct."),
+                response.body());
+        assertTrue(response.body().contains("«monto_min»: «-5» es negativo"));
+        assertTrue(CONTEXT.portal().get("/buscar?fuente=nadie").body().contains("«fuente»: «nadie» no es una fuente "
+                + "registrada"), "sources are checked against the registry, as the API checks them");
         assertEquals(400, CONTEXT.portal().get("/buscar?despues=no-es-un-cursor").statusCode());
         Browser browser = CONTEXT.browser().open("/buscar?desde=ayer");
         assertEquals(List.of(), Axe.serious(browser));
+    }
+
+    @Test
+    void eachFacetCountsTheResultsItCannotPlaceAsTheApiCountsThem() {
+        Browser browser = CONTEXT.browser().open("/buscar?fecha=adjudicacion");
+        JsonNode api = CONTEXT.portal().graphql("{ summary { undated: missing(by: YEAR, date: AWARD) { processCount } "
+                + "uncategorised: missing(by: CATEGORY) { processCount } } }");
+
+        long undated = api.at("/summary/undated/processCount").asLong();
+        assertTrue(undated > 0, "the demo has processes without an award");
+        assertEquals("Sin fecha: " + String.format("%,d", undated),
+                browser.find("#facet-year ~ p.unplaced").getText());
+        assertEquals(1, api.at("/summary/uncategorised/processCount").asLong(), "the hostile publisher's process");
+        assertEquals("Sin categoría: 1", browser.find("#facet-category ~ p.unplaced").getText());
+        assertEquals(List.of(), Axe.serious(browser));
+    }
+
+    @Test
+    void anAmountInNoCurrencyIsLabelledSoNeverAsACurrency() {
+        Browser browser = CONTEXT.browser().open("/buscar?fuente=" + PortalFixture.HOSTILE_SOURCE);
+
+        List<String> amounts = browser.all(".result .amount").stream().map(WebElement::getText).toList();
+        assertEquals(List.of("$12,345.67 MXN", "500.00 (moneda no válida)"), amounts);
+        assertFalse(browser.find("main").getText().contains("XXX"), "XXX is no currency to show");
+        browser.open("/buscar?fuente=" + PortalFixture.HOSTILE_SOURCE + "&lang=en");
+        assertTrue(browser.text(".result").contains("500.00 (invalid currency)"), browser.text(".result"));
+        browser.open("/?lang=es");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.ocdsnacional.web.chart;
 
+import org.ocdsnacional.indexer.query.Vocabulary;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,12 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The outlines of Mexico's 32 states, read once from the vendored {@code portal/map/mexico.svg} (svg-maps, CC BY
- * 4.0: see its README): the map the home page draws, and the list of states the search offers.
+ * 4.0: see its README): the map the home page draws. Its states are those of the shared {@code Vocabulary} (the
+ * federal government aside), checked as it is read.
  */
 public final class MexicoMap {
 
@@ -20,6 +25,7 @@ public final class MexicoMap {
     public static final String VIEW_BOX = "0 0 793 498";
     private static final Pattern PATH = Pattern.compile("<path\\s+id=\"([a-z]{3})\"\\s+aria-label=\"([^\"]*)\"\\s+"
             + "d=\"([^\"]+)\"");
+    private static final String FEDERAL = "federal";
     private static final List<Outline> OUTLINES = load();
 
     /** One state: its ISO 3166-2:MX code ({@code MX-JAL}) and its outline as SVG path data. */
@@ -34,11 +40,6 @@ public final class MexicoMap {
         return OUTLINES;
     }
 
-    /** The codes of the 32 states. */
-    public static List<String> codes() {
-        return OUTLINES.stream().map(Outline::code).toList();
-    }
-
     private static List<Outline> load() {
         try (InputStream in = MexicoMap.class.getResourceAsStream("/portal/map/mexico.svg")) {
             if (in == null) {
@@ -49,8 +50,12 @@ public final class MexicoMap {
             while (paths.find()) {
                 outlines.add(new Outline("MX-" + paths.group(1).toUpperCase(Locale.ROOT), paths.group(3)));
             }
-            if (outlines.size() != 32) {
-                throw new IllegalStateException("portal/map/mexico.svg has " + outlines.size() + " states, not 32");
+            Set<String> drawn = outlines.stream().map(Outline::code).collect(Collectors.toSet());
+            Set<String> states = Vocabulary.STATES.terms().stream().map(Vocabulary.Term::code)
+                    .filter(code -> !code.equals(FEDERAL)).collect(Collectors.toSet());
+            if (outlines.size() != drawn.size() || !drawn.equals(states)) {
+                throw new IllegalStateException("portal/map/mexico.svg draws " + drawn + ", not the states of the "
+                        + "Vocabulary " + states);
             }
             return List.copyOf(outlines);
         } catch (IOException e) {

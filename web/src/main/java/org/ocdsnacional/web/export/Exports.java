@@ -161,7 +161,7 @@ public final class Exports {
         try {
             PageContext context = pages.context(request, response, "buscar");
             client = context.client();
-            search = SearchReader.read(SearchParams.of(request.query()).firstPageOnly(), context.texts());
+            search = SearchReader.read(SearchParams.of(request.query()).firstPageOnly(), backend.sources().get());
             page = backend.processes().search(query(search, size, compiled, Optional.empty()), client);
         } catch (RuntimeException failure) {
             pages.fail(request, response, failure);

@@ -1,5 +1,6 @@
 package org.ocdsnacional.web.home;
 
+import org.ocdsnacional.indexer.query.Dimension;
 import org.ocdsnacional.web.chart.BarChart;
 import org.ocdsnacional.web.chart.ColumnChart;
 import org.ocdsnacional.web.chart.StateMap;
@@ -7,6 +8,7 @@ import org.ocdsnacional.web.http.PageContext;
 import org.ocdsnacional.web.search.Choice;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the home page shows.
@@ -23,8 +25,18 @@ import java.util.List;
  * @param methods     processes per procurement method
  * @param categories  processes per category
  * @param buyers      the buyers with most processes
+ * @param unplaced    by grouping, the line that counts the processes it could not place ("Sin fecha: 12")
  */
 public record HomePage(PageContext ctx, String processes, List<String> amounts, String publishers,
                        String latestData, StateMap map, List<Choice> mapModes, String mapFigure, ColumnChart months,
-                       BarChart methods, BarChart categories, BarChart buyers) {
+                       BarChart methods, BarChart categories, BarChart buyers, Map<Dimension, String> unplaced) {
+
+    public HomePage {
+        unplaced = Map.copyOf(unplaced);
+    }
+
+    /** The line under the grouping by {@code dimension} ({@code STATE}, {@code MONTH}…), or empty text. */
+    public String unplaced(String dimension) {
+        return unplaced.getOrDefault(Dimension.valueOf(dimension), "");
+    }
 }

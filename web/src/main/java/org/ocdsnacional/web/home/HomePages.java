@@ -3,6 +3,7 @@ package org.ocdsnacional.web.home;
 import io.helidon.webserver.http.ServerRequest;
 import org.ocdsnacional.indexer.ingest.Money;
 import org.ocdsnacional.indexer.query.Aggregation;
+import org.ocdsnacional.indexer.query.Amounts;
 import org.ocdsnacional.indexer.query.Answers;
 import org.ocdsnacional.indexer.query.DateField;
 import org.ocdsnacional.indexer.query.Dimension;
@@ -16,16 +17,18 @@ import org.ocdsnacional.web.PortalBackend;
 import org.ocdsnacional.web.chart.BarChart;
 import org.ocdsnacional.web.chart.ColumnChart;
 import org.ocdsnacional.web.chart.StateMap;
-import org.ocdsnacional.web.http.BadRequestException;
 import org.ocdsnacional.web.http.Links;
 import org.ocdsnacional.web.http.PageContext;
 import org.ocdsnacional.web.http.Pages.View;
+import org.ocdsnacional.web.http.Problems;
 import org.ocdsnacional.web.search.Choice;
 import org.ocdsnacional.web.search.SearchParams;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +53,9 @@ public final class HomePages {
     private static final Aggregation<List<Group>> CATEGORIES = Aggregation.groups(Dimension.CATEGORY,
             DateField.RELEASE, 10);
     private static final Aggregation<List<Group>> BUYERS = Aggregation.topBuyers(Ranking.COUNT, Optional.empty(), 8);
+    /** The groupings the page draws, whose unplaced processes it counts beside them. */
+    private static final List<Dimension> GROUPINGS = List.of(Dimension.STATE, Dimension.MONTH, Dimension.METHOD,
+            Dimension.CATEGORY, Dimension.BUYER);
 
     private final PortalBackend backend;
 
@@ -60,10 +66,12 @@ public final class HomePages {
     public View render(ServerRequest request, PageContext ctx) {
         String mode = request.query().first(MAP).asOptional().orElse("procesos");
         if (!MAP_MODES.contains(mode)) {
-            throw new BadRequestException(ctx.t("search.problem.choice", MAP, mode, String.join(", ", MAP_MODES)));
+            throw Problems.refused(MAP, mode, MAP_MODES);
         }
-        Answers answers = backend.aggregations().answer(ProcessFilter.NONE, List.of(Aggregation.totals(), STATES,
-                MONTHLY, METHODS, CATEGORIES, BUYERS));
+        List<Aggregation<?>> asked = new ArrayList<>(List.of(Aggregation.totals(), STATES, MONTHLY, METHODS,
+                CATEGORIES, BUYERS));
+        GROUPINGS.forEach(dimension -> asked.add(unplaced(dimension)));
+        Answers answers = backend.aggregations().answer(ProcessFilter.NONE, asked);
         Group totals = answers.find(Aggregation.totals()).orElseThrow();
         List<String> ids = backend.sources().get().stream().map(SourceDescriptor::id).toList();
         Map<String, HarvestRun> succeeded = backend.runs().latestIn(ids, RunState.SUCCEEDED);
@@ -82,7 +90,19 @@ public final class HomePages {
                 bars(ctx, answers.find(CATEGORIES).orElse(List.of()), "category", SearchParams.CATEGORY),
                 BarChart.of(answers.find(BUYERS).orElse(List.of()).stream().map(buyer -> new BarChart.Item(
                         buyer.name(), buyer.processes(), ctx.formats().number(buyer.processes()),
-                        Optional.of(Links.organization(buyer.key())))).toList())));
+                        Optional.of(Links.organization(buyer.key())))).toList()), unplaced(ctx, answers)));
+    }
+
+    private static Aggregation<Group> unplaced(Dimension dimension) {
+        return Aggregation.unplaced(dimension, DateField.RELEASE, Amounts.ALL);
+    }
+
+    /** What each grouping could not place, by dimension; a grouping that placed every process is absent. */
+    private static Map<Dimension, String> unplaced(PageContext ctx, Answers answers) {
+        Map<Dimension, String> lines = new EnumMap<>(Dimension.class);
+        GROUPINGS.forEach(dimension -> ctx.unplaced(dimension, answers.find(unplaced(dimension)))
+                .ifPresent(line -> lines.put(dimension, line)));
+        return lines;
     }
 
     private static StateMap map(PageContext ctx, List<Group> states, boolean byAmount) {
@@ -94,7 +114,7 @@ public final class HomePages {
                 figures.put(state.key(), figure);
             }
         }
-        return StateMap.of(figures, code -> ctx.label("state", code),
+        return StateMap.of(figures, code -> ctx.state(code),
                 figure -> byAmount ? "$" + ctx.formats().compact(figure) + " MXN"
                         : ctx.formats().number(Math.round(figure)),
                 code -> Links.search(SearchParams.STATE, code), ctx.t("home.map.none"));
@@ -108,7 +128,7 @@ public final class HomePages {
             return ColumnChart.of(List.of(), value -> "");
         }
         YearMonth last = YearMonth.parse(groups.getLast().key());
-        List<ColumnChart.Item> items = new java.util.ArrayList<>();
+        List<ColumnChart.Item> items = new ArrayList<>();
         for (YearMonth month = last.minusMonths(MONTHS - 1); !month.isAfter(last); month = month.plusMonths(1)) {
             long count = counts.getOrDefault(month.toString(), 0L);
             items.add(new ColumnChart.Item(ctx.formats().month(month.toString()), count, ctx.formats().number(count),

@@ -1,8 +1,13 @@
 package org.ocdsnacional.web.http;
 
 import org.ocdsnacional.indexer.query.ClientKeys;
+import org.ocdsnacional.indexer.query.Dimension;
+import org.ocdsnacional.indexer.query.Group;
+import org.ocdsnacional.indexer.query.Vocabulary;
 import org.ocdsnacional.web.i18n.Formats;
 import org.ocdsnacional.web.i18n.Texts;
+
+import java.util.Optional;
 
 /**
  * What every page needs besides its own data: the language and its texts and formats, the assets' URLs, and the
@@ -28,6 +33,23 @@ public record PageContext(Language language, Texts texts, Formats formats, Asset
     /** The label of a code ({@code method.direct}), or the code as published when there is none. */
     public String label(String prefix, String code) {
         return texts.orElse(prefix + "." + code, code);
+    }
+
+    /**
+     * The name of a state ({@code MX-JAL}) or of the federal government: the shared {@link Vocabulary}'s, unless the
+     * page's language words it otherwise ({@code state.MX-CMX} in English); the code itself for an unknown one.
+     */
+    public String state(String code) {
+        return texts.orElse("state." + code, Vocabulary.STATES.byCode(code).map(Vocabulary.Term::name).orElse(code));
+    }
+
+    /**
+     * The line under a grouping by {@code dimension} that counts the processes it could not place (the query
+     * layer's {@code unplaced}, the API's {@code missing}): "Sin fecha: 12"; empty when it placed them all.
+     */
+    public Optional<String> unplaced(Dimension dimension, Optional<Group> unplaced) {
+        return unplaced.filter(group -> group.processes() > 0).map(group -> t("missing.line",
+                t("missing." + dimension.name()), formats.number(group.processes())));
     }
 
     public String asset(String name) {

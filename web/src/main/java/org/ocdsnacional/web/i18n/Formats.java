@@ -1,6 +1,7 @@
 package org.ocdsnacional.web.i18n;
 
 import org.ocdsnacional.indexer.ingest.Money;
+import org.ocdsnacional.ocds.model.CurrencyCode;
 import org.ocdsnacional.web.http.Language;
 
 import java.math.BigDecimal;
@@ -28,12 +29,14 @@ public final class Formats {
     private static final Locale NUMBERS = Locale.forLanguageTag("es-MX");
 
     private final Language language;
+    private final String invalidCurrency;
     private final DateTimeFormatter date;
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter month;
 
     private Formats(Language language) {
         this.language = language;
+        this.invalidCurrency = Texts.of(language).get("money.invalid-currency");
         Locale locale = language.locale();
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
@@ -49,20 +52,33 @@ public final class Formats {
         return NumberFormat.getIntegerInstance(NUMBERS).format(value);
     }
 
-    /** An amount with its currency: {@code $1,234,567.89 MXN}, {@code 1,500.00 USD}. */
+    /**
+     * An amount with its currency: {@code $1,234,567.89 MXN}, {@code 1,500.00 USD}; an amount published without a
+     * usable currency (ISO 4217's {@code XXX}) says so, {@code 1,500.00 (moneda no válida)}, never as a currency.
+     */
     public String money(Money money) {
         return money(money.amount(), money.currency());
     }
 
     public String money(BigDecimal amount, String currency) {
-        String number = decimals().format(amount.setScale(2, RoundingMode.HALF_EVEN));
-        return ("MXN".equals(currency) ? "$" : "") + number + " " + currency;
+        return withCurrency(decimals().format(amount.setScale(2, RoundingMode.HALF_EVEN)), currency);
     }
 
     /** A short amount for chart labels: {@code $1.2 M MXN}, {@code 3.4 mil M}. */
     public String compactMoney(Money money) {
-        return ("MXN".equals(money.currency()) ? "$" : "") + compact(money.amount().doubleValue()) + " "
-                + money.currency();
+        return withCurrency(compact(money.amount().doubleValue()), money.currency());
+    }
+
+    /** A currency code as people read it: the code, or "moneda no válida" for {@code XXX}. */
+    public String currency(String code) {
+        return CurrencyCode.NONE.equals(code) ? invalidCurrency : code;
+    }
+
+    private String withCurrency(String number, String currency) {
+        if (CurrencyCode.NONE.equals(currency)) {
+            return number + " (" + invalidCurrency + ")";
+        }
+        return ("MXN".equals(currency) ? "$" : "") + number + " " + currency;
     }
 
     /** A short number: {@code 950}, {@code 12.5 mil}, {@code 3.1 M}, {@code 2.4 mil M} (K, M, B in English). */

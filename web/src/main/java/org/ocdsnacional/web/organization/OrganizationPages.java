@@ -3,6 +3,7 @@ package org.ocdsnacional.web.organization;
 import io.helidon.webserver.http.ServerRequest;
 import org.ocdsnacional.indexer.ingest.Money;
 import org.ocdsnacional.indexer.query.Aggregation;
+import org.ocdsnacional.indexer.query.Amounts;
 import org.ocdsnacional.indexer.query.Answers;
 import org.ocdsnacional.indexer.query.DateField;
 import org.ocdsnacional.indexer.query.Dimension;
@@ -18,11 +19,11 @@ import org.ocdsnacional.ocds.mx.OrganizationIdentity;
 import org.ocdsnacional.web.PortalBackend;
 import org.ocdsnacional.web.chart.BarChart;
 import org.ocdsnacional.web.chart.ColumnChart;
-import org.ocdsnacional.web.http.BadRequestException;
 import org.ocdsnacional.web.http.Links;
 import org.ocdsnacional.web.http.NotFoundException;
 import org.ocdsnacional.web.http.PageContext;
 import org.ocdsnacional.web.http.Pages.View;
+import org.ocdsnacional.web.http.Problems;
 import org.ocdsnacional.web.search.Choice;
 import org.ocdsnacional.web.search.Link;
 import org.ocdsnacional.web.search.Pager;
@@ -62,8 +63,7 @@ public final class OrganizationPages {
         SearchParams params = SearchParams.of(request.query());
         String order = params.first(SearchParams.ORDER).orElse("reciente");
         if (!ORDERS.contains(order)) {
-            throw new BadRequestException(ctx.t("search.problem.choice", SearchParams.ORDER, order,
-                    String.join(", ", ORDERS)));
+            throw Problems.refused(SearchParams.ORDER, order, ORDERS);
         }
         ProcessQuery query = new ProcessQuery(Optional.empty(), ProcessFilter.builder()
                 .organizationId(Optional.of(orgId)).build(), Optional.of(processOrder(order)), PAGE_SIZE,
@@ -102,10 +102,27 @@ public final class OrganizationPages {
                         .toList(), params, path));
     }
 
+    /** As buyer, the amounts of its processes; as supplier, what was awarded to it (as the API's profiles). */
+    private static Amounts amounts(String orgId, boolean buyer) {
+        return buyer ? Amounts.ALL : Amounts.awardedTo(orgId);
+    }
+
+    private static Aggregation<List<Group>> years(String orgId, boolean buyer) {
+        return Aggregation.groups(Dimension.YEAR, DateField.RELEASE, 100, amounts(orgId, buyer));
+    }
+
+    private static Aggregation<List<Group>> states(String orgId, boolean buyer) {
+        return Aggregation.groups(Dimension.STATE, DateField.RELEASE, 40, amounts(orgId, buyer));
+    }
+
+    private static Aggregation<Group> unplaced(String orgId, boolean buyer, Dimension dimension) {
+        return Aggregation.unplaced(dimension, DateField.RELEASE, amounts(orgId, buyer));
+    }
+
     private static List<Aggregation<?>> asks(String orgId, boolean buyer) {
         return List.of(Aggregation.totals(), buyer ? Aggregation.awarded() : Aggregation.awardedTo(orgId),
-                Aggregation.groups(Dimension.YEAR, DateField.RELEASE, 100),
-                Aggregation.groups(Dimension.STATE, DateField.RELEASE, 40),
+                years(orgId, buyer), states(orgId, buyer), unplaced(orgId, buyer, Dimension.YEAR),
+                unplaced(orgId, buyer, Dimension.STATE),
                 buyer ? Aggregation.topSuppliers(Ranking.COUNT, Optional.empty(), TOP)
                         : Aggregation.topBuyers(Ranking.COUNT, Optional.empty(), TOP),
                 Aggregation.shares());
@@ -115,10 +132,8 @@ public final class OrganizationPages {
         Group totals = answers.find(Aggregation.totals()).orElseThrow();
         List<Money> amounts = answers.find(buyer ? Aggregation.awarded() : Aggregation.awardedTo(orgId))
                 .orElse(List.of());
-        List<Group> years = answers.find(Aggregation.groups(Dimension.YEAR, DateField.RELEASE, 100))
-                .orElse(List.of());
-        List<Group> states = answers.find(Aggregation.groups(Dimension.STATE, DateField.RELEASE, 40))
-                .orElse(List.of());
+        List<Group> years = answers.find(years(orgId, buyer)).orElse(List.of());
+        List<Group> states = answers.find(states(orgId, buyer)).orElse(List.of());
         List<Group> counterparties = answers.find(buyer ? Aggregation.topSuppliers(Ranking.COUNT, Optional.empty(),
                 TOP) : Aggregation.topBuyers(Ranking.COUNT, Optional.empty(), TOP)).orElse(List.of());
         Shares shares = answers.find(Aggregation.shares()).orElse(new Shares(0, 0, 0, 0));
@@ -132,14 +147,16 @@ public final class OrganizationPages {
                         .url()))).toList(), value -> ctx.formats().compact(value)),
                 years.stream().map(year -> List.of(year.key(), ctx.formats().number(year.processes()),
                         String.join(" · ", year.awarded().stream().map(ctx.formats()::money).toList()))).toList(),
-                states.stream().map(state -> new Link(ctx.label("state", state.key()) + " ("
+                states.stream().map(state -> new Link(ctx.state(state.key()) + " ("
                         + ctx.formats().number(state.processes()) + ")", SearchParams.none().with(param, orgId)
                         .with(SearchParams.STATE, state.key()).url())).toList(),
                 BarChart.of(counterparties.stream().map(other -> new BarChart.Item(other.name(), other.processes(),
                         ctx.t("organization.processes", ctx.formats().number(other.processes())),
                         Optional.of(Links.organization(other.key())))).toList()),
                 ctx.formats().percent(shares.directAwardShare()), ctx.formats().percent(shares.singleBidderShare()),
-                SearchParams.none().with(param, orgId).url());
+                SearchParams.none().with(param, orgId).url(),
+                ctx.unplaced(Dimension.YEAR, answers.find(unplaced(orgId, buyer, Dimension.YEAR))),
+                ctx.unplaced(Dimension.STATE, answers.find(unplaced(orgId, buyer, Dimension.STATE))));
     }
 
     private static ProcessOrder processOrder(String name) {

@@ -5,6 +5,7 @@ import org.ocdsnacional.web.chart.ColumnChart;
 import org.ocdsnacional.web.search.Link;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An organization's figures in one role.
@@ -20,8 +21,11 @@ import java.util.List;
  * @param directAwards   share of direct awards among its processes with a known method
  * @param singleBidder   share of single-bid tenders among its competitive processes
  * @param searchUrl      the search of its processes in this role
+ * @param undated        how many of them have no date to place in a year, as a line; empty when none
+ * @param stateless      how many of them have no state, as a line; empty when none
  */
 public record RoleProfile(String id, String title, String processes, List<String> amounts, ColumnChart byYear,
                           List<List<String>> years, List<Link> states, BarChart counterparties, String directAwards,
-                          String singleBidder, String searchUrl) {
+                          String singleBidder, String searchUrl, Optional<String> undated,
+                          Optional<String> stateless) {
 }

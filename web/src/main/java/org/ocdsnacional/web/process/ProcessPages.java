@@ -3,6 +3,8 @@ package org.ocdsnacional.web.process;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.helidon.webserver.http.ServerRequest;
 import org.ocdsnacional.indexer.ingest.Money;
+import org.ocdsnacional.indexer.query.InputBounds;
+import org.ocdsnacional.indexer.query.RegisteredSources;
 import org.ocdsnacional.ocds.model.ProcessKey;
 import org.ocdsnacional.ocds.mx.OrganizationIdentity;
 import org.ocdsnacional.web.PortalBackend;
@@ -12,6 +14,7 @@ import org.ocdsnacional.web.http.PageContext;
 import org.ocdsnacional.web.http.Pages.View;
 import org.ocdsnacional.web.search.Link;
 import org.ocdsnacional.web.search.ResultItems;
+import org.ocdsnacional.web.search.SearchParams;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,8 +37,9 @@ public final class ProcessPages {
     }
 
     public View render(ServerRequest request, PageContext ctx) {
-        String ocid = request.path().pathParameters().get("ocid");
-        Optional<String> source = request.query().first("fuente").asOptional().filter(id -> !id.isBlank());
+        String ocid = InputBounds.ocid(request.path().pathParameters().get("ocid"));
+        Optional<String> source = request.query().first(SearchParams.SOURCE).asOptional().filter(id -> !id.isBlank());
+        RegisteredSources.check(SearchParams.SOURCE, source.stream().toList(), backend.sources().get());
         JsonNode process = backend.processes().process(ocid, source)
                 .orElseThrow(() -> new NotFoundException(ctx.t("process.not-found", ocid)));
         JsonNode release = process.path("compiledRelease");
@@ -55,7 +59,7 @@ public final class ProcessPages {
         ResultItems.organization(process.path("buyer")).ifPresent(buyer ->
                 facts.add(new Fact(ctx.t("process.buyer"), buyer.label(), Optional.of(buyer.url()))));
         List<String> states = new ArrayList<>();
-        process.path("states").forEach(state -> states.add(ctx.label("state", state.asText())));
+        process.path("states").forEach(state -> states.add(ctx.state(state.asText())));
         add(facts, ctx.t("process.state"), String.join(", ", states));
         List<String> levels = new ArrayList<>();
         process.path("levels").forEach(level -> levels.add(ctx.label("level", level.asText())));

@@ -8,6 +8,7 @@ import org.ocdsnacional.indexer.issues.StoredGroup;
 import org.ocdsnacional.indexer.query.DateField;
 import org.ocdsnacional.indexer.query.Dimension;
 import org.ocdsnacional.indexer.query.Group;
+import org.ocdsnacional.indexer.query.InvalidQueryException;
 import org.ocdsnacional.indexer.query.ProcessFilter;
 import org.ocdsnacional.indexer.runs.RunPage;
 import org.ocdsnacional.ocds.model.ProcessKey;
@@ -20,6 +21,7 @@ import org.ocdsnacional.web.http.Links;
 import org.ocdsnacional.web.http.NotFoundException;
 import org.ocdsnacional.web.http.PageContext;
 import org.ocdsnacional.web.http.Pages.View;
+import org.ocdsnacional.web.http.Problems;
 import org.ocdsnacional.web.process.Fact;
 import org.ocdsnacional.web.search.SearchParams;
 
@@ -64,7 +66,7 @@ public final class PublishersPages {
                 .findFirst().orElseThrow(() -> new NotFoundException(ctx.t("source.not-found", id)));
         SourceRow row = rows(ctx, List.of(source)).getFirst();
         RunPage runs = backend.runs().page(id, RUNS_PAGE, request.query().first(RUNS_AFTER).asOptional());
-        int from = groupsFrom(request, ctx);
+        int from = groupsFrom(request);
         Optional<RunReport> report = latestReport(id, runs);
         List<IssueGroupView> groups = new ArrayList<>();
         long total = 0;
@@ -110,7 +112,7 @@ public final class PublishersPages {
                 marks.add(new SourceRow.TrendMark(i * 8, RunViews.tone(trend.get(i).state())));
             }
             rows.add(new SourceRow(source.id(), source.name(), Links.source(source.id()),
-                    ctx.label("state", source.state()), ctx.label("source.status", source.status()),
+                    ctx.state(source.state()), ctx.label("source.status", source.status()),
                     source.status().equals("active") ? "good" : source.status().equals("retired") ? "neutral" : "warn",
                     RunViews.schedule(source.schedule(), ctx),
                     Optional.ofNullable(latest.get(source.id())).map(run -> RunViews.of(run, ctx)),
@@ -187,7 +189,7 @@ public final class PublishersPages {
                 group.messageEs(), group.messageEn(), examples);
     }
 
-    private static int groupsFrom(ServerRequest request, PageContext ctx) {
+    private static int groupsFrom(ServerRequest request) {
         String given = request.query().first(GROUPS_FROM).asOptional().orElse("0");
         try {
             int from = Integer.parseInt(given);
@@ -197,6 +199,6 @@ public final class PublishersPages {
         } catch (NumberFormatException e) {
             // said below
         }
-        throw new BadRequestException(ctx.t("search.problem.count", GROUPS_FROM, given));
+        throw new BadRequestException(Problems.bilingual("problem.count", GROUPS_FROM, InvalidQueryException.shown(given)));
     }
 }

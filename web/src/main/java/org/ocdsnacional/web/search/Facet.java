@@ -1,6 +1,7 @@
 package org.ocdsnacional.web.search;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The counts of one dimension among the search's results, each a link that narrows the search to it (or, when
@@ -9,8 +10,9 @@ import java.util.List;
  * @param id     an id for the heading ({@code facet-estado})
  * @param title  the heading
  * @param values the values, largest first (years in time order)
+ * @param unplaced how many of the results it cannot place (no state, no date…), as a line; empty when none
  */
-public record Facet(String id, String title, List<Value> values) {
+public record Facet(String id, String title, List<Value> values, Optional<String> unplaced) {
 
     /**
      * One value.

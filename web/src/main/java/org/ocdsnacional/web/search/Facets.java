@@ -1,6 +1,7 @@
 package org.ocdsnacional.web.search;
 
 import org.ocdsnacional.indexer.query.Aggregation;
+import org.ocdsnacional.indexer.query.Amounts;
 import org.ocdsnacional.indexer.query.Answers;
 import org.ocdsnacional.indexer.query.DateField;
 import org.ocdsnacional.indexer.query.Dimension;
@@ -9,6 +10,7 @@ import org.ocdsnacional.indexer.query.ProcessAggregations.Ranking;
 import org.ocdsnacional.web.http.PageContext;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,20 +44,37 @@ final class Facets {
                         .forEach(group -> names.put(group.key(), group.name())));
     }
 
+    /** The dimensions of the facets, in the order they are shown; their unplaced processes are counted too. */
+    static final List<Dimension> DIMENSIONS = List.of(Dimension.STATE, Dimension.YEAR, Dimension.METHOD,
+            Dimension.CATEGORY, Dimension.BUYER, Dimension.SUPPLIER);
+
+    /** What the facets ask, besides the search's totals. */
+    static List<Aggregation<?>> asked(DateField dateField) {
+        List<Aggregation<?>> asked = new ArrayList<>(List.of(
+                Aggregation.groups(Dimension.STATE, dateField, 40),
+                Aggregation.groups(Dimension.YEAR, dateField, 40),
+                Aggregation.groups(Dimension.METHOD, dateField, TOP),
+                Aggregation.groups(Dimension.CATEGORY, dateField, TOP),
+                Aggregation.topBuyers(Ranking.COUNT, Optional.empty(), TOP),
+                Aggregation.topSuppliers(Ranking.COUNT, Optional.empty(), TOP)));
+        DIMENSIONS.forEach(dimension -> asked.add(unplaced(dimension, dateField)));
+        return asked;
+    }
+
     List<Facet> all() {
         List<Facet> facets = new ArrayList<>();
-        facets.add(terms("facet-state", "search.facet.state", STATE, groups(Dimension.STATE, 40),
-                value -> ctx.label("state", value)));
+        facets.add(terms("facet-state", "search.facet.state", STATE, Dimension.STATE, groups(Dimension.STATE, 40),
+                ctx::state));
         facets.add(years());
-        facets.add(terms("facet-method", "search.facet.method", METHOD, groups(Dimension.METHOD, TOP),
-                value -> ctx.label("method", value)));
-        facets.add(terms("facet-category", "search.facet.category", CATEGORY, groups(Dimension.CATEGORY, TOP),
-                value -> ctx.label("category", value)));
-        facets.add(organizations("facet-buyer", "search.facet.buyer", BUYER_ID,
+        facets.add(terms("facet-method", "search.facet.method", METHOD, Dimension.METHOD,
+                groups(Dimension.METHOD, TOP), value -> ctx.label("method", value)));
+        facets.add(terms("facet-category", "search.facet.category", CATEGORY, Dimension.CATEGORY,
+                groups(Dimension.CATEGORY, TOP), value -> ctx.label("category", value)));
+        facets.add(organizations("facet-buyer", "search.facet.buyer", BUYER_ID, Dimension.BUYER,
                 answers.find(Aggregation.topBuyers(Ranking.COUNT, Optional.empty(), TOP)).orElse(List.of())));
-        facets.add(organizations("facet-supplier", "search.facet.supplier", SUPPLIER_ID,
+        facets.add(organizations("facet-supplier", "search.facet.supplier", SUPPLIER_ID, Dimension.SUPPLIER,
                 answers.find(Aggregation.topSuppliers(Ranking.COUNT, Optional.empty(), TOP)).orElse(List.of())));
-        return facets.stream().filter(facet -> !facet.values().isEmpty()).toList();
+        return facets.stream().filter(facet -> !facet.values().isEmpty() || facet.unplaced().isPresent()).toList();
     }
 
     /** The filters in force, each a link that removes it. */
@@ -75,7 +94,7 @@ final class Facets {
 
     private String valueLabel(String name, String value) {
         return switch (name) {
-            case STATE -> ctx.label("state", value);
+            case STATE -> ctx.state(value);
             case LEVEL -> ctx.label("level", value);
             case METHOD -> ctx.label("method", value);
             case CATEGORY -> ctx.label("category", value);
@@ -94,7 +113,16 @@ final class Facets {
         return answers.find(Aggregation.groups(dimension, dateField, size)).orElse(List.of());
     }
 
-    private Facet terms(String id, String title, String param, List<Group> groups, Function<String, String> label) {
+    private static Aggregation<Group> unplaced(Dimension dimension, DateField dateField) {
+        return Aggregation.unplaced(dimension, dateField, Amounts.ALL);
+    }
+
+    private Optional<String> unplaced(Dimension dimension) {
+        return ctx.unplaced(dimension, answers.find(unplaced(dimension, dateField)));
+    }
+
+    private Facet terms(String id, String title, String param, Dimension dimension, List<Group> groups,
+                        Function<String, String> label) {
         List<Facet.Value> values = new ArrayList<>();
         for (Group group : groups) {
             boolean chosen = params.has(param, group.key());
@@ -102,23 +130,23 @@ final class Facets {
                     chosen ? params.without(param, group.key()).url() : params.with(param, group.key()).url(),
                     chosen));
         }
-        return new Facet(id, ctx.t(title), values);
+        return new Facet(id, ctx.t(title), values, unplaced(dimension));
     }
 
-    private Facet organizations(String id, String title, String param, List<Group> groups) {
+    private Facet organizations(String id, String title, String param, Dimension dimension, List<Group> groups) {
         List<Facet.Value> values = new ArrayList<>();
         for (Group group : groups) {
             boolean chosen = params.has(param, group.key());
             values.add(new Facet.Value(group.name(), ctx.formats().number(group.processes()),
                     chosen ? params.without(param).url() : params.with(param, group.key()).url(), chosen));
         }
-        return new Facet(id, ctx.t(title), values);
+        return new Facet(id, ctx.t(title), values, unplaced(dimension));
     }
 
     /** Years in time order, newest first; one narrows the date range to that calendar year. */
     private Facet years() {
         List<Group> years = new ArrayList<>(groups(Dimension.YEAR, 40));
-        java.util.Collections.reverse(years);
+        Collections.reverse(years);
         List<Facet.Value> values = new ArrayList<>();
         for (Group year : years) {
             String from = year.key() + "-01-01";
@@ -129,6 +157,6 @@ final class Facets {
             values.add(new Facet.Value(year.key(), ctx.formats().number(year.processes()), url, chosen));
         }
         return new Facet("facet-year", ctx.t("search.facet.year." + params.first(DATE_FIELD).orElse("publicacion")),
-                values);
+                values, unplaced(Dimension.YEAR));
     }
 }

@@ -46,7 +46,7 @@ public final class ResultItems {
             organization(list.get(i)).ifPresent(suppliers::add);
         }
         List<String> places = new ArrayList<>();
-        process.path("states").forEach(state -> places.add(ctx.label("state", state.asText())));
+        process.path("states").forEach(state -> places.add(ctx.state(state.asText())));
         return new ResultItem(processUrl(process), ocid, shownTitle, organization(process.path("buyer")), suppliers,
                 Math.max(0, list.size() - SUPPLIERS_SHOWN), places,
                 text(process.path("procurementMethod")).map(method -> ctx.label("method", method)),

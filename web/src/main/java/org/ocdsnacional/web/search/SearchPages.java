@@ -3,11 +3,10 @@ package org.ocdsnacional.web.search;
 import io.helidon.webserver.http.ServerRequest;
 import org.ocdsnacional.indexer.query.Aggregation;
 import org.ocdsnacional.indexer.query.Answers;
-import org.ocdsnacional.indexer.query.Dimension;
 import org.ocdsnacional.indexer.query.Group;
-import org.ocdsnacional.indexer.query.ProcessAggregations.Ranking;
 import org.ocdsnacional.indexer.query.ProcessPage;
 import org.ocdsnacional.indexer.query.ProcessQuery;
+import org.ocdsnacional.indexer.query.Vocabulary;
 import org.ocdsnacional.web.PortalBackend;
 import org.ocdsnacional.web.http.PageContext;
 import org.ocdsnacional.web.http.Pages.View;
@@ -35,7 +34,8 @@ public final class SearchPages {
 
     /** Processes per page. */
     public static final int PAGE_SIZE = 20;
-    private static final int TOP = 10;
+    /** The currencies the form lists first: pesos, and those Mexican publishers use besides. */
+    private static final List<String> USUAL_CURRENCIES = List.of("MXN", "USD", "EUR");
 
     private final PortalBackend backend;
     private final int exportLimit;
@@ -47,7 +47,7 @@ public final class SearchPages {
 
     public View render(ServerRequest request, PageContext ctx) {
         SearchParams params = SearchParams.of(request.query());
-        Search search = SearchReader.read(params, ctx.texts());
+        Search search = SearchReader.read(params, backend.sources().get());
         List<Aggregation<?>> counts = facetCounts(search);
         ProcessPage page;
         Answers answers;
@@ -75,13 +75,9 @@ public final class SearchPages {
     }
 
     private static List<Aggregation<?>> facetCounts(Search search) {
-        return List.of(Aggregation.totals(),
-                Aggregation.groups(Dimension.STATE, search.dateField(), 40),
-                Aggregation.groups(Dimension.YEAR, search.dateField(), 40),
-                Aggregation.groups(Dimension.METHOD, search.dateField(), TOP),
-                Aggregation.groups(Dimension.CATEGORY, search.dateField(), TOP),
-                Aggregation.topBuyers(Ranking.COUNT, Optional.empty(), TOP),
-                Aggregation.topSuppliers(Ranking.COUNT, Optional.empty(), TOP));
+        List<Aggregation<?>> counts = new ArrayList<>(List.of(Aggregation.totals()));
+        counts.addAll(Facets.asked(search.dateField()));
+        return counts;
     }
 
     /** Paging forward gives a way back; paging back gives a way forward. */
@@ -99,25 +95,40 @@ public final class SearchPages {
 
     private Map<String, List<Choice>> choices(PageContext ctx, SearchParams params) {
         Map<String, List<Choice>> choices = new LinkedHashMap<>();
-        choices.put(STATE, choices(params, STATE, Vocabulary.states(), value -> ctx.label("state", value)));
-        choices.put(LEVEL, choices(params, LEVEL, Vocabulary.LEVELS, value -> ctx.label("level", value)));
-        choices.put(METHOD, choices(params, METHOD, Vocabulary.METHODS, value -> ctx.label("method", value)));
-        choices.put(CATEGORY, choices(params, CATEGORY, Vocabulary.CATEGORIES, value -> ctx.label("category",
-                value)));
-        choices.put(TENDER_STATUS, choices(params, TENDER_STATUS, Vocabulary.TENDER_STATUSES,
+        choices.put(STATE, choices(params, STATE, codes(Vocabulary.STATES), ctx::state));
+        choices.put(LEVEL, choices(params, LEVEL, codes(Vocabulary.LEVELS), value -> ctx.label("level", value)));
+        choices.put(METHOD, choices(params, METHOD, codes(Vocabulary.PROCUREMENT_METHODS),
+                value -> ctx.label("method", value)));
+        choices.put(CATEGORY, choices(params, CATEGORY, codes(Vocabulary.PROCUREMENT_CATEGORIES),
+                value -> ctx.label("category", value)));
+        choices.put(TENDER_STATUS, choices(params, TENDER_STATUS, codes(Vocabulary.TENDER_STATUSES),
                 value -> ctx.label("tender-status", value)));
-        choices.put(AWARD_STATUS, choices(params, AWARD_STATUS, Vocabulary.AWARD_STATUSES,
+        choices.put(AWARD_STATUS, choices(params, AWARD_STATUS, codes(Vocabulary.AWARD_STATUSES),
                 value -> ctx.label("award-status", value)));
-        choices.put(CONTRACT_STATUS, choices(params, CONTRACT_STATUS, Vocabulary.CONTRACT_STATUSES,
+        choices.put(CONTRACT_STATUS, choices(params, CONTRACT_STATUS, codes(Vocabulary.CONTRACT_STATUSES),
                 value -> ctx.label("contract-status", value)));
         Map<String, String> sourceNames = new LinkedHashMap<>();
         backend.sources().get().forEach(source -> sourceNames.put(source.id(), source.name()));
         choices.put(SOURCE, choices(params, SOURCE, List.copyOf(sourceNames.keySet()), sourceNames::get));
-        choices.put(CURRENCY, choices(params, CURRENCY, Vocabulary.CURRENCIES, value -> value));
+        choices.put(CURRENCY, choices(params, CURRENCY, currencies(params), value -> ctx.formats().currency(value)));
         choices.put(DIRECT_AWARD, choices(params, DIRECT_AWARD, List.of("si", "no"), value -> ctx.t("yes-no." + value)));
         choices.put(SINGLE_BIDDER, choices(params, SINGLE_BIDDER, List.of("si", "no"),
                 value -> ctx.t("yes-no." + value)));
         return choices;
+    }
+
+    private static List<String> codes(Vocabulary.ClosedSet set) {
+        return set.terms().stream().map(Vocabulary.Term::code).toList();
+    }
+
+    /**
+     * The currencies the form offers: the usual ones, and the one the search has when it is another (any ISO 4217
+     * code of the shared {@link Vocabulary} may be given in the address).
+     */
+    private static List<String> currencies(SearchParams params) {
+        List<String> currencies = new ArrayList<>(USUAL_CURRENCIES);
+        params.first(CURRENCY).filter(code -> !currencies.contains(code)).ifPresent(currencies::add);
+        return currencies;
     }
 
     private static List<Choice> choices(SearchParams params, String name, List<String> values,

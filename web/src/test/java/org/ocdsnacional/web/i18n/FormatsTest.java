@@ -2,6 +2,7 @@ package org.ocdsnacional.web.i18n;
 
 import org.junit.jupiter.api.Test;
 import org.ocdsnacional.indexer.ingest.Money;
+import org.ocdsnacional.ocds.model.CurrencyCode;
 import org.ocdsnacional.web.http.Language;
 
 import java.math.BigDecimal;
@@ -20,6 +21,17 @@ class FormatsTest {
         assertEquals("$1,234,567.89 MXN", spanish.money(new Money(new BigDecimal("1234567.891"), "MXN")));
         assertEquals("1,500.00 USD", spanish.money(new Money(new BigDecimal("1500"), "USD")));
         assertEquals("$1,234,567.89 MXN", english.money(new Money(new BigDecimal("1234567.89"), "MXN")));
+    }
+
+    @Test
+    void anAmountWithoutAUsableCurrencySaysSoAndIsNeverShownAsACurrency() {
+        Money invalid = new Money(new BigDecimal("1500"), CurrencyCode.NONE);
+
+        assertEquals("1,500.00 (moneda no válida)", spanish.money(invalid));
+        assertEquals("1,500.00 (invalid currency)", english.money(invalid));
+        assertEquals("1.5 mil (moneda no válida)", spanish.compactMoney(invalid));
+        assertEquals("moneda no válida", spanish.currency(CurrencyCode.NONE));
+        assertEquals("USD", spanish.currency("USD"));
     }
 
     @Test

@@ -6,10 +6,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.ocdsnacional.indexer.query.Vocabulary;
 import org.ocdsnacional.web.http.Language;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TextsTest {
 
     @Test
-    void bothLanguagesHaveTheSameKeys() throws IOException {
+    void bothLanguagesHaveTheSameKeysAndEnglishOnlyRewordsSomeStates() throws IOException {
         Set<String> spanish = keys("/portal/messages.properties");
         Set<String> english = keys("/portal/messages_en.properties");
 
@@ -27,8 +31,28 @@ class TextsTest {
         Set<String> onlyEnglish = new TreeSet<>(english);
         onlyEnglish.removeAll(spanish);
         assertEquals(Set.of(), onlySpanish, "keys missing in English");
-        assertEquals(Set.of(), onlyEnglish, "keys missing in Spanish");
+        assertEquals(Set.of("state.MX-CMX", "state.MX-MEX", "state.federal"), onlyEnglish,
+                "English has only the states it words otherwise than the shared Vocabulary");
+        assertTrue(spanish.stream().noneMatch(key -> key.startsWith("state.")), "Spanish state names are the "
+                + "Vocabulary's: one list of states");
         assertTrue(spanish.size() > 10);
+    }
+
+    @Test
+    void everyCodeOfTheSharedClosedSetsHasALabelInBothLanguages() {
+        Map<String, Vocabulary.ClosedSet> labelled = Map.of("level", Vocabulary.LEVELS,
+                "method", Vocabulary.PROCUREMENT_METHODS, "category", Vocabulary.PROCUREMENT_CATEGORIES,
+                "tender-status", Vocabulary.TENDER_STATUSES, "award-status", Vocabulary.AWARD_STATUSES,
+                "contract-status", Vocabulary.CONTRACT_STATUSES);
+        List<String> missing = new ArrayList<>();
+        labelled.forEach((prefix, set) -> set.terms().forEach(term -> {
+            for (Language language : Language.values()) {
+                if (!Texts.of(language).has(prefix + "." + term.code())) {
+                    missing.add(language + " " + prefix + "." + term.code());
+                }
+            }
+        }));
+        assertEquals(List.of(), missing);
     }
 
     @Test
