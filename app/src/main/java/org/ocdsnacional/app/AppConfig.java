@@ -5,6 +5,7 @@ import io.helidon.config.ConfigSources;
 import org.ocdsnacional.api.ApiConfig;
 import org.ocdsnacional.api.limits.BudgetConfig;
 import org.ocdsnacional.api.limits.QueryLimits;
+import org.ocdsnacional.harvester.schedule.CatchUp;
 import org.ocdsnacional.indexer.cluster.ClusterConfig;
 import org.ocdsnacional.indexer.query.PagingConfig;
 import org.ocdsnacional.web.PortalConfig;
@@ -25,7 +26,7 @@ import java.util.OptionalInt;
  */
 public record AppConfig(String host, int port, ClusterConfig cluster, Path registry, Optional<Path> schemaMirror,
                         Path schemaCache, Duration schemaCacheExpiry, Path workDir, boolean scheduler,
-                        Duration registryReloadInterval, ApiConfig api,
+                        CatchUp catchUp, Duration registryReloadInterval, ApiConfig api,
                         PortalConfig portal) {
 
     static final Path DEFAULT_FILE = Path.of("ocds-nacional.yaml");
@@ -72,9 +73,16 @@ public record AppConfig(String host, int port, ClusterConfig cluster, Path regis
                 Duration.parse(schemas.get("cache-expiry").asString().get()),
                 Path.of(config.get("harvest.work-dir").asString().get()),
                 config.get("harvest.scheduler").asBoolean().get(),
+                catchUp(config.get("harvest.catch-up")),
                 Duration.parse(config.get("registry.reload-interval").asString().get()),
                 api,
                 new PortalConfig(config.get("portal.export-limit").asInt().get(), api.publicUrl()));
+    }
+
+    private static CatchUp catchUp(Config catchUp) {
+        return new CatchUp(catchUp.get("enabled").asBoolean().get(),
+                Duration.parse(catchUp.get("delay").asString().get()),
+                Duration.parse(catchUp.get("interval").asString().get()));
     }
 
     private static ApiConfig api(Config api, Config admin, Config publicUrl) {

@@ -12,6 +12,7 @@ import org.ocdsnacional.harvester.registry.RegistryException;
 import org.ocdsnacional.harvester.registry.Source;
 import org.ocdsnacional.harvester.run.Harvester;
 import org.ocdsnacional.harvester.run.ProgressListener;
+import org.ocdsnacional.harvester.schedule.CatchUpRun;
 import org.ocdsnacional.harvester.schedule.HarvestScheduler;
 import org.ocdsnacional.harvester.schedule.ScheduleSettings;
 import org.ocdsnacional.indexer.cluster.SearchCluster;
@@ -29,6 +30,7 @@ import org.ocdsnacional.indexer.schema.IndexSetup;
 import org.ocdsnacional.ocds.merge.MergerProfiles;
 import org.ocdsnacional.ocds.merge.ReleaseMerger;
 import org.ocdsnacional.ocds.pipeline.HarvestRun;
+import org.ocdsnacional.ocds.pipeline.RunState;
 import org.ocdsnacional.ocds.pipeline.RunTrigger;
 import org.ocdsnacional.ocds.pipeline.SourceDescriptor;
 import org.ocdsnacional.ocds.schema.CachingSchemaSource;
@@ -38,6 +40,7 @@ import org.ocdsnacional.ocds.schema.MirrorSchemaSource;
 import org.ocdsnacional.ocds.schema.SchemaSource;
 import org.ocdsnacional.ocds.schema.ShippedSchemaSource;
 import org.ocdsnacional.ocds.validate.SchemaReleaseValidator;
+import org.ocdsnacional.ocds.validate.ValidationReport;
 import org.ocdsnacional.web.Portal;
 import org.ocdsnacional.web.PortalBackend;
 import org.quartz.SchedulerException;
@@ -48,6 +51,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,22 +68,28 @@ import java.util.concurrent.TimeUnit;
 public final class Application implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+    private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm:ss")
+            .withZone(ScheduleSettings.DEFAULTS.timeZone());
 
     private final AppConfig config;
     private final ObjectMapper mapper;
+    private final Optional<DataFolderLock> dataFolder;
     private final SearchCluster cluster;
     private final LiveRegistry registry;
     private final Harvester harvester;
     private final RunStore runs;
     private final IssueStore issues;
     private volatile Optional<HarvestScheduler> scheduler = Optional.empty();
+    private List<CatchUpRun> catchUp = List.of();
     private Optional<ScheduledExecutorService> reloader = Optional.empty();
     private Optional<ApiServer> api = Optional.empty();
 
-    private Application(AppConfig config, ObjectMapper mapper, SearchCluster cluster, LiveRegistry registry,
-                        Harvester harvester, RunStore runs, IssueStore issues) {
+    private Application(AppConfig config, ObjectMapper mapper, Optional<DataFolderLock> dataFolder,
+                        SearchCluster cluster, LiveRegistry registry, Harvester harvester, RunStore runs,
+                        IssueStore issues) {
         this.config = config;
         this.mapper = mapper;
+        this.dataFolder = dataFolder;
         this.cluster = cluster;
         this.registry = registry;
         this.harvester = harvester;
@@ -85,12 +97,23 @@ public final class Application implements AutoCloseable {
         this.issues = issues;
     }
 
-    /** Loads the registry, opens OpenSearch, prepares the indices and the harvester. Nothing is scheduled yet. */
+    /**
+     * Loads the registry, locks the embedded node's data folder, opens OpenSearch, prepares the indices and the
+     * harvester. Nothing is scheduled yet.
+     */
     public static Application open(AppConfig config) {
         ObjectMapper mapper = Json.mapper();
         LiveRegistry registry = loadRegistry(config);
         SchemaSource schemas = schemaSource(config);
-        SearchCluster cluster = SearchCluster.open(config.cluster(), mapper);
+        Optional<DataFolderLock> dataFolder = config.cluster().isEmbedded()
+                ? Optional.of(DataFolderLock.take(config.cluster().dataDir())) : Optional.empty();
+        SearchCluster cluster;
+        try {
+            cluster = SearchCluster.open(config.cluster(), mapper);
+        } catch (RuntimeException e) {
+            dataFolder.ifPresent(DataFolderLock::close);
+            throw e;
+        }
         try {
             IndexSetup.ensure(cluster, mapper, Map.of(IndexName.PROCESSES, ProcessRebuild.create(mapper)));
             RunStore runs = RunStore.create(cluster, mapper);
@@ -112,12 +135,13 @@ public final class Application implements AutoCloseable {
                     .store(sink)
                     .mapper(mapper)
                     .build();
-            return new Application(config, mapper, cluster, registry, harvester, runs, issues);
+            return new Application(config, mapper, dataFolder, cluster, registry, harvester, runs, issues);
         } catch (IOException | RuntimeException e) {
             cluster.close();
+            dataFolder.ifPresent(DataFolderLock::close);
             throw e instanceof RuntimeException runtime ? runtime
-                    : new ConfigurationException("Cannot prepare the harvest work folder " + config.workDir()
-                    + ": " + e.getMessage(), e);
+                    : new ConfigurationException("No se puede preparar la carpeta de trabajo de las cosechas / The "
+                    + "harvest work folder cannot be prepared: " + config.workDir() + " (" + e.getMessage() + ")", e);
         }
     }
 
@@ -187,6 +211,11 @@ public final class Application implements AutoCloseable {
         return harvester.harvest(source, trigger, progress);
     }
 
+    /** What validation found in a run (its own report, or the one it carried forward); empty if it stored none. */
+    public Optional<ValidationReport> validationReport(String runId) {
+        return new StoredValidation(issues, mapper).of(runId);
+    }
+
     /** The registry in force (reloaded when its file changes; statuses an admin changed since included). */
     public Registry registry() {
         return registry.get();
@@ -195,6 +224,11 @@ public final class Application implements AutoCloseable {
     /** Whether active sources are harvested on their schedules (off: only runs asked for). */
     public boolean schedulesFire() {
         return config.scheduler();
+    }
+
+    /** The runs asked for at start-up to catch up with what the schedule missed, in the order they start. */
+    public List<CatchUpRun> catchUpRuns() {
+        return catchUp;
     }
 
     /** The API's base URL, once serving. */
@@ -210,10 +244,11 @@ public final class Application implements AutoCloseable {
     /** Where OpenSearch is, in a few words for people: its addresses, and whether it runs in this process. */
     public String searchDescription() {
         if (!cluster.isEmbedded()) {
-            return cluster.uris() + " (external)";
+            return cluster.uris() + " (externo / external)";
         }
-        return cluster.uris().isEmpty() ? "embedded, asked in-process (opensearch.http-port serves it over HTTP)"
-                : cluster.uris() + " (embedded)";
+        return cluster.uris().isEmpty() ? "integrado, consultado en el proceso / embedded, asked in-process "
+                + "(opensearch.http-port lo sirve por HTTP / serves it over HTTP)" : cluster.uris()
+                + " (integrado / embedded)";
     }
 
     @Override
@@ -222,6 +257,7 @@ public final class Application implements AutoCloseable {
         scheduler.ifPresent(Application::stop);
         api.ifPresent(ApiServer::close);
         cluster.close();
+        dataFolder.ifPresent(DataFolderLock::close);
     }
 
     private List<SourceDescriptor> sources() {
@@ -275,12 +311,25 @@ public final class Application implements AutoCloseable {
     private HarvestScheduler startScheduler() {
         try {
             HarvestScheduler started = HarvestScheduler.create(registry, this::harvestCurrent,
-                    ScheduleSettings.DEFAULTS.firingSchedules(config.scheduler()));
+                    ScheduleSettings.DEFAULTS.firingSchedules(config.scheduler()).catchingUp(config.catchUp()));
             started.start();
+            catchUp = started.catchUp(lastSuccesses(), Clock.systemUTC().instant());
+            catchUp.forEach(run -> LOG.info("Puesta al día / Catch-up: {} a las / at {} (último éxito / last success: "
+                    + "{})", run.sourceId(), CLOCK_TIME.format(run.at()), run.lastSuccess().map(Object::toString)
+                    .orElse("nunca / never")));
             return started;
         } catch (SchedulerException e) {
-            throw new ConfigurationException("The harvest scheduler did not start: " + e.getMessage(), e);
+            throw new ConfigurationException("No arrancó el calendario de cosechas / The harvest scheduler did not "
+                    + "start: " + e.getMessage(), e);
         }
+    }
+
+    /** When each registered source last harvested successfully (sources never successful are absent). */
+    private Map<String, Instant> lastSuccesses() {
+        Map<String, Instant> last = new HashMap<>();
+        runs.latestIn(registry.get().sources().stream().map(Source::id).toList(), RunState.SUCCEEDED)
+                .forEach((id, run) -> last.put(id, run.finishedAt().orElse(run.startedAt())));
+        return last;
     }
 
     private static void stop(HarvestScheduler scheduler) {
@@ -291,11 +340,13 @@ public final class Application implements AutoCloseable {
         }
     }
 
-    private static LiveRegistry loadRegistry(AppConfig config) {
+    /** The registry the configuration names; its mistakes, with file, line and reason, stop start-up. */
+    static LiveRegistry loadRegistry(AppConfig config) {
         try {
             return LiveRegistry.load(config.registry());
         } catch (RegistryException e) {
-            throw new ConfigurationException(e.getMessage(), e);
+            throw new ConfigurationException("El registro tiene errores; corríjalos / The registry has mistakes; "
+                    + "fix them:" + System.lineSeparator() + e.getMessage(), e);
         }
     }
 

@@ -11,11 +11,13 @@ import java.util.Optional;
 final class ConfigOptions {
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "Configuration file (default: ./ocds-nacional.yaml if present).")
+            description = "Archivo de configuración / Configuration file (./ocds-nacional.yaml si existe / if "
+                    + "present).")
     private Path file;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE",
-            description = "Override one configuration key, e.g. --set opensearch.urls=http://localhost:9200")
+            description = "Cambia una clave de la configuración / Override one configuration key, p. ej. / e.g. "
+                    + "--set opensearch.urls=http://localhost:9200")
     private Map<String, String> overrides = new HashMap<>();
 
     AppConfig load(Map<String, String> extra) {

@@ -30,6 +30,8 @@ final class Demo implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Demo.class);
     private static final long SEED = 2026;
+    /** How many processes the demo publishers publish in all, unless asked otherwise. */
+    static final int DEFAULT_PROCESSES = 2000;
 
     /** The demo publishers: id, name, state, protocol, share of the processes. */
     private record Spec(String id, String name, String state, String protocol, double share) {
@@ -55,6 +57,17 @@ final class Demo implements AutoCloseable {
 
     /** Starts the generated publishers ({@code processes} in all) and writes their registry under {@code folder}. */
     static Demo publish(Path folder, int processes) throws IOException {
+        Publisher publisher = Publisher.start("127.0.0.1", 0, sources(processes), new ObjectMapper());
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("registry.yaml"), RegistryEntries.registry(publisher));
+        return new Demo(publisher, folder, processes);
+    }
+
+    /**
+     * The demo publishers and their data: one data set per state, {@code processes} in all, from one seed, so that
+     * the same suppliers recur across the states while each state's processes are its own.
+     */
+    static List<PublishedSource> sources(int processes) {
         List<PublishedSource> sources = new ArrayList<>();
         for (Spec spec : SPECS) {
             MexicanState state = MexicanState.byCode(spec.state()).orElseThrow();
@@ -62,10 +75,7 @@ final class Demo implements AutoCloseable {
             sources.add(new PublishedSource(spec.id(), spec.name(), spec.protocol(), Dataset.of(
                     GeneratorSettings.of(share, SEED).withStates(List.of(state)))));
         }
-        Publisher publisher = Publisher.start("127.0.0.1", 0, sources, new ObjectMapper());
-        Files.createDirectories(folder);
-        Files.writeString(folder.resolve("registry.yaml"), RegistryEntries.registry(publisher));
-        return new Demo(publisher, folder, processes);
+        return sources;
     }
 
     /** The configuration that points the application at the demo: its registry and its own data folders. */
@@ -114,8 +124,8 @@ final class Demo implements AutoCloseable {
         List<HarvestRun> runs = new ArrayList<>();
         for (String id : sourceIds()) {
             HarvestRun run = app.harvest(id, RunTrigger.MANUAL, ProgressListener.NONE);
-            LOG.info("Demo: {} cosechado / harvested: {} releases, {} processes ({})", id, run.counts().releases(),
-                    run.counts().processes(), run.state());
+            LOG.info("Demostración / Demo: {} {}, {} entregas / releases, {} procesos / processes", id, run.state(),
+                    run.counts().releases(), run.counts().processes());
             runs.add(run);
         }
         return runs;

@@ -1,7 +1,6 @@
 package org.ocdsnacional.app;
 
 import org.ocdsnacional.api.ApiServer;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +9,8 @@ import picocli.CommandLine.Command;
  * {@code lib-cove}, {@code help}.
  */
 @Command(name = "ocds-nacional", mixinStandardHelpOptions = true, version = "ocds-nacional 0.1.0",
-        description = "National search over Mexico's open contracting (OCDS) data.",
+        description = "Búsqueda nacional en los datos de contrataciones abiertas (OCDS) de México. / National search "
+                + "over Mexico's open contracting (OCDS) data.",
         subcommands = {ServeCommand.class, HarvestCommand.class, ValidateCommand.class, GenerateCommand.class,
                 FlagsCommand.class, CardinalCommand.class,
                 ConformanceCommand.class, LibCoveCommand.class, CommandLine.HelpCommand.class})
@@ -20,6 +20,7 @@ public final class Main implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        LogFile.choose(args);
         // Helidon logs through java.util.logging: route it to Log4j 2, like everything else, before anything logs.
         System.setProperty("java.util.logging.manager", "org.apache.logging.log4j.jul.LogManager");
         ApiServer.configureCarriers();
@@ -27,24 +28,14 @@ public final class Main implements Runnable {
     }
 
     static CommandLine commandLine() {
-        return new CommandLine(new Main())
-                .setExecutionExceptionHandler((error, command, parsed) -> {
-                    LoggerFactory.getLogger(Main.class).error("{} failed", command.getCommandName(), error);
-                    command.getErr().println(command.getColorScheme().errorText(message(error)));
-                    return 2;
-                });
+        CommandLine commandLine = new CommandLine(new Main()).setExecutionExceptionHandler(new FailureReport())
+                .setParameterExceptionHandler(new UsageError());
+        HelpText.apply(commandLine);
+        return commandLine;
     }
 
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
-    private static String message(Exception error) {
-        if (error instanceof ConfigurationException
-                || error instanceof org.ocdsnacional.indexer.cluster.ClusterException) {
-            return error.getMessage();
-        }
-        return "Error inesperado / Unexpected error: " + error + " (detalles / details: logs/ocds-nacional.log)";
     }
 }

@@ -66,6 +66,7 @@ class AdminIT {
                 "schemas.mirror", work.resolve("no-schemas").toString(),
                 "harvest.work-dir", work.resolve("work").toString(),
                 "harvest.scheduler", "true",
+                "harvest.catch-up.enabled", "false",
                 "admin.token", TOKEN))).serve();
         api = new GraphQlClient(app.apiUri().orElseThrow());
         admin = api.withToken(TOKEN);

@@ -20,7 +20,7 @@ public final class Dataset {
     private Dataset(GeneratorSettings settings) {
         this.settings = settings;
         this.buyers = new Buyers(settings.seed());
-        this.suppliers = Suppliers.forProcesses(settings.seed(), settings.processes());
+        this.suppliers = Suppliers.forProcesses(settings.seed(), settings.processes(), settings.states().size());
     }
 
     public static Dataset of(GeneratorSettings settings) {
@@ -55,7 +55,7 @@ public final class Dataset {
     public List<ObjectNode> releases(int index) {
         ProcessFacts facts = ProcessFacts.draw(settings, buyers, suppliers, index,
                 ProcessHeader.draw(settings, index));
-        Draw defects = Draw.of(settings.seed(), DEFECTS, index);
+        Draw defects = Draw.of(settings.seed(), facts.state(), DEFECTS, index);
         List<ObjectNode> releases = new ArrayList<>(facts.stages().size());
         for (int sequence = 0; sequence < facts.stages().size(); sequence++) {
             ObjectNode release = ReleaseFactory.release(facts, sequence);

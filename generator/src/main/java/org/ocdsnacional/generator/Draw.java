@@ -17,6 +17,14 @@ final class Draw {
         return new Draw(new SplittableRandom(mix(mix(seed) ^ mix(stream + 0x632be59bd9b4e019L) ^ index)));
     }
 
+    /**
+     * The draws of one thing of {@code state}: the same seed and number in another state draw other values, so that
+     * data sets of several states generated from one seed (sharing its suppliers) hold no copies of each other.
+     */
+    static Draw of(long seed, MexicanState state, long stream, long index) {
+        return of(mix(seed) ^ state.code().hashCode(), stream, index);
+    }
+
     int between(int low, int high) {
         return random.nextInt(low, high + 1);
     }

@@ -9,7 +9,7 @@ import java.util.List;
  * @param processes          how many contracting processes
  * @param states             the states whose public entities buy (processes are spread over them)
  * @param ocidPrefix         the registered-style prefix of every ocid ({@code ocds-xxxxxx})
- * @param releasesPerProcess 0 for a realistic mix (1 to 6), or exactly this many (1 to 6)
+ * @param releasesPerProcess 0 for a realistic mix (1 to 6), or exactly this many (1 to 7)
  * @param invalidShare       the share of releases given one defect a validator should report (0 to 1)
  * @param fromYear           first year of the processes
  * @param toYear             last year of the processes

@@ -15,9 +15,8 @@ record ProcessHeader(String ocid, MexicanState state, int year) {
     private static final long STREAM = 1;
 
     static ProcessHeader draw(GeneratorSettings settings, int index) {
-        Draw draw = Draw.of(settings.seed(), STREAM, index);
-        MexicanState state = draw.pick(settings.states());
-        int year = draw.between(settings.fromYear(), settings.toYear());
+        MexicanState state = Draw.of(settings.seed(), STREAM, index).pick(settings.states());
+        int year = Draw.of(settings.seed(), state, STREAM, index).between(settings.fromYear(), settings.toYear());
         String ocid = String.format(Locale.ROOT, "%s-%s-%d-%06d", settings.ocidPrefix(), state.abbreviation(), year,
                 index + 1);
         return new ProcessHeader(ocid, state, year);

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The stages a process publishes a release at, in order; each release carries everything known up to its stage,
- * as most publishers' releases do.
+ * as most publishers' releases do. The two amendments happen to some processes only.
  */
 enum Stage {
     PLANNING("planning"),
@@ -12,6 +12,7 @@ enum Stage {
     TENDER_AMENDMENT("tenderAmendment"),
     AWARD("award"),
     CONTRACT("contract"),
+    CONTRACT_AMENDMENT("contractAmendment"),
     IMPLEMENTATION("implementation");
 
     static final List<Stage> ALL = List.of(values());
@@ -24,5 +25,9 @@ enum Stage {
 
     boolean reached(Stage stage) {
         return ordinal() >= stage.ordinal();
+    }
+
+    boolean isAmendment() {
+        return this == TENDER_AMENDMENT || this == CONTRACT_AMENDMENT;
     }
 }

@@ -2,16 +2,24 @@ package org.ocdsnacional.generator;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
- * The suppliers of a whole data set: companies and some natural persons, each made from the seed and its number
- * alone, so that the same supplier appears with the same name and RFC in every state and for every buyer. A few
- * win many contracts, most win few.
+ * The suppliers of a whole data set, as markets are: national companies that sell to buyers of every state (a few of
+ * them win a lot), and many local companies and natural persons that sell in their own state only. Each is made from
+ * the seed, its market (national, or its state) and its number alone, so the same supplier appears with the same
+ * name and RFC in every data set made from that seed.
  */
 final class Suppliers {
 
-    private static final long STREAM = 2;
-    private static final double POPULARITY = 1.25;
+    private static final long NATIONAL = 2;
+    private static final long LOCAL = 5;
+    /** The share of awards that go to national suppliers, and how concentrated each market is (Zipf exponents). */
+    private static final double NATIONAL_SHARE = 0.25;
+    private static final double NATIONAL_CONCENTRATION = 0.9;
+    private static final double LOCAL_CONCENTRATION = 0.7;
     private static final List<String> KINDS = List.of("Comercializadora", "Distribuidora", "Servicios Integrales",
             "Constructora", "Grupo", "Tecnologías", "Proveedora", "Consultores", "Abastecedora", "Ingeniería");
     private static final List<String> CORES = List.of("del Bajío", "Azteca", "Anáhuac", "Huasteca", "Peninsular",
@@ -27,42 +35,43 @@ final class Suppliers {
             "Núñez", "Ávila", "Domínguez");
 
     private final long seed;
-    private final int size;
-    private final Organization[] made;
+    private final Organization[] national;
+    private final int localSize;
+    private final Map<MexicanState, Organization[]> local = new ConcurrentHashMap<>();
 
-    private Suppliers(long seed, int size) {
+    private Suppliers(long seed, int nationalSize, int localSize) {
         this.seed = seed;
-        this.size = size;
-        this.made = new Organization[size];
+        this.national = new Organization[nationalSize];
+        this.localSize = localSize;
     }
 
-    /** Enough suppliers for {@code processes}: about one for every four processes, at least 40. */
-    static Suppliers forProcesses(long seed, int processes) {
-        return new Suppliers(seed, Math.max(40, processes / 4));
+    /** Enough suppliers for {@code processes} over {@code states}: about one for every three processes of a state. */
+    static Suppliers forProcesses(long seed, int processes, int states) {
+        return new Suppliers(seed, Math.max(40, processes / 25), Math.max(30, processes / states / 3));
     }
 
-    int size() {
-        return size;
+    /** A supplier for one award in {@code state}: a national one sometimes, popular ones more often. */
+    Organization pick(Draw draw, MexicanState state) {
+        if (draw.chance(NATIONAL_SHARE)) {
+            int index = draw.zipf(national.length, NATIONAL_CONCENTRATION);
+            return made(national, index, () -> make(Draw.of(seed, NATIONAL, index), MexicanState.ALL, index));
+        }
+        int index = draw.zipf(localSize, LOCAL_CONCENTRATION);
+        Organization[] market = local.computeIfAbsent(state, s -> new Organization[localSize]);
+        return made(market, index, () -> make(Draw.of(seed, state, LOCAL, index), List.of(state), index));
     }
 
-    /** A supplier for one award: popular ones more often. */
-    Organization pick(Draw draw) {
-        return get(draw.zipf(size, POPULARITY));
-    }
-
-    /** Supplier number {@code index}, always the same for the same seed. */
-    Organization get(int index) {
-        Organization supplier = made[index];
+    private static Organization made(Organization[] market, int index, Supplier<Organization> make) {
+        Organization supplier = market[index];
         if (supplier == null) {
-            supplier = make(index);
-            made[index] = supplier;
+            supplier = make.get();
+            market[index] = supplier;
         }
         return supplier;
     }
 
-    private Organization make(int index) {
-        Draw draw = Draw.of(seed, STREAM, index);
-        MexicanState home = draw.pick(MexicanState.ALL);
+    private static Organization make(Draw draw, List<MexicanState> homes, int index) {
+        MexicanState home = draw.pick(homes);
         String locality = draw.pick(home.municipalities());
         if (draw.chance(0.2)) {
             return person(draw, locality, home.name());

@@ -88,6 +88,52 @@ class DatasetTest {
     }
 
     @Test
+    void dataSetsOfTwoStatesFromOneSeedShareSuppliersButNoProcess() {
+        Dataset jalisco = Dataset.of(GeneratorSettings.of(300, 9).withStates(List.of(MexicanState.byCode("MX-JAL")
+                .orElseThrow())));
+        Dataset yucatan = Dataset.of(GeneratorSettings.of(300, 9).withStates(List.of(MexicanState.byCode("MX-YUC")
+                .orElseThrow())));
+
+        Set<String> shared = facts(jalisco);
+        shared.retainAll(facts(yucatan));
+        Set<String> suppliers = suppliers(jalisco);
+        suppliers.retainAll(suppliers(yucatan));
+
+        assertEquals(0, shared.size(), "the same amounts and dates in both states, e.g. "
+                + shared.stream().limit(3).toList());
+        assertTrue(suppliers.size() >= 10, "suppliers selling in both states: " + suppliers.size());
+    }
+
+    @Test
+    void aFixedNumberOfReleasesAddsTheAmendmentsItNeeds() {
+        Dataset seven = Dataset.of(GeneratorSettings.of(20, 1).withReleasesPerProcess(7).withInvalidShare(0));
+
+        assertEquals(List.of("planning", "tender", "tenderAmendment", "award", "contract", "contractAmendment",
+                "implementation"), seven.releases(3).stream().map(r -> r.at("/tag/0").asText()).toList());
+        JsonNode amended = seven.releases(3).getLast().at("/contracts/0");
+        assertTrue(amended.at("/value/amount").decimalValue().compareTo(seven.releases(3).getLast()
+                .at("/awards/0/value/amount").decimalValue()) > 0, "the amendment raises the contract's value");
+    }
+
+    private static Set<String> facts(Dataset dataset) {
+        Set<String> facts = new HashSet<>();
+        for (int index = 0; index < dataset.size(); index++) {
+            ObjectNode last = dataset.releases(index).getLast();
+            facts.add(last.at("/tender/value") + " " + last.at("/tender/tenderPeriod"));
+        }
+        return facts;
+    }
+
+    private static Set<String> suppliers(Dataset dataset) {
+        Set<String> suppliers = new HashSet<>();
+        for (int index = 0; index < dataset.size(); index++) {
+            dataset.releases(index).getLast().path("awards").forEach(award -> award.path("suppliers")
+                    .forEach(supplier -> suppliers.add(supplier.path("id").asText())));
+        }
+        return suppliers;
+    }
+
+    @Test
     void amountsAreSpreadLikeRealOnesMostlyInPesos() {
         List<Double> pesos = new ArrayList<>();
         Map<String, Integer> currencies = new HashMap<>();

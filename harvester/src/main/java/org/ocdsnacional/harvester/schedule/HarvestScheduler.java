@@ -13,12 +13,16 @@ import org.quartz.JobDetail;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
 import org.quartz.impl.StdSchedulerFactory;
 import org.quartz.impl.matchers.GroupMatcher;
 
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -31,11 +35,13 @@ import java.util.stream.Collectors;
  * Fires harvests: every active source on its cron (when schedules are on), and any source that is not retired on
  * demand. Quartz with an in-memory job store; a run that would overlap a running one of the same source waits for
  * it. {@link #update} follows a reloaded registry: new sources get a job, removed ones lose it, changed schedules
- * and statuses take effect.
+ * and statuses take effect. {@link #catchUp} harvests soon, one after another, what the schedule missed while the
+ * service was down.
  */
 public final class HarvestScheduler implements AutoCloseable {
 
     private static final String GROUP = "harvest";
+    private static final String CATCH_UP_GROUP = "catch-up";
 
     private final Scheduler scheduler;
     private final LiveRegistry registry;
@@ -91,6 +97,26 @@ public final class HarvestScheduler implements AutoCloseable {
         scheduler.triggerJob(jobKey(source.id()), new JobDataMap(Map.of(HarvestJob.TRIGGER, RunTrigger.MANUAL.name())));
     }
 
+    /**
+     * Asks for one run, soon and staggered, of every active source never harvested or whose last success (in
+     * {@code lastSuccesses}, by source id) is older than its schedule's period; nothing when schedules do not fire or
+     * catching up is off. Returns the runs asked for, in the order they start.
+     */
+    public synchronized List<CatchUpRun> catchUp(Map<String, Instant> lastSuccesses, Instant now)
+            throws SchedulerException {
+        if (!settings.fireSchedules() || !settings.catchUp().enabled()) {
+            return List.of();
+        }
+        List<CatchUpRun> plan = CatchUpPlan.of(registry.get().sources(), lastSuccesses, now, settings.catchUp(),
+                settings.timeZone());
+        for (CatchUpRun run : plan) {
+            Trigger once = once(run);
+            scheduler.unscheduleJob(once.getKey());
+            scheduler.scheduleJob(once);
+        }
+        return plan;
+    }
+
     /** The cron expression a source is scheduled with, if it is scheduled. */
     public Optional<String> scheduleOf(String sourceId) throws SchedulerException {
         Trigger trigger = scheduler.getTrigger(TriggerKey.triggerKey(sourceId, GROUP));
@@ -116,6 +142,14 @@ public final class HarvestScheduler implements AutoCloseable {
         } else {
             scheduler.scheduleJob(wanted);
         }
+    }
+
+    private static Trigger once(CatchUpRun run) {
+        return TriggerBuilder.newTrigger().withIdentity(run.sourceId(), CATCH_UP_GROUP).forJob(jobKey(run.sourceId()))
+                .usingJobData(HarvestJob.TRIGGER, RunTrigger.SCHEDULE.name())
+                .startAt(Date.from(run.at()))
+                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+                .build();
     }
 
     private static JobDetail job(Source source) {

@@ -8,11 +8,13 @@ import java.time.ZoneId;
  * @param threads       harvests that may run at the same time (of different sources)
  * @param timeZone      the zone the registry's cron expressions are read in
  * @param fireSchedules whether active sources are harvested on their cron; off, runs happen only when asked
+ * @param catchUp       whether and how overdue sources are harvested soon after start-up (only when schedules fire)
  */
-public record ScheduleSettings(int threads, ZoneId timeZone, boolean fireSchedules) {
+public record ScheduleSettings(int threads, ZoneId timeZone, boolean fireSchedules, CatchUp catchUp) {
 
-    /** Two harvests at a time; cron read in Mexico City time and fired. */
-    public static final ScheduleSettings DEFAULTS = new ScheduleSettings(2, ZoneId.of("America/Mexico_City"), true);
+    /** Two harvests at a time; cron read in Mexico City time and fired; no catching up at start-up. */
+    public static final ScheduleSettings DEFAULTS = new ScheduleSettings(2, ZoneId.of("America/Mexico_City"), true,
+            CatchUp.OFF);
 
     public ScheduleSettings {
         if (threads < 1) {
@@ -22,6 +24,11 @@ public record ScheduleSettings(int threads, ZoneId timeZone, boolean fireSchedul
 
     /** These settings, with schedules fired or not. */
     public ScheduleSettings firingSchedules(boolean fire) {
-        return new ScheduleSettings(threads, timeZone, fire);
+        return new ScheduleSettings(threads, timeZone, fire, catchUp);
+    }
+
+    /** These settings, catching up at start-up as {@code how} says. */
+    public ScheduleSettings catchingUp(CatchUp how) {
+        return new ScheduleSettings(threads, timeZone, fireSchedules, how);
     }
 }

@@ -8,6 +8,8 @@ import org.ocdsnacional.harvester.registry.SourceStatus;
 import org.ocdsnacional.harvester.testing.TestSources;
 import org.ocdsnacional.ocds.pipeline.RunTrigger;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HarvestSchedulerTest {
 
     private static final String EVERY_SECOND = "* * * * * ?";
+    /** Once a year: never due during a test unless a run was missed. */
+    private static final String NEW_YEAR = "0 0 3 1 1 ?";
 
     private final Source active = TestSources.withStatus(source("every-second"), SourceStatus.ACTIVE, EVERY_SECOND);
     private final Source frozen = TestSources.withStatus(source("frozen"), SourceStatus.FROZEN, EVERY_SECOND);
@@ -72,7 +76,7 @@ class HarvestSchedulerTest {
             finished.add(trigger);
         };
         try (HarvestScheduler scheduler = HarvestScheduler.create(live(active), slow,
-                new ScheduleSettings(4, ScheduleSettings.DEFAULTS.timeZone(), true))) {
+                new ScheduleSettings(4, ScheduleSettings.DEFAULTS.timeZone(), true, CatchUp.OFF))) {
             scheduler.start();
             scheduler.runNow("every-second");
             scheduler.runNow("every-second");
@@ -108,6 +112,39 @@ class HarvestSchedulerTest {
             assertNull(runs.poll(1500, TimeUnit.MILLISECONDS), "no cron fires");
             scheduler.runNow("every-second");
             assertEquals("every-second MANUAL", runs.poll(5, TimeUnit.SECONDS));
+        }
+    }
+
+    @Test
+    void catchesUpWhatTheScheduleMissedOneAfterAnother() throws Exception {
+        Instant now = Instant.now();
+        Source never = TestSources.withStatus(source("never-harvested"), SourceStatus.ACTIVE, NEW_YEAR);
+        Source overdue = TestSources.withStatus(source("overdue"), SourceStatus.ACTIVE, NEW_YEAR);
+        Source fresh = TestSources.withStatus(source("fresh"), SourceStatus.ACTIVE, NEW_YEAR);
+        Source frozenNever = TestSources.withStatus(source("frozen-never"), SourceStatus.FROZEN, NEW_YEAR);
+        Map<String, Instant> lastSuccesses = Map.of("overdue", now.minus(Duration.ofDays(800)), "fresh", now);
+        CatchUp soon = new CatchUp(true, Duration.ofMillis(200), Duration.ofMillis(600));
+        BlockingQueue<String> runs = new LinkedBlockingQueue<>();
+        try (HarvestScheduler scheduler = HarvestScheduler.create(live(overdue, fresh, frozenNever, never),
+                (source, trigger) -> runs.add(source.id() + " " + trigger), ScheduleSettings.DEFAULTS.catchingUp(soon))) {
+            scheduler.start();
+            List<CatchUpRun> plan = scheduler.catchUp(lastSuccesses, now);
+
+            assertEquals(List.of("never-harvested", "overdue"), plan.stream().map(CatchUpRun::sourceId).toList());
+            assertEquals(List.of(now.plusMillis(200), now.plusMillis(800)), plan.stream().map(CatchUpRun::at).toList());
+            assertEquals("never-harvested SCHEDULE", runs.poll(5, TimeUnit.SECONDS));
+            assertEquals("overdue SCHEDULE", runs.poll(5, TimeUnit.SECONDS));
+            assertNull(runs.poll(1500, TimeUnit.MILLISECONDS), "a fresh or frozen source waits for its schedule");
+        }
+    }
+
+    @Test
+    void catchesUpNothingWhenSchedulesDoNotFire() throws Exception {
+        CatchUp soon = new CatchUp(true, Duration.ZERO, Duration.ZERO);
+        try (HarvestScheduler scheduler = HarvestScheduler.create(live(active), (source, trigger) -> { },
+                ScheduleSettings.DEFAULTS.catchingUp(soon).firingSchedules(false))) {
+            scheduler.start();
+            assertEquals(List.of(), scheduler.catchUp(Map.of(), Instant.now()));
         }
     }
 
