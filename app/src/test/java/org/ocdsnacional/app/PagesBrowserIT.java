@@ -149,6 +149,41 @@ class PagesBrowserIT {
     }
 
     @Test
+    void aDownloadLargerThanTheLimitIsCutThereAndSaysSo() throws Exception {
+        HttpResponse<byte[]> csv = CONTEXT.portal().getBytes("/exportar/procesos.csv");
+
+        assertEquals(200, csv.statusCode());
+        assertEquals(String.valueOf(PortalFixture.EXPORT_LIMIT), csv.headers().firstValue("X-Export-Truncated")
+                .orElse(""));
+        assertEquals(String.valueOf(PortalFixture.allProcesses()), csv.headers().firstValue("X-Export-Total")
+                .orElse(""));
+        assertEquals(PortalFixture.EXPORT_LIMIT + 1, new String(csv.body(), StandardCharsets.UTF_8).lines().count(),
+                "the header and as many rows as the limit");
+    }
+
+    @Test
+    void headRequestsAnswerAsGetWithoutABody() throws Exception {
+        for (String path : List.of("/", "/buscar?q=adquisicion", "/publicadores", "/publicadores/demo-cdmx",
+                "/exportar/procesos.csv", "/no/existe", "/buscar?desde=ayer")) {
+            HttpResponse<byte[]> get = CONTEXT.portal().getBytes(path);
+            HttpResponse<byte[]> head = CONTEXT.portal().head(path);
+
+            assertEquals(get.statusCode(), head.statusCode(), path);
+            assertEquals(0, head.body().length, path);
+            for (String header : List.of("Content-Type", "Content-Disposition", "Content-Security-Policy",
+                    "X-Export-Truncated", "X-Export-Total")) {
+                assertEquals(get.headers().firstValue(header), head.headers().firstValue(header), path + " " + header);
+            }
+            if (!path.startsWith("/exportar")) {
+                assertEquals(String.valueOf(get.body().length), head.headers().firstValue("Content-Length")
+                        .orElse(""), path + ": the length a GET gets");
+            }
+        }
+        String asset = CONTEXT.browser().open("/").find("link[rel=stylesheet]").getAttribute("href");
+        assertEquals(200, CONTEXT.portal().head(asset.substring(asset.indexOf("/", 8))).statusCode());
+    }
+
+    @Test
     void theSearchPageLinksItsDownloads() {
         Browser browser = CONTEXT.browser().open("/buscar?estado=MX-YUC");
         String csv = browser.find(".downloads a[href^='/exportar/procesos.csv']").getAttribute("href");

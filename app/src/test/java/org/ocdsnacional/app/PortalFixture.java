@@ -34,6 +34,8 @@ final class PortalFixture implements AutoCloseable {
 
     /** Processes of the demo publishers, in all. */
     static final int PROCESSES = 400;
+    /** Fewer processes than the fixture has, so that a download of every one is cut. */
+    static final int EXPORT_LIMIT = 300;
     static final String HOSTILE_SOURCE = "prueba-hostil";
     static final String HOSTILE_OCID = "ocds-zz9zz9-<script>alert(1)</script>";
     static final String HOSTILE_TITLE = "Compra de <script>alert('titulo')</script> papelería";
@@ -70,6 +72,7 @@ final class PortalFixture implements AutoCloseable {
                     StandardOpenOption.APPEND);
             Map<String, String> config = new HashMap<>(demo.configuration());
             config.put("server.port", "0");
+            config.put("portal.export-limit", String.valueOf(EXPORT_LIMIT));
             config.put("schemas.mirror", shared.resolve("ocds-mirror").toString());
             demo.serve(Application.open(AppConfig.load(Optional.empty(), config)));
             List<HarvestRun> runs = new ArrayList<>(demo.harvest().get(5, TimeUnit.MINUTES));
@@ -100,6 +103,12 @@ final class PortalFixture implements AutoCloseable {
     HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
         URI uri = base().resolve(pathAndQuery.replace("<", "%3C").replace(">", "%3E"));
         return HTTP.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A HEAD request of a path of the server. */
+    HttpResponse<byte[]> head(String pathAndQuery) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(base().resolve(pathAndQuery)).method("HEAD",
+                HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     HttpResponse<byte[]> getBytes(String pathAndQuery) throws IOException, InterruptedException {

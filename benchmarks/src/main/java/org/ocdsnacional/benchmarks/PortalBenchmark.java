@@ -67,6 +67,7 @@ public final class PortalBenchmark {
         Path data = Path.of(args.length > 2 ? args[2] : "benchmarks/target/bench/api-data");
         int requests = args.length > 3 ? Integer.parseInt(args[3]) : 200;
         int csvRows = args.length > 4 ? Integer.parseInt(args[4]) : 100_000;
+        boolean csvOnly = args.length > 5 && args[5].equals("csv");
         HeapAfterGc heap = HeapAfterGc.listen();
         List<SourceDescriptor> sources = MexicanState.ALL.stream()
                 .map(state -> new SourceDescriptor("gen-" + state.code().toLowerCase(), "Generado " + state.name(),
@@ -87,8 +88,10 @@ public final class PortalBenchmark {
                 URI base = server.uri();
                 String supplier = aggregations.topSuppliers(ProcessFilter.NONE, Ranking.COUNT, Optional.empty(), 1)
                         .getFirst().key();
-                latency(http, base, supplier, requests);
-                weight(http, base);
+                if (!csvOnly) {
+                    latency(http, base, supplier, requests);
+                    weight(http, base);
+                }
                 csv(http, base, csvRows, heap);
             }
         }

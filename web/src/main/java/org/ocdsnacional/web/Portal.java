@@ -58,21 +58,27 @@ public final class Portal {
         return new Portal(assets, pages, backend, config, new Exports(backend, config, mapper, pages, Clock.systemUTC()));
     }
 
+    /** {@code path} answered by {@code handler} for GET, and for HEAD as HTTP has it (the same, without a body). */
+    private static void page(HttpRouting.Builder routing, String path, Handler handler) {
+        routing.get(path, handler).head(path, handler);
+    }
+
     /**
      * Adds the portal's routes. An address nobody else answered gets the portal's 404 page, unless an API client
      * asked for it ({@link ApiRequests}): that one is passed on to the API's JSON 404.
      */
     public void routing(HttpRouting.Builder routing) {
-        routing.register(Assets.PATH, assets)
-                .get("/", pages.handler("inicio", home::render))
-                .get("/buscar", pages.handler("buscar", search::render))
-                .get("/proceso/{+ocid}", pages.handler("buscar", process::render))
-                .get("/organizacion/{+id}", pages.handler("buscar", organization::render))
-                .get("/publicadores", pages.handler("publicadores", publishers::list))
-                .get("/publicadores/{id}", pages.handler("publicadores", publishers::source))
-                .get("/exportar/procesos.csv", exports::csv)
-                .get("/exportar/procesos.jsonl", exports::jsonLines)
-                .get("/exportar/paquete.json", exports::releasePackage)
+        routing.register(Assets.PATH, assets);
+        page(routing, "/", pages.handler("inicio", home::render));
+        page(routing, "/buscar", pages.handler("buscar", search::render));
+        page(routing, "/proceso/{+ocid}", pages.handler("buscar", process::render));
+        page(routing, "/organizacion/{+id}", pages.handler("buscar", organization::render));
+        page(routing, "/publicadores", pages.handler("publicadores", publishers::list));
+        page(routing, "/publicadores/{id}", pages.handler("publicadores", publishers::source));
+        page(routing, "/exportar/procesos.csv", exports::csv);
+        page(routing, "/exportar/procesos.jsonl", exports::jsonLines);
+        page(routing, "/exportar/paquete.json", exports::releasePackage);
+        routing
                 .any((request, response) -> {
                     if (ApiRequests.isApi(request)) {
                         response.next();

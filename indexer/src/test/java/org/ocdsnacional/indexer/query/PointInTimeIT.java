@@ -117,6 +117,39 @@ class PointInTimeIT {
     }
 
     @Test
+    void aDownloadPagesOnAPointInTimeOfItsOwnWithoutCountingAndClosesItWhenDone() {
+        ProcessSearch search = ProcessSearch.create(cluster, MAPPER);
+        List<String> fields = List.of("ocid", "title");
+        cluster.send("DELETE", "/_search/point_in_time/_all", null);
+        int before = openOnNode();
+        ProcessPage first = search.download(query(3000, 10, null), fields, "downloader");
+        assertEquals(PROCESSES, first.total(), "the first page counts the matches");
+        assertEquals(Set.of("ocid", "title"), fieldsOf(first.hits().getFirst().process()), "only the columns' fields");
+        assertEquals("", first.hits().getFirst().cursor(), "a download reads on from its last process only");
+        ProcessPage second = search.download(query(3000, 10, first.hits().getLast().cursor()), fields, "downloader");
+        assertEquals(0, second.total(), "pages after the first count nothing");
+        assertEquals(10, second.hits().size());
+        String pit = pointInTimeOf(second.hits().getLast().cursor()).orElseThrow();
+        ProcessPage reader = search.search(query(3000, 10, search.search(query(3000, 10, null), "reader").hits()
+                .getLast().cursor()), "reader");
+        assertTrue(pointInTimeOf(reader.hits().getLast().cursor()).filter(pit::equals).isEmpty(),
+                "another reader of the same search never shares a download's point in time");
+        assertEquals(before + 2, openOnNode());
+
+        search.endDownload(query(3000, 10, null), second.hits().getLast().cursor());
+
+        assertEquals(before + 1, openOnNode(), "the download's point in time is closed, the reader's kept");
+        search.endDownload(query(3000, 10, null), reader.hits().getLast().cursor());
+        assertEquals(before + 1, openOnNode(), "a shared point in time is not a download's to close");
+    }
+
+    private static Set<String> fieldsOf(JsonNode process) {
+        Set<String> fields = new HashSet<>();
+        process.fieldNames().forEachRemaining(fields::add);
+        return fields;
+    }
+
+    @Test
     void whenOpenSearchRefusesAPointInTimeThePageReadsTheLiveIndex() {
         ProcessSearch search = ProcessSearch.create(cluster, MAPPER);
         nodeLimit(openOnNode());

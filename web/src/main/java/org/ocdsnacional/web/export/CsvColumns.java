@@ -8,40 +8,51 @@ import java.util.function.Function;
 
 /**
  * The columns of the CSV download, one row per process, in this order (documented in the README): what each is
- * called in the header, and how it is read from the process document.
+ * called in the header, which field of the process document it reads, and how.
  */
 final class CsvColumns {
 
-    /** One column: its header and its value in a process document. */
-    record Column(String header, Function<JsonNode, String> value) {
+    /**
+     * One column: its header, the field of the process document it reads, and its value made from that field.
+     */
+    record Column(String header, String field, Function<JsonNode, String> value) {
+
+        String of(JsonNode process) {
+            return value.apply(process.path(field));
+        }
     }
 
     static final List<Column> ALL = List.of(
-            new Column("ocid", process -> process.path("ocid").asText("")),
-            new Column("titulo", process -> process.path("title").asText("")),
-            new Column("comprador", process -> process.path("buyer").path("name").asText("")),
-            new Column("comprador_id", process -> process.path("buyer").path("orgId").asText("")),
-            new Column("proveedores", process -> joined(process.path("suppliers"), "name")),
-            new Column("proveedores_id", process -> joined(process.path("suppliers"), "orgId")),
-            new Column("estados", process -> joined(process.path("states"), null)),
-            new Column("niveles", process -> joined(process.path("levels"), null)),
-            new Column("fuentes", process -> joined(process.path("sources"), null)),
-            new Column("procedimiento", process -> process.path("procurementMethod").asText("")),
-            new Column("procedimiento_detalle", process -> process.path("procurementMethodDetails").asText("")),
-            new Column("categoria", process -> process.path("mainProcurementCategory").asText("")),
-            new Column("estatus_licitacion", process -> process.path("tenderStatus").asText("")),
-            new Column("fecha_publicacion", process -> process.path("date").asText("")),
-            new Column("fecha_adjudicacion", process -> process.path("awardDate").asText("")),
-            new Column("fecha_contrato", process -> process.path("contractSignedDate").asText("")),
-            new Column("licitantes", process -> process.path("numberOfTenderers").asText("")),
-            new Column("adjudicacion_directa", process -> process.path("directAward").asBoolean() ? "si" : "no"),
-            new Column("licitante_unico", process -> process.path("singleBidder").asBoolean() ? "si" : "no"),
-            new Column("adjudicado_mxn", process -> amountIn(process.path("awarded"), "MXN")),
-            new Column("adjudicado_otras_monedas", process -> otherCurrencies(process.path("awarded"))),
-            new Column("contratado_mxn", process -> amountIn(process.path("contracted"), "MXN")),
-            new Column("retirado", process -> process.path("withdrawn").asBoolean() ? "si" : "no"));
+            text("ocid", "ocid"),
+            text("titulo", "title"),
+            new Column("comprador", "buyer", buyer -> buyer.path("name").asText("")),
+            new Column("comprador_id", "buyer", buyer -> buyer.path("orgId").asText("")),
+            new Column("proveedores", "suppliers", suppliers -> joined(suppliers, "name")),
+            new Column("proveedores_id", "suppliers", suppliers -> joined(suppliers, "orgId")),
+            new Column("estados", "states", states -> joined(states, null)),
+            new Column("niveles", "levels", levels -> joined(levels, null)),
+            new Column("fuentes", "sources", sources -> joined(sources, null)),
+            text("procedimiento", "procurementMethod"),
+            text("procedimiento_detalle", "procurementMethodDetails"),
+            text("categoria", "mainProcurementCategory"),
+            text("estatus_licitacion", "tenderStatus"),
+            text("fecha_publicacion", "date"),
+            text("fecha_adjudicacion", "awardDate"),
+            text("fecha_contrato", "contractSignedDate"),
+            text("licitantes", "numberOfTenderers"),
+            yesNo("adjudicacion_directa", "directAward"),
+            yesNo("licitante_unico", "singleBidder"),
+            new Column("adjudicado_mxn", "awarded", awarded -> amountIn(awarded, "MXN")),
+            new Column("adjudicado_otras_monedas", "awarded", CsvColumns::otherCurrencies),
+            new Column("contratado_mxn", "contracted", contracted -> amountIn(contracted, "MXN")),
+            yesNo("retirado", "withdrawn"));
 
     private CsvColumns() {
+    }
+
+    /** The fields of the process document the columns read: all a download needs to fetch. */
+    static List<String> fields() {
+        return ALL.stream().map(Column::field).distinct().toList();
     }
 
     static List<String> headers() {
@@ -50,8 +61,16 @@ final class CsvColumns {
 
     static List<String> row(JsonNode process) {
         List<String> row = new ArrayList<>(ALL.size());
-        ALL.forEach(column -> row.add(column.value().apply(process)));
+        ALL.forEach(column -> row.add(column.of(process)));
         return row;
+    }
+
+    private static Column text(String header, String field) {
+        return new Column(header, field, value -> value.asText(""));
+    }
+
+    private static Column yesNo(String header, String field) {
+        return new Column(header, field, value -> value.asBoolean() ? "si" : "no");
     }
 
     private static String joined(JsonNode list, String field) {

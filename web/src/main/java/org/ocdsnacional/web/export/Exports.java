@@ -11,6 +11,7 @@ import org.ocdsnacional.indexer.query.ProcessPage;
 import org.ocdsnacional.indexer.query.ProcessQuery;
 import org.ocdsnacional.web.PortalBackend;
 import org.ocdsnacional.web.PortalConfig;
+import org.ocdsnacional.web.http.HeadRequests;
 import org.ocdsnacional.web.http.PageContext;
 import org.ocdsnacional.web.http.Pages;
 import org.ocdsnacional.web.search.Search;
@@ -28,6 +29,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -43,8 +45,8 @@ public final class Exports {
     public static final String TRUNCATED = "X-Export-Truncated";
     private static final HeaderName TRUNCATED_HEADER = HeaderNames.create(TRUNCATED);
     private static final HeaderName TOTAL_HEADER = HeaderNames.create("X-Export-Total");
-    /** Processes per page read: documents without their compiled release are small. */
-    static final int PAGE = 500;
+    /** Processes per page read: only the columns' fields of each, a few hundred bytes. */
+    static final int PAGE = 2_000;
     /** Processes per page read with their compiled releases. */
     static final int COMPILED_PAGE = 100;
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -154,6 +156,7 @@ public final class Exports {
 
     private void stream(ServerRequest request, ServerResponse response, boolean compiled, String type, String file,
                         Format format) {
+        List<String> fields = compiled ? List.of() : CsvColumns.fields();
         ProcessPage page;
         Search search;
         int size = compiled ? COMPILED_PAGE : PAGE;
@@ -162,7 +165,7 @@ public final class Exports {
             PageContext context = pages.context(request, response, "buscar");
             client = context.client();
             search = SearchReader.read(SearchParams.of(request.query()).firstPageOnly(), backend.sources().get());
-            page = backend.processes().search(query(search, size, compiled, Optional.empty()), client);
+            page = backend.processes().download(query(search, size, compiled, Optional.empty()), fields, client);
         } catch (RuntimeException failure) {
             pages.fail(request, response, failure);
             return;
@@ -175,6 +178,12 @@ public final class Exports {
         if (page.total() > limit) {
             response.header(TRUNCATED_HEADER, String.valueOf(limit));
         }
+        if (HeadRequests.isHead(request)) {
+            response.send();
+            return;
+        }
+        Optional<String> last = page.hits().isEmpty() ? Optional.empty()
+                : Optional.of(page.hits().getLast().cursor());
         try (OutputStream out = response.outputStream()) {
             format.begin(out);
             int written = 0;
@@ -189,13 +198,21 @@ public final class Exports {
                 if (written == limit || !page.hasNext()) {
                     break;
                 }
-                page = backend.processes().search(query(search, Math.min(size, limit - written), compiled,
-                        Optional.of(page.hits().getLast().cursor())), client);
+                page = backend.processes().download(query(search, Math.min(size, limit - written), compiled,
+                        last), fields, client);
+                last = page.hits().isEmpty() ? last : Optional.of(page.hits().getLast().cursor());
             }
             format.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            end(search, compiled, last);
         }
+    }
+
+    /** Closes the download's own point in time as soon as it is done, whether complete, cut or abandoned. */
+    private void end(Search search, boolean compiled, Optional<String> last) {
+        last.ifPresent(cursor -> backend.processes().endDownload(query(search, 1, compiled, Optional.empty()), cursor));
     }
 
     /** The configured public URL, or {@code http://localhost:<the port the request came to>}; never its Host. */

@@ -65,7 +65,7 @@ public final class Assets implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.get("/{name}", this::serve);
+        rules.get("/{name}", this::serve).head("/{name}", this::serve);
     }
 
     private void serve(ServerRequest request, ServerResponse response) {
@@ -86,10 +86,11 @@ public final class Assets implements HttpService {
             return;
         }
         if (asset.gzipped() != null && Compression.accepted(request)) {
-            response.header(HeaderNames.CONTENT_ENCODING, "gzip").send(asset.gzipped());
+            response.header(HeaderNames.CONTENT_ENCODING, "gzip");
+            HeadRequests.send(request, response, asset.gzipped());
             return;
         }
-        response.send(asset.bytes());
+        HeadRequests.send(request, response, asset.bytes());
     }
 
     private static Asset read(String name) {

@@ -102,10 +102,11 @@ public final class Pages {
                 .header(HeaderNames.CACHE_CONTROL, "no-cache")
                 .header(HeaderNames.VARY, "Accept-Encoding, Cookie");
         if (body.length >= Compression.MIN_SIZE && Compression.accepted(request)) {
-            response.header(HeaderNames.CONTENT_ENCODING, "gzip").send(Compression.gzip(body, Deflater.BEST_SPEED));
+            response.header(HeaderNames.CONTENT_ENCODING, "gzip");
+            HeadRequests.send(request, response, Compression.gzip(body, Deflater.BEST_SPEED));
             return;
         }
-        response.send(body);
+        HeadRequests.send(request, response, body);
     }
 
     private static Status statusOf(RuntimeException failure) {
