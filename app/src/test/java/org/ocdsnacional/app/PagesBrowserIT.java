@@ -89,8 +89,12 @@ class PagesBrowserIT {
         assertEquals(PortalFixture.HOSTILE_OCID, browser.text(".kicker code"));
         assertTrue(browser.all("main script, main b, main i, main img").isEmpty(), "no element from the data");
         assertThrows(NoAlertPresentException.class, () -> browser.driver().switchTo().alert());
+        assertTrue(browser.text(".timeline").contains("Cambió: licitación, adjudicaciones, partes, comprador"),
+                "the sections a release changed, all in lower case: " + browser.text(".timeline"));
         browser.find(".facts a[href^='/organizacion/']").click();
         assertEquals(PortalFixture.HOSTILE_BUYER, browser.text("h1"));
+        assertTrue(browser.text("main").matches("(?s).*\\b1 proceso\\b.*"), "one supplier with one process");
+        assertFalse(browser.text("main").contains("1 procesos"), "one is singular");
         assertThrows(NoAlertPresentException.class, () -> browser.driver().switchTo().alert());
         assertEquals(List.of(), browser.consoleErrors());
     }

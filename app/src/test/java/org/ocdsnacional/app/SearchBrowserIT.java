@@ -131,8 +131,8 @@ class SearchBrowserIT {
 
         long undated = api.at("/summary/undated/processCount").asLong();
         assertTrue(undated > 0, "the demo has processes without an award");
-        assertEquals("Sin fecha: " + String.format("%,d", undated),
-                browser.find("#facet-year ~ p.unplaced").getText());
+        assertEquals("Sin fecha de adjudicación: " + String.format("%,d", undated),
+                browser.find("#facet-year ~ p.unplaced").getText(), "worded by the date the years are of");
         assertEquals(1, api.at("/summary/uncategorised/processCount").asLong(), "the hostile publisher's process");
         assertEquals("Sin categoría: 1", browser.find("#facet-category ~ p.unplaced").getText());
         assertEquals(List.of(), Axe.serious(browser));

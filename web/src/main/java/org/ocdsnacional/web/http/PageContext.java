@@ -36,6 +36,15 @@ public record PageContext(Language language, Texts texts, Formats formats, Asset
     }
 
     /**
+     * The text of {@code key} for {@code count} things, the number formatted: {@code key.one} for one when the
+     * bundles word it so ("1 proceso", not "1 procesos").
+     */
+    public String count(String key, long count) {
+        String chosen = count == 1 && texts.has(key + ".one") ? key + ".one" : key;
+        return t(chosen, formats.number(count));
+    }
+
+    /**
      * The name of a state ({@code MX-JAL}) or of the federal government: the shared {@link Vocabulary}'s, unless the
      * page's language words it otherwise ({@code state.MX-CMX} in English); the code itself for an unknown one.
      */
@@ -48,8 +57,13 @@ public record PageContext(Language language, Texts texts, Formats formats, Asset
      * layer's {@code unplaced}, the API's {@code missing}): "Sin fecha: 12"; empty when it placed them all.
      */
     public Optional<String> unplaced(Dimension dimension, Optional<Group> unplaced) {
-        return unplaced.filter(group -> group.processes() > 0).map(group -> t("missing.line",
-                t("missing." + dimension.name()), formats.number(group.processes())));
+        return unplaced("missing." + dimension.name(), unplaced);
+    }
+
+    /** As {@link #unplaced(Dimension, Optional)}, worded by {@code label} ("Sin fecha de adjudicación"). */
+    public Optional<String> unplaced(String label, Optional<Group> unplaced) {
+        return unplaced.filter(group -> group.processes() > 0).map(group -> t("missing.line", t(label),
+                formats.number(group.processes())));
     }
 
     public String asset(String name) {

@@ -151,7 +151,7 @@ public final class OrganizationPages {
                         + ctx.formats().number(state.processes()) + ")", SearchParams.none().with(param, orgId)
                         .with(SearchParams.STATE, state.key()).url())).toList(),
                 BarChart.of(counterparties.stream().map(other -> new BarChart.Item(other.name(), other.processes(),
-                        ctx.t("organization.processes", ctx.formats().number(other.processes())),
+                        ctx.count("organization.processes", other.processes()),
                         Optional.of(Links.organization(other.key())))).toList()),
                 ctx.formats().percent(shares.directAwardShare()), ctx.formats().percent(shares.singleBidderShare()),
                 SearchParams.none().with(param, orgId).url(),

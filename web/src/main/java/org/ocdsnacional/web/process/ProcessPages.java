@@ -99,7 +99,7 @@ public final class ProcessPages {
                 boolean differs = previous == null ? json.has(section)
                         : !previous.path(section).equals(json.path(section));
                 if (differs) {
-                    changed.add(ctx.t("process.section." + section));
+                    changed.add(ctx.t("process.section." + section).toLowerCase(ctx.language().locale()));
                 }
             }
             List<String> tags = new ArrayList<>();

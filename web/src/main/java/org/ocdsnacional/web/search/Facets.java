@@ -156,7 +156,8 @@ final class Facets {
                     : params.with(FROM, from).with(TO, to).url();
             values.add(new Facet.Value(year.key(), ctx.formats().number(year.processes()), url, chosen));
         }
-        return new Facet("facet-year", ctx.t("search.facet.year." + params.first(DATE_FIELD).orElse("publicacion")),
-                values, unplaced(Dimension.YEAR));
+        String date = params.first(DATE_FIELD).orElse("publicacion");
+        return new Facet("facet-year", ctx.t("search.facet.year." + date), values,
+                ctx.unplaced("missing.date." + date, answers.find(unplaced(Dimension.YEAR, dateField))));
     }
 }
