@@ -219,6 +219,25 @@ class PagesBrowserIT {
         }
     }
 
+    @Test
+    void onAPhoneTheResultsComeBeforeTheFiltersAndOnAWideScreenBesideThem() {
+        Browser browser = CONTEXT.browser();
+        browser.resize(390, 844);
+        try {
+            browser.open("/buscar?q=adquisicion");
+            assertTrue(browser.find(".result").getLocation().getY() < browser.find(".filters").getLocation().getY(),
+                    "a phone shows the results without scrolling past every filter");
+            browser.find(".to-filters").click();
+            assertTrue(browser.find("#filters-title").isDisplayed());
+        } finally {
+            browser.resize(1280, 900);
+        }
+        browser.open("/buscar?q=adquisicion");
+        assertTrue(browser.find(".filters").getLocation().getX() < browser.find(".result").getLocation().getX(),
+                "the filters on the left of the results");
+        assertFalse(browser.find(".to-filters").isDisplayed(), "no link to what is beside");
+    }
+
     /** With {@code -Dportal.screenshots=DIR}, saves the README's pictures into DIR. */
     private static void screenshot(Browser browser, String name) {
         Optional.ofNullable(System.getProperty("portal.screenshots")).filter(dir -> !dir.isBlank())
