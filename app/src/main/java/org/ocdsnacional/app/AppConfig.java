@@ -15,6 +15,7 @@ import org.ocdsnacional.indexer.cluster.Credentials;
 import org.ocdsnacional.indexer.schema.IndexName;
 import org.ocdsnacional.indexer.schema.ShardLayout;
 import org.ocdsnacional.indexer.query.PagingConfig;
+import org.ocdsnacional.web.PortalConfig;
 
 import java.io.IOException;
 import java.net.URI;
@@ -39,7 +40,7 @@ public record AppConfig(String host, int port, ClusterConfig cluster, ShardLayou
                         Optional<Path> schemaMirror,
                         Path schemaCache, Duration schemaCacheExpiry, Path workDir, boolean scheduler,
                         CatchUp catchUp, Duration registryReloadInterval, ApiConfig api,
-                        Optional<Path> flagSettings) {
+                        Optional<Path> flagSettings, PortalConfig portal) {
 
     static final Path DEFAULT_FILE = Path.of("ocds-nacional.yaml");
     /** The environment variable with the user of the OpenSearch cluster's basic authentication. */
@@ -91,6 +92,7 @@ public record AppConfig(String host, int port, ClusterConfig cluster, ShardLayou
                 search.get("index.prefix").asString().get(),
                 Duration.parse(search.get("startup.wait").asString().get()));
         Config schemas = config.get("schemas");
+        ApiConfig api = api(config.get("api"), config.get("admin"), config.get("server.public-url"));
         return new AppConfig(
                 config.get("server.host").asString().get(),
                 config.get("server.port").asInt().get(),
@@ -104,8 +106,9 @@ public record AppConfig(String host, int port, ClusterConfig cluster, ShardLayou
                 config.get("harvest.scheduler").asBoolean().get(),
                 catchUp(config.get("harvest.catch-up")),
                 Duration.parse(config.get("registry.reload-interval").asString().get()),
-                api(config.get("api"), config.get("admin"), config.get("server.public-url")),
-                nonBlank(config.get("flags.settings").asString().orElse("")).map(Path::of));
+                api,
+                nonBlank(config.get("flags.settings").asString().orElse("")).map(Path::of),
+                new PortalConfig(config.get("portal.export-limit").asInt().get(), api.publicUrl()));
     }
 
     /** The settings the index is flagged with: the file {@code flags.settings}, or the national defaults. */

@@ -43,6 +43,8 @@ import org.ocdsnacional.ocds.schema.SchemaSource;
 import org.ocdsnacional.ocds.schema.ShippedSchemaSource;
 import org.ocdsnacional.ocds.validate.SchemaReleaseValidator;
 import org.ocdsnacional.ocds.validate.ValidationReport;
+import org.ocdsnacional.web.Portal;
+import org.ocdsnacional.web.PortalBackend;
 import org.quartz.SchedulerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -152,7 +154,8 @@ public final class Application implements AutoCloseable {
     }
 
     /**
-     * Starts the API server (with the admin mutations: run a source now, change its status, reload the registry),
+     * Starts the API server (with the admin mutations: run a source now, change its status, reload the registry)
+     * and the public portal beside it on the same port,
      * the scheduler (firing every active source on its cron when configured, and the runs asked for), and the
      * registry's reloading when its file changes. When any of them cannot start (the API's port taken, say), what
      * was started is stopped, OpenSearch included, and the failure thrown: nothing runs without its API.
@@ -180,6 +183,8 @@ public final class Application implements AutoCloseable {
                 Clock.systemUTC()), aggregations,
                 OrganizationDirectory.create(cluster, mapper, aggregations), ProcessReleases.create(cluster, mapper),
                 runs, this::sources, issues, OrganizationFlags.create(cluster, mapper));
+        Portal portal = Portal.create(new PortalBackend(backend.processes(), aggregations, backend.organizations(),
+                backend.releases(), runs, this::sources, issues), config.portal(), mapper);
         return ApiServer.builder().host(config.host()).port(config.port())
                 .backend(backend)
                 .admin(new RegistryAdmin(registry, () -> scheduler, new ManualRuns(this::harvestCurrent),
@@ -187,6 +192,7 @@ public final class Application implements AutoCloseable {
                 .healthChecks(List.of(new SearchHealth(cluster)))
                 .config(config.api())
                 .mapper(mapper)
+                .moreRoutes(portal::routing)
                 .start();
     }
 

@@ -117,6 +117,7 @@ final class ServeCommand implements Runnable {
         long active = app.registry().active().size();
         out.println();
         out.println("ocds-nacional está en marcha / is running.");
+        out.println("  Portal:                       " + api + "/");
         out.println("  API GraphQL / GraphQL API:    " + api + "/graphql");
         out.println("  Esquema / Schema (SDL):       " + api + "/graphql/schema.graphql");
         out.println("  GraphiQL:                     " + api + "/graphiql");

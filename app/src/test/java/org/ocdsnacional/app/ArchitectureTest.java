@@ -25,7 +25,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.ocdsnacional.ocds..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.ocdsnacional.harvester..",
                         "org.ocdsnacional.indexer..", "org.ocdsnacional.api..", "org.ocdsnacional.app..",
-                        "org.ocdsnacional.generator..", "org.ocdsnacional.analytics..")
+                        "org.ocdsnacional.generator..", "org.ocdsnacional.analytics..", "org.ocdsnacional.web..")
                 .check(classes);
     }
 
@@ -35,7 +35,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.ocdsnacional.analytics..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.ocdsnacional.harvester..",
                         "org.ocdsnacional.indexer..", "org.ocdsnacional.api..", "org.ocdsnacional.app..",
-                        "org.ocdsnacional.generator..")
+                        "org.ocdsnacional.generator..", "org.ocdsnacional.web..")
                 .check(classes);
     }
 
@@ -43,7 +43,8 @@ class ArchitectureTest {
     void theGeneratorDependsOnlyOnTheStandardLibrary() {
         noClasses().that().resideInAPackage("org.ocdsnacional.generator..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.ocdsnacional.harvester..",
-                        "org.ocdsnacional.indexer..", "org.ocdsnacional.api..", "org.ocdsnacional.app..")
+                        "org.ocdsnacional.indexer..", "org.ocdsnacional.api..", "org.ocdsnacional.app..",
+                        "org.ocdsnacional.web..")
                 .check(classes);
     }
 
@@ -52,11 +53,12 @@ class ArchitectureTest {
     void harvesterAndIndexerNeverImportEachOther() {
         noClasses().that().resideInAPackage("org.ocdsnacional.harvester..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.ocdsnacional.indexer..",
-                        "org.ocdsnacional.api..", "org.ocdsnacional.app..")
+                        "org.ocdsnacional.api..", "org.ocdsnacional.app..", "org.ocdsnacional.web..")
                 .check(classes);
         noClasses().that().resideInAPackage("org.ocdsnacional.indexer..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.ocdsnacional.harvester..",
-                        "org.ocdsnacional.api..", "org.ocdsnacional.app..", "org.ocdsnacional.generator..")
+                        "org.ocdsnacional.api..", "org.ocdsnacional.app..", "org.ocdsnacional.generator..",
+                        "org.ocdsnacional.web..")
                 .check(classes);
     }
 
@@ -64,7 +66,16 @@ class ArchitectureTest {
     void theApiReadsOnlyThroughTheIndexer() {
         noClasses().that().resideInAPackage("org.ocdsnacional.api..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.ocdsnacional.harvester..",
-                        "org.ocdsnacional.app..")
+                        "org.ocdsnacional.app..", "org.ocdsnacional.web..")
+                .check(classes);
+    }
+
+    /** The portal reads through the indexer's query layer like the API, and never through the API itself. */
+    @Test
+    void thePortalReadsOnlyThroughTheIndexer() {
+        noClasses().that().resideInAPackage("org.ocdsnacional.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.ocdsnacional.harvester..",
+                        "org.ocdsnacional.api..", "org.ocdsnacional.app..", "org.ocdsnacional.generator..")
                 .check(classes);
     }
 }

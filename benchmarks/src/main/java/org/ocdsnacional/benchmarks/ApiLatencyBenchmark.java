@@ -332,7 +332,7 @@ public final class ApiLatencyBenchmark {
     }
 
     /** Loads the processes (5 releases each) unless the data folder already holds them. */
-    private static void load(SearchCluster cluster, Path mirror, int processes, List<SourceDescriptor> sources)
+    static void load(SearchCluster cluster, Path mirror, int processes, List<SourceDescriptor> sources)
             throws Exception {
         long present = cluster.send("GET", "/ocds-processes/_count", null).path("count").asLong();
         if (present >= processes) {
@@ -369,14 +369,14 @@ public final class ApiLatencyBenchmark {
     }
 
     /** Budgets off and a high cost ceiling: the benchmark measures latency, not the limits. */
-    private static ApiConfig unlimited() {
+    static ApiConfig unlimited() {
         return new ApiConfig(new QueryLimits(100_000, 12, 20_000, 5_000, 1L << 30), new BudgetConfig(0, 0),
                 Duration.ofSeconds(60), List.of("*"), false, Optional.empty(), PagingConfig.DEFAULTS, List.of(),
                 Optional.empty());
     }
 
     /** The benchmark asks no admin mutation; any would be a mistake of the benchmark itself. */
-    private static AdminOperations unusedAdmin() {
+    static AdminOperations unusedAdmin() {
         return new AdminOperations() {
             @Override
             public RunRequest runSourceNow(String sourceId) {

@@ -57,6 +57,11 @@ final class HeapAfterGc {
         collections.incrementAndGet();
     }
 
+    /** Forgets the most seen so far: {@link #max()} then covers only what follows. */
+    void reset() {
+        max.set(last.get());
+    }
+
     /** The most heap in use after any collection so far, in bytes. */
     long max() {
         return max.get();

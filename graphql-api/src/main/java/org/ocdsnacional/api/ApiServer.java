@@ -2,6 +2,7 @@ package org.ocdsnacional.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.staticcontent.ClasspathHandlerConfig;
 import io.helidon.webserver.staticcontent.StaticContentFeature;
 import org.ocdsnacional.api.admin.AdminOperations;
@@ -16,11 +17,13 @@ import org.ocdsnacional.api.web.QueryMetrics;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * The HTTP server of the API: GraphQL at {@code /graphql} (open to browser apps of the configured origins),
  * GraphiQL at {@code /graphiql}, OCDS packages of a process at {@code /ocds}, health at {@code /health}, request
- * counts at {@code /metrics}, the icon at {@code /favicon.ico}; anything else is a JSON 404 that says where these are.
+ * counts at {@code /metrics}, the icon at {@code /favicon.ico}, and the routes given beside them (the portal's);
+ * anything none of them answers is a JSON 404 that says where these are.
  */
 public final class ApiServer implements AutoCloseable {
 
@@ -86,6 +89,7 @@ public final class ApiServer implements AutoCloseable {
         private List<HealthCheck> healthChecks = List.of();
         private ApiConfig config = ApiConfig.DEFAULTS;
         private ObjectMapper mapper;
+        private Consumer<HttpRouting.Builder> moreRoutes = routing -> { };
 
         private Builder() {
         }
@@ -127,6 +131,15 @@ public final class ApiServer implements AutoCloseable {
         }
 
         /**
+         * Routes served beside the API's on the same port (the portal's), added after the API's own. A request they
+         * pass on ({@code response.next()}) and nothing else answers gets the API's JSON 404.
+         */
+        public Builder moreRoutes(Consumer<HttpRouting.Builder> routes) {
+            this.moreRoutes = Objects.requireNonNull(routes, "routes");
+            return this;
+        }
+
+        /**
          * Starts listening.
          *
          * @throws StartException when the server cannot listen on its host and port (nothing is left running)
@@ -145,7 +158,7 @@ public final class ApiServer implements AutoCloseable {
                     // two parts waited for the client's delayed ACK (about 40 ms on Linux).
                     .connectionOptions(options -> options.tcpNoDelay(true))
                     .featuresDiscoverServices(false)
-                    .routing(routing -> routing
+                    .routing(routing -> moreRoutes.accept(routing
                             .addFilter(GraphQlCors.create(config.corsOrigins(), config.adminCorsOrigins()))
                             .register("/graphql", GraphQlService.create(engine, metrics, mapper))
                             .register("/ocds", OcdsPackageService.create(backend, mapper, config.publicUrl()))
@@ -156,7 +169,7 @@ public final class ApiServer implements AutoCloseable {
                                             .location(GraphiQlService.WEBJARS_CLASSPATH)
                                             .build()))
                             .register("/health", HealthService.create(healthChecks, mapper))
-                            .register("/metrics", MetricsService.create(metrics, mapper)))
+                            .register("/metrics", MetricsService.create(metrics, mapper))))
                     .build()
                     .start();
             if (!server.isRunning() || server.port() <= 0) {

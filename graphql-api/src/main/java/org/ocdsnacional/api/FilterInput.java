@@ -3,8 +3,8 @@ package org.ocdsnacional.api;
 import org.ocdsnacional.indexer.query.AmountRange;
 import org.ocdsnacional.indexer.query.DateField;
 import org.ocdsnacional.indexer.query.DateRange;
-import org.ocdsnacional.indexer.query.InvalidQueryException;
 import org.ocdsnacional.indexer.query.ProcessFilter;
+import org.ocdsnacional.indexer.query.RegisteredSources;
 import org.ocdsnacional.ocds.pipeline.SourceDescriptor;
 
 import java.math.BigDecimal;
@@ -12,8 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Reads the {@code ProcessFilter} input object of a GraphQL request into the indexer's filter. The values of enums
@@ -30,7 +28,7 @@ final class FilterInput {
             return ProcessFilter.NONE;
         }
         return ProcessFilter.builder()
-                .sources(registeredSources(strings(input.get("sources")), registered))
+                .sources(RegisteredSources.check("sources", strings(input.get("sources")), registered))
                 .states(strings(input.get("states")))
                 .levels(strings(input.get("levels")))
                 .buyerId(text(input.get("buyerId")))
@@ -75,18 +73,6 @@ final class FilterInput {
     private static ProcessFilter.IntRange intRange(Map<String, Object> input) {
         return new ProcessFilter.IntRange(Optional.ofNullable((Integer) input.get("min")),
                 Optional.ofNullable((Integer) input.get("max")));
-    }
-
-    /** {@code sources}, once each is checked to be the id of a registered source; the message lists them. */
-    static List<String> registeredSources(List<String> sources, List<SourceDescriptor> registered) {
-        Set<String> ids = registered.stream().map(SourceDescriptor::id).collect(Collectors.toSet());
-        sources.stream().filter(source -> !ids.contains(source)).findFirst().ifPresent(unknown -> {
-            String allowed = registered.stream().map(SourceDescriptor::id).sorted().collect(Collectors.joining(", "));
-            throw new InvalidQueryException("«sources»: " + InvalidQueryException.shown(unknown) + " no es una fuente "
-                    + "registrada; use una de " + allowed + " / " + InvalidQueryException.shown(unknown) + " is not a "
-                    + "registered source; use one of " + allowed + ".");
-        });
-        return sources;
     }
 
     /**

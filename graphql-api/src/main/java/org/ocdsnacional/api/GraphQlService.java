@@ -14,6 +14,7 @@ import org.ocdsnacional.api.admin.MutationsByPost;
 import org.ocdsnacional.api.limits.BoundedJson;
 import org.ocdsnacional.api.limits.CostReport;
 import org.ocdsnacional.api.web.QueryMetrics;
+import org.ocdsnacional.indexer.query.ClientKeys;
 import org.ocdsnacional.indexer.query.InvalidQueryException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -13,6 +13,7 @@ import io.helidon.webserver.http.ServerResponse;
 import org.ocdsnacional.indexer.cluster.ClusterException;
 import org.ocdsnacional.indexer.query.InputBounds;
 import org.ocdsnacional.indexer.query.InvalidQueryException;
+import org.ocdsnacional.indexer.query.RegisteredSources;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -111,7 +112,7 @@ public final class OcdsPackageService implements HttpService {
                 .orElseThrow(() -> new InvalidQueryException("Falta el parámetro «ocid» / The «ocid» parameter is "
                         + "missing: " + RECORD_PACKAGE + "?ocid=ocds-xxxxxx-…")));
         Optional<String> source = single(request, "source");
-        FilterInput.registeredSources(source.stream().toList(), backend.sources().get());
+        RegisteredSources.check("source", source.stream().toList(), backend.sources().get());
         return new Wanted(ocid, source);
     }
 

@@ -13,6 +13,7 @@ import org.ocdsnacional.indexer.query.InputBounds;
 import org.ocdsnacional.indexer.query.ProcessFilter;
 import org.ocdsnacional.indexer.query.ProcessPage;
 import org.ocdsnacional.indexer.query.ProcessQuery;
+import org.ocdsnacional.indexer.query.RegisteredSources;
 import org.ocdsnacional.ocds.model.ProcessKey;
 import org.ocdsnacional.ocds.pipeline.SourceDescriptor;
 
@@ -65,7 +66,7 @@ final class ProcessFetchers {
     DataFetcher<Map<String, Object>> process() {
         return env -> {
             Optional<String> source = Optional.ofNullable(env.getArgument("source"));
-            FilterInput.registeredSources(source.stream().toList(), backend.sources().get());
+            RegisteredSources.check("source", source.stream().toList(), backend.sources().get());
             String ocid = InputBounds.ocid(env.getArgument("ocid"));
             return backend.processes().process(ocid, source).map(this::node).orElse(null);
         };

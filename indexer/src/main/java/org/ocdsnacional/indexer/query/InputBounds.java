@@ -32,7 +32,7 @@ public final class InputBounds {
     }
 
     /** Free text, checked to be short enough; {@code name} is the argument it came in. */
-    static Optional<String> words(String name, Optional<String> text) {
+    public static Optional<String> words(String name, Optional<String> text) {
         text.ifPresent(words -> {
             characters(name, words);
             if (wordCount(words) > MAX_WORDS) {
@@ -54,13 +54,13 @@ public final class InputBounds {
     }
 
     /** A single value (an identifier, say), checked to be short enough. */
-    static Optional<String> text(String name, Optional<String> value) {
+    public static Optional<String> text(String name, Optional<String> value) {
         value.ifPresent(text -> characters(name, text));
         return value;
     }
 
     /** A list of values, checked to hold few enough values, each short enough. */
-    static List<String> values(String name, List<String> values) {
+    public static List<String> values(String name, List<String> values) {
         count(name, values).forEach(value -> characters(name, value));
         return values;
     }

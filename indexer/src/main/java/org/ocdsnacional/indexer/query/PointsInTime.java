@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -50,10 +51,13 @@ final class PointsInTime {
         this.opener = opener;
     }
 
-    /** One open point in time: who opened it, for which search, when, and until when it is kept alive. */
-    private record Held(String id, String search, String client, Instant opened, Instant expires) {
+    /**
+     * One open point in time: who opened it, for which search, when, until when it is kept alive, and whether other
+     * continuations of the same search may read it (a download's is its own).
+     */
+    private record Held(String id, String search, String client, Instant opened, Instant expires, boolean shared) {
         Held usedAt(Instant now, Duration keepAlive) {
-            return new Held(id, search, client, opened, now.plus(keepAlive));
+            return new Held(id, search, client, opened, now.plus(keepAlive), shared);
         }
     }
 
@@ -62,11 +66,44 @@ final class PointsInTime {
      * a new one while the bounds allow it, or none.
      */
     Optional<String> acquire(String search, String client) {
+        return acquire(search, client, true);
+    }
+
+    /**
+     * A point in time of its own for a continuation of {@code search} asked by {@code client} (a download): a new
+     * one while the bounds allow it, or none; no other continuation reads it, and {@link #release} closes it.
+     */
+    Optional<String> acquireOwn(String search, String client) {
+        return acquire(search, client, false);
+    }
+
+    /**
+     * Ends a point in time {@link #acquireOwn} gave, once its reader is done with it: it no longer counts against
+     * the bounds, and {@code closer} has OpenSearch free it. A shared one, or one already gone, is left as it is.
+     */
+    void release(String id, Consumer<String> closer) {
+        synchronized (this) {
+            Held entry = held.get(id);
+            if (entry == null || entry.shared()) {
+                return;
+            }
+            held.remove(id);
+        }
+        try {
+            closer.accept(id);
+        } catch (ClusterException e) {
+            LOG.warn("OpenSearch did not close a point in time; it ends by itself when its keep-alive passes: {}",
+                    e.getMessage());
+        }
+    }
+
+    private Optional<String> acquire(String search, String client, boolean shared) {
         Instant now = clock.instant();
         synchronized (this) {
             held.values().removeIf(entry -> entry.expires().isBefore(now));
             Optional<Held> recent = held.values().stream()
-                    .filter(entry -> entry.search().equals(search) && entry.opened().plus(REUSE_WITHIN).isAfter(now))
+                    .filter(entry -> shared && entry.shared() && entry.search().equals(search)
+                            && entry.opened().plus(REUSE_WITHIN).isAfter(now))
                     .findFirst();
             if (recent.isPresent()) {
                 held.put(recent.get().id(), recent.get().usedAt(now, keepAlive));
@@ -80,7 +117,7 @@ final class PointsInTime {
         try {
             String id = opener.get();
             synchronized (this) {
-                held.put(id, new Held(id, search, client, now, now.plus(keepAlive)));
+                held.put(id, new Held(id, search, client, now, now.plus(keepAlive), shared));
             }
             return Optional.of(id);
         } catch (ClusterException e) {

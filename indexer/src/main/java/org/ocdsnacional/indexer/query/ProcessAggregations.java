@@ -42,13 +42,22 @@ public final class ProcessAggregations {
      * the matching processes and one round trip, however many are asked. Equal aggregations are asked once.
      */
     public Answers answer(ProcessFilter filter, Collection<? extends Aggregation<?>> aggregations) {
+        return answer(Optional.empty(), filter, aggregations);
+    }
+
+    /**
+     * As {@link #answer(ProcessFilter, Collection)}, over the processes that match free {@code text} too (as
+     * {@link ProcessSearch#search} matches it): the counts beside a search's results.
+     */
+    public Answers answer(Optional<String> text, ProcessFilter filter,
+                          Collection<? extends Aggregation<?>> aggregations) {
         List<Aggregation<?>> distinct = List.copyOf(new LinkedHashSet<>(aggregations));
         if (distinct.isEmpty()) {
             return new Answers(Map.of());
         }
         ObjectNode body = mapper.createObjectNode();
         body.put("size", 0);
-        body.set("query", filters.build(Optional.empty(), filter));
+        body.set("query", filters.build(text, filter));
         ObjectNode aggs = body.putObject("aggs");
         for (int i = 0; i < distinct.size(); i++) {
             ObjectNode own = aggs.putObject(name(i));

@@ -12,9 +12,17 @@ import java.util.Optional;
  * @param after  the cursor of the last process of the previous page
  * @param compiledRelease whether each hit carries its compiled release, by far the largest part of a process:
  *                        a page without them is read, sent and parsed several times faster
+ * @param highlight whether each hit carries the passages of its title, description and other texts that match
+ *                  {@code text} ({@link ProcessPage.Hit#highlights})
  */
 public record ProcessQuery(Optional<String> text, ProcessFilter filter, Optional<ProcessOrder> order, int first,
-                           Optional<String> after, boolean compiledRelease) {
+                           Optional<String> after, boolean compiledRelease, boolean highlight) {
+
+    /** A query whose hits carry no highlighted passages. */
+    public ProcessQuery(Optional<String> text, ProcessFilter filter, Optional<ProcessOrder> order, int first,
+                        Optional<String> after, boolean compiledRelease) {
+        this(text, filter, order, first, after, compiledRelease, false);
+    }
 
     /** OpenSearch reads at most 10,000 hits at once; a page asks for one more than its size. */
     public static final int MAX_FIRST = 9_999;

@@ -14,7 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Searches contracting processes and fetches one. */
@@ -76,29 +79,122 @@ public final class ProcessSearch {
      *                               ({@link InvalidQueryException#CURSOR_EXPIRED})
      */
     public ProcessPage search(ProcessQuery query, String client) {
+        ProcessOrder order = checkedOrder(query);
+        String signature = signature(query, order);
+        Optional<Cursor.Position> position = query.after().map(after -> cursors.decode(signature, after));
+        ObjectNode body = body(query, sort(order));
+        if (position.isEmpty()) {
+            return page(processes(body), query.first(), signature, Optional.empty());
+        }
+        return following(body, position.get(), query.first(), signature, client);
+    }
+
+    /**
+     * One page of a download of every process of a search: as {@link #search(ProcessQuery, String)} (the same order,
+     * cursors, points in time and bounds), except that the matches are counted on the first page only (a page after
+     * a cursor has a total of 0: counting up to {@value #EXACT_TOTAL_BOUND} on every page is most of its cost), no
+     * passage is highlighted, each hit carries only {@code fields} of the process document (with its compiled
+     * release only when {@code query.compiledRelease()} asks for it), and only the last hit carries a cursor (the
+     * others an empty one): a download reads on from there.
+     */
+    public ProcessPage download(ProcessQuery query, List<String> fields, String client) {
+        ProcessOrder order = checkedOrder(query);
+        String signature = signature(query, order);
+        Optional<Cursor.Position> position = query.after().map(after -> cursors.decode(signature, after));
+        ObjectNode body = body(query, sort(order));
+        body.remove("highlight");
+        ObjectNode source = body.putObject("_source");
+        ArrayNode includes = source.putArray("includes");
+        fields.forEach(includes::add);
+        if (query.compiledRelease()) {
+            includes.add(COMPILED_RELEASE);
+        }
+        if (position.isEmpty()) {
+            return page(processes(body), query.first(), signature, Optional.empty(), false);
+        }
+        body.put("track_total_hits", false);
+        body.set("search_after", position.get().after());
+        Optional<String> carried = position.get().pointInTime();
+        if (carried.isPresent()) {
+            return page(searchPointInTime(body, carried.get()), query.first(), signature, carried, false);
+        }
+        Optional<String> own = pointsInTime.acquireOwn(signature, client);
+        if (own.isEmpty()) {
+            return page(processes(body), query.first(), signature, Optional.empty(), false);
+        }
+        return page(searchPointInTime(body, own.get()), query.first(), signature, own, false);
+    }
+
+    /**
+     * A download is done (complete, cut at its limit, or abandoned) after the page whose last cursor is {@code last}:
+     * the point in time its pages read, its own, is closed at once rather than held for the cursor lifetime against
+     * the bounds of {@link PagingConfig}. A cursor of another query, or without a point in time, closes nothing.
+     */
+    public void endDownload(ProcessQuery query, String last) {
+        Optional<String> pit;
+        try {
+            pit = cursors.decode(signature(query, checkedOrder(query)), last).pointInTime();
+        } catch (InvalidQueryException notOurs) {
+            return;
+        }
+        pit.ifPresent(id -> pointsInTime.release(id, this::closePointInTime));
+    }
+
+    /** {@link #searchBefore(ProcessQuery, String, String)} for a caller that does not page for distinct clients. */
+    public ProcessPage searchBefore(ProcessQuery query, String before) {
+        return searchBefore(query, before, ANY_CLIENT);
+    }
+
+    /**
+     * The page of processes just before the one whose cursor is {@code before}, in the query's order: paging back,
+     * asked by {@code client}. It follows the rules of {@link #search(ProcessQuery, String)}: the cursor must be one
+     * this server issued for the same query, within its lifetime; the page reads the cursor's point in time, or one
+     * acquired under the same bounds (the live index past them). The page's {@code hasNext} says whether more
+     * processes come before it. {@code query.after()} is ignored.
+     *
+     * @throws InvalidQueryException for a cursor this server did not issue for this query, or an expired one
+     */
+    public ProcessPage searchBefore(ProcessQuery query, String before, String client) {
+        ProcessOrder order = checkedOrder(query);
+        String signature = signature(query, order);
+        Cursor.Position position = cursors.decode(signature, before);
+        ProcessPage backwards = following(body(query, reversed(sort(order))), position, query.first(), signature,
+                client);
+        List<ProcessPage.Hit> inOrder = new ArrayList<>(backwards.hits());
+        Collections.reverse(inOrder);
+        return new ProcessPage(backwards.total(), backwards.totalExact(), inOrder, backwards.hasNext());
+    }
+
+    private static ProcessOrder checkedOrder(ProcessQuery query) {
         ProcessOrder order = query.effectiveOrder();
         if (order.field() == ProcessOrder.Field.RELEVANCE && !query.hasText()) {
             throw new InvalidQueryException("Ordenar por relevancia requiere texto / Ordering by relevance needs "
                     + "a «query» text.");
         }
-        String signature = order.signature() + "|" + Integer.toHexString((query.text().orElse("") + query.filter())
-                .hashCode());
-        Optional<Cursor.Position> position = query.after().map(after -> cursors.decode(signature, after));
+        return order;
+    }
+
+    /** The search of one page (one hit more than its size, to know whether another follows), in {@code sort}. */
+    private ObjectNode body(ProcessQuery query, ArrayNode sort) {
         ObjectNode body = mapper.createObjectNode();
         body.put("size", query.first() + 1);
         body.put("track_total_hits", EXACT_TOTAL_BOUND);
         body.set("query", filters.build(query.text(), query.filter()));
-        body.set("sort", sort(order));
+        body.set("sort", sort);
         body.set("_source", sourceExcludes(query));
-        if (position.isEmpty()) {
-            return page(processes(body), query.first(), signature, Optional.empty());
-        }
-        body.set("search_after", position.get().after());
-        Optional<String> carried = position.get().pointInTime();
+        highlight(query, body);
+        return body;
+    }
+
+    /** A page after a cursor: on the cursor's point in time, or as {@link #continuation} finds one. */
+    private ProcessPage following(ObjectNode body, Cursor.Position position, int first, String signature,
+                                  String client) {
+        body.set("search_after", position.after());
+        Optional<String> carried = position.pointInTime();
         if (carried.isPresent()) {
-            return page(searchPointInTime(body, carried.get()), query.first(), signature, carried);
+            return page(searchPointInTime(body, carried.get()), first, signature, carried);
         }
-        return continuation(body, query.first(), signature, client);
+        return continuation(body, first, signature, client);
     }
 
     /** The second page of a search: on a point in time of the same search, a new one, or the live index. */
@@ -140,13 +236,29 @@ public final class ProcessSearch {
         return Optional.of(cluster.send("GET", path, null).path("_source"));
     }
 
+    private static String signature(ProcessQuery query, ProcessOrder order) {
+        return order.signature() + "|" + Integer.toHexString((query.text().orElse("") + query.filter()).hashCode());
+    }
+
     private ProcessPage page(JsonNode answer, int first, String signature, Optional<String> pit) {
+        return page(answer, first, signature, pit, true);
+    }
+
+    /**
+     * The page an answer holds. Without {@code everyCursor} (a download, which reads on from its last process only)
+     * only the last hit carries a cursor, the others an empty one: signing one per process was a tenth of a
+     * download's time.
+     */
+    private ProcessPage page(JsonNode answer, int first, String signature, Optional<String> pit,
+                             boolean everyCursor) {
         JsonNode hits = answer.path("hits");
         List<ProcessPage.Hit> page = new ArrayList<>();
         JsonNode list = hits.path("hits");
-        for (int i = 0; i < Math.min(first, list.size()); i++) {
+        int size = Math.min(first, list.size());
+        for (int i = 0; i < size; i++) {
             JsonNode hit = list.get(i);
-            page.add(new ProcessPage.Hit(cursors.encode(signature, hit.path("sort"), pit), hit.path("_source")));
+            String cursor = everyCursor || i == size - 1 ? cursors.encode(signature, hit.path("sort"), pit) : "";
+            page.add(new ProcessPage.Hit(cursor, hit.path("_source"), highlights(hit.path("highlight"))));
         }
         JsonNode total = hits.path("total");
         return new ProcessPage(total.path("value").asLong(), "eq".equals(total.path("relation").asText()), page,
@@ -162,6 +274,48 @@ public final class ProcessSearch {
             excludes.add(COMPILED_RELEASE);
         }
         return source;
+    }
+
+    /** Asks for the passages that match the text, marked with characters that never occur in data. */
+    private void highlight(ProcessQuery query, ObjectNode body) {
+        if (!query.highlight() || !query.hasText()) {
+            return;
+        }
+        ObjectNode highlight = body.putObject("highlight");
+        highlight.putArray("pre_tags").add(String.valueOf(ProcessPage.Hit.MATCH_START));
+        highlight.putArray("post_tags").add(String.valueOf(ProcessPage.Hit.MATCH_END));
+        highlight.put("encoder", "default");
+        ObjectNode fields = highlight.putObject("fields");
+        fields.putObject("title").put("number_of_fragments", 0);
+        fields.putObject("description").put("fragment_size", 220).put("number_of_fragments", 1);
+        fields.putObject(FULL_TEXT).put("fragment_size", 160).put("number_of_fragments", 2);
+    }
+
+    private static Map<String, List<String>> highlights(JsonNode highlight) {
+        Map<String, List<String>> passages = new LinkedHashMap<>();
+        highlight.properties().forEach(field -> {
+            List<String> texts = new ArrayList<>();
+            field.getValue().forEach(text -> texts.add(text.asText()));
+            passages.put(field.getKey(), texts);
+        });
+        return passages;
+    }
+
+    /** The same ordering, every direction turned round: what comes just before a position, nearest first. */
+    private ArrayNode reversed(ArrayNode sort) {
+        ArrayNode reversed = mapper.createArrayNode();
+        for (JsonNode clause : sort) {
+            ObjectNode copy = clause.deepCopy();
+            copy.properties().forEach(field -> {
+                ObjectNode options = (ObjectNode) field.getValue();
+                options.put("order", "asc".equals(options.path("order").asText()) ? "desc" : "asc");
+                if (options.has("missing")) {
+                    options.put("missing", "_last".equals(options.path("missing").asText()) ? "_first" : "_last");
+                }
+            });
+            reversed.add(copy);
+        }
+        return reversed;
     }
 
     private ArrayNode sort(ProcessOrder order) {
@@ -187,6 +341,12 @@ public final class ProcessSearch {
     private String openPointInTime() {
         String path = "/" + IndexName.PROCESSES.alias(cluster) + "/_search/point_in_time?keep_alive=" + keepAlive;
         return cluster.send("POST", path, null).path("pit_id").asText();
+    }
+
+    private void closePointInTime(String id) {
+        ObjectNode body = mapper.createObjectNode();
+        body.putArray("pit_id").add(id);
+        cluster.send("DELETE", "/_search/point_in_time", body);
     }
 
     /** A page read on point in time {@code id}; a point in time OpenSearch no longer has is an expired cursor. */

@@ -139,6 +139,27 @@ public final class RunStore {
         return latest(query);
     }
 
+    /**
+     * The latest {@code perSource} runs of each of the given sources, newest first, in one request: the trend of
+     * their harvests. Sources never run are absent.
+     */
+    public Map<String, List<HarvestRun>> recent(List<String> sourceIds, int perSource) {
+        if (sourceIds.isEmpty()) {
+            return Map.of();
+        }
+        ObjectNode query = latestQuery(sourceIds);
+        ((ObjectNode) query.at("/aggs/sources/aggs/latest/top_hits")).put("size", perSource);
+        JsonNode buckets = cluster.send("POST", "/" + IndexName.RUNS.alias(cluster) + "/_search", query)
+                .path("aggregations").path("sources").path("buckets");
+        Map<String, List<HarvestRun>> runs = new HashMap<>();
+        for (JsonNode bucket : buckets) {
+            List<HarvestRun> latest = new ArrayList<>();
+            bucket.path("latest").path("hits").path("hits").forEach(hit -> latest.add(RunJson.read(hit.path("_source"))));
+            runs.put(bucket.path("key").asText(), latest);
+        }
+        return runs;
+    }
+
     /** A page of the runs of one source, newest first, continuing after {@code after} (a run's cursor). */
     public RunPage page(String sourceId, int first, Optional<String> after) {
         ObjectNode query = mapper.createObjectNode();

@@ -117,6 +117,39 @@ class PointInTimeIT {
     }
 
     @Test
+    void aDownloadPagesOnAPointInTimeOfItsOwnWithoutCountingAndClosesItWhenDone() {
+        ProcessSearch search = ProcessSearch.create(cluster, MAPPER);
+        List<String> fields = List.of("ocid", "title");
+        cluster.send("DELETE", "/_search/point_in_time/_all", null);
+        int before = openOnNode();
+        ProcessPage first = search.download(query(3000, 10, null), fields, "downloader");
+        assertEquals(PROCESSES, first.total(), "the first page counts the matches");
+        assertEquals(Set.of("ocid", "title"), fieldsOf(first.hits().getFirst().process()), "only the columns' fields");
+        assertEquals("", first.hits().getFirst().cursor(), "a download reads on from its last process only");
+        ProcessPage second = search.download(query(3000, 10, first.hits().getLast().cursor()), fields, "downloader");
+        assertEquals(0, second.total(), "pages after the first count nothing");
+        assertEquals(10, second.hits().size());
+        String pit = pointInTimeOf(second.hits().getLast().cursor()).orElseThrow();
+        ProcessPage reader = search.search(query(3000, 10, search.search(query(3000, 10, null), "reader").hits()
+                .getLast().cursor()), "reader");
+        assertTrue(pointInTimeOf(reader.hits().getLast().cursor()).filter(pit::equals).isEmpty(),
+                "another reader of the same search never shares a download's point in time");
+        assertEquals(before + 2, openOnNode());
+
+        search.endDownload(query(3000, 10, null), second.hits().getLast().cursor());
+
+        assertEquals(before + 1, openOnNode(), "the download's point in time is closed, the reader's kept");
+        search.endDownload(query(3000, 10, null), reader.hits().getLast().cursor());
+        assertEquals(before + 1, openOnNode(), "a shared point in time is not a download's to close");
+    }
+
+    private static Set<String> fieldsOf(JsonNode process) {
+        Set<String> fields = new HashSet<>();
+        process.fieldNames().forEachRemaining(fields::add);
+        return fields;
+    }
+
+    @Test
     void whenOpenSearchRefusesAPointInTimeThePageReadsTheLiveIndex() {
         ProcessSearch search = ProcessSearch.create(cluster, MAPPER);
         nodeLimit(openOnNode());
@@ -187,13 +220,63 @@ class PointInTimeIT {
     }
 
     @Test
+    void pagingBackFollowsTheSameCursorRulesAsPagingForward() {
+        MovableClock clock = new MovableClock();
+        ProcessSearch search = ProcessSearch.create(cluster, MAPPER, PagingConfig.DEFAULTS, clock);
+        String firstPage = search.search(query(null, 5, null), "back").hits().getLast().cursor();
+        ProcessPage second = search.search(query(null, 5, firstPage), "back");
+        String secondPageFirst = second.hits().getFirst().cursor();
+        assertEquals(5, search.searchBefore(query(null, 5, null), secondPageFirst, "back").hits().size());
+
+        String forged = encode(((ObjectNode) payloadOf(secondPageFirst)).put("p", "garbage"))
+                + secondPageFirst.substring(secondPageFirst.indexOf('.'));
+        InvalidQueryException refused = assertThrows(InvalidQueryException.class,
+                () -> search.searchBefore(query(null, 5, null), forged, "back"));
+        assertEquals(InvalidQueryException.BAD_USER_INPUT, refused.code());
+        clock.advance(PagingConfig.DEFAULTS.cursorLifetime().plusSeconds(1));
+        InvalidQueryException old = assertThrows(InvalidQueryException.class,
+                () -> search.searchBefore(query(null, 5, null), secondPageFirst, "back"));
+        assertEquals(InvalidQueryException.CURSOR_EXPIRED, old.code(), "a cursor past its lifetime");
+    }
+
+    @Test
+    void pagingBackOnACursorWhosePointInTimeIsGoneIsExpiredAndOpensNothing() {
+        ProcessSearch search = ProcessSearch.create(cluster, MAPPER);
+        String firstPage = search.search(query(3000, 5, null), "back-gone").hits().getLast().cursor();
+        String secondPageFirst = search.search(query(3000, 5, firstPage), "back-gone").hits().getFirst().cursor();
+        cluster.send("DELETE", "/_search/point_in_time/_all", null);
+
+        InvalidQueryException expired = assertThrows(InvalidQueryException.class,
+                () -> search.searchBefore(query(3000, 5, null), secondPageFirst, "back-gone"));
+        assertEquals(InvalidQueryException.CURSOR_EXPIRED, expired.code());
+        assertEquals(0, openOnNode(), "no point in time opened in its place");
+    }
+
+    @Test
+    void pagingBackHoldsPointsInTimeWithinTheClientsShare() {
+        ProcessSearch search = ProcessSearch.create(cluster, MAPPER, new PagingConfig(Duration.ofMinutes(10), 6, 3,
+                Optional.empty()), Clock.systemUTC());
+        int before = openOnNode();
+        for (int variant = 4000; variant < 4010; variant++) {
+            ProcessPage first = search.search(query(variant, 5, null), "back-abuser");
+            ProcessPage back = search.searchBefore(query(variant, 5, null), first.hits().getLast().cursor(),
+                    "back-abuser");
+            assertEquals(first.hits().subList(0, 4).stream().map(hit -> hit.process().path("key").asText()).toList(),
+                    back.hits().stream().map(hit -> hit.process().path("key").asText()).toList(),
+                    "the processes before the last of the first page, in order: " + variant);
+            assertEquals(false, back.hasNext(), "nothing before the first page");
+        }
+        assertEquals(3, openOnNode() - before, "the client's share, as when paging forward");
+    }
+
+    @Test
     void theNodeListensOnNoHttpPortUnlessAsked() {
         assertEquals(List.of(), cluster.uris(), "asked in-process only");
         JsonNode http = cluster.send("GET", "/_nodes/_local/http", null).path("nodes").elements().next().path("http");
         assertTrue(http.path("publish_address").asText().endsWith(":0"), http.toString());
     }
 
-        @Test
+    @Test
     void serversWithTheSameSecretAcceptEachOthersCursors() {
         PagingConfig shared = new PagingConfig(Duration.ofMinutes(10), 100, 10, Optional.of("a shared secret"));
         ProcessSearch one = ProcessSearch.create(cluster, MAPPER, shared, Clock.systemUTC());

@@ -1,4 +1,4 @@
-package org.ocdsnacional.api;
+package org.ocdsnacional.indexer.query;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -8,19 +8,20 @@ import java.net.UnknownHostException;
 import java.util.Arrays;
 
 /**
- * The key of a caller's budget: its IPv4 address, or the /64 network of its IPv6 address. A subscriber is usually
+ * The key a caller is counted under (its budget in the API, its points in time in {@link ProcessSearch}, whether it
+ * asks through the API or the portal): its IPv4 address, or the /64 network of its IPv6 address. A subscriber is usually
  * given a whole /64 and can pick any address in it, so keying by the whole address would give it a fresh budget per
  * request. Bearer tokens are not keys (yet): without registered API keys any client could send a fresh random token
  * with every request and so a fresh budget each time.
  */
-final class ClientKeys {
+public final class ClientKeys {
 
     private static final int NETWORK_BYTES = 8;
 
     private ClientKeys() {
     }
 
-    static String of(SocketAddress remote) {
+    public static String of(SocketAddress remote) {
         if (remote instanceof InetSocketAddress inet && inet.getAddress() != null) {
             return "address:" + key(inet.getAddress());
         }

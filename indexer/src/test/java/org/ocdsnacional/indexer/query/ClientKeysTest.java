@@ -1,4 +1,4 @@
-package org.ocdsnacional.api;
+package org.ocdsnacional.indexer.query;
 
 import org.junit.jupiter.api.Test;
 

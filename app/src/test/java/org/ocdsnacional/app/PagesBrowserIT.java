@@ -1,0 +1,250 @@
+package org.ocdsnacional.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The home, process, organization and publishers' pages and the downloads, in real headless Chromium on the demo's
+ * data; every page checked with axe-core and for console errors. With {@code -Dportal.screenshots=DIR} it also
+ * saves the pictures of the README (home and search).
+ */
+class PagesBrowserIT {
+
+    @RegisterExtension
+    static final BrowserExtension CONTEXT = new BrowserExtension();
+
+    @Test
+    void theHomeShowsTheFiguresTheMapAndTheMonthsAndAStateLeadsToItsSearch() {
+        Browser browser = CONTEXT.browser().open("/");
+
+        assertEquals(String.format("%,d", PortalFixture.allProcesses()), browser.text("#process-count"));
+        assertEquals(32, browser.all(".map path.state").size());
+        assertFalse(browser.all("#meses ~ figure rect.bar").isEmpty(), "processes per month");
+        JsonNode api = CONTEXT.portal().graphql("{ summary { uncategorised: missing(by: CATEGORY) { processCount } "
+                + "undated: missing(by: MONTH) { processCount } } }");
+        long uncategorised = api.at("/summary/uncategorised/processCount").asLong();
+        assertTrue(uncategorised > 0, "the hostile publisher's process has no category");
+        assertEquals("Sin categoría: " + String.format("%,d", uncategorised),
+                browser.find("#unplaced-category").getText(),
+                "the processes the breakdown cannot place, as the API's missing(by: CATEGORY)");
+        long undated = api.at("/summary/undated/processCount").asLong();
+        assertEquals(undated == 0 ? List.of() : List.of("Sin fecha: " + String.format("%,d", undated)),
+                browser.all("#unplaced-month").stream().map(WebElement::getText).toList(),
+                "a line under the months only when some process has no publication date, as missing(by: MONTH)");
+        assertEquals(List.of(), Axe.serious(browser));
+        screenshot(browser, "portada.png");
+        browser.find(".map a[href='/buscar?estado=MX-YUC']").click();
+        assertEquals("/buscar?estado=MX-YUC", browser.path());
+        assertTrue(SearchBrowserIT.total(browser) > 0);
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
+    void aProcessShowsItsSectionsTimelineSourcesAndDownloadsAndLeadsToItsOrganization() throws Exception {
+        Browser browser = CONTEXT.browser().open("/buscar?q=adquisicion&orden=monto_mayor");
+        screenshot(browser, "busqueda.png");
+        String ocid = browser.text(".result code");
+        browser.find(".result h3 a").click();
+
+        assertTrue(browser.path().startsWith("/proceso/"), browser.path());
+        assertEquals(ocid, browser.text(".kicker code"));
+        assertFalse(browser.all(".timeline li").isEmpty(), "its releases");
+        assertFalse(browser.all("#sources ~ ul a[href^='/publicadores/']").isEmpty(), "its sources");
+        String record = browser.find(".downloads a[href^='/ocds/record-package']").getAttribute("href");
+        HttpResponse<String> recordPackage = CONTEXT.portal().get(record.substring(record.indexOf("/ocds")));
+        assertEquals(200, recordPackage.statusCode());
+        assertTrue(recordPackage.body().contains(ocid));
+        assertEquals(List.of(), Axe.serious(browser));
+
+        String buyer = browser.find(".facts a[href^='/organizacion/']").getText();
+        browser.find(".facts a[href^='/organizacion/']").click();
+        assertTrue(browser.path().startsWith("/organizacion/"), browser.path());
+        assertEquals(buyer, browser.text("h1"));
+        assertFalse(browser.all("#como-comprador").isEmpty(), "its figures as buyer");
+        assertFalse(browser.all(".result").isEmpty(), "its processes");
+        assertEquals(List.of(), Axe.serious(browser));
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
+    void htmlInTheDataShowsAsTextOnTheProcessAndOrganizationPages() {
+        Browser browser = CONTEXT.browser().open("/buscar?fuente=" + PortalFixture.HOSTILE_SOURCE);
+        browser.find(".result h3 a").click();
+
+        assertEquals(PortalFixture.HOSTILE_TITLE, browser.text("h1"));
+        assertEquals(PortalFixture.HOSTILE_OCID, browser.text(".kicker code"));
+        assertTrue(browser.all("main script, main b, main i, main img").isEmpty(), "no element from the data");
+        assertThrows(NoAlertPresentException.class, () -> browser.driver().switchTo().alert());
+        assertTrue(browser.text(".timeline").contains("Cambió: licitación, adjudicaciones, partes, comprador"),
+                "the sections a release changed, all in lower case: " + browser.text(".timeline"));
+        browser.find(".facts a[href^='/organizacion/']").click();
+        assertEquals(PortalFixture.HOSTILE_BUYER, browser.text("h1"));
+        assertTrue(browser.text("main").matches("(?s).*\\b1 proceso\\b.*"), "one supplier with one process");
+        assertFalse(browser.text("main").contains("1 procesos"), "one is singular");
+        assertThrows(NoAlertPresentException.class, () -> browser.driver().switchTo().alert());
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
+    void anUnknownProcessOrOrganizationIsA404Page() throws Exception {
+        assertEquals(404, CONTEXT.portal().get("/proceso/ocds-nadie-000").statusCode());
+        assertEquals(404, CONTEXT.portal().get("/organizacion/MX-RFC-XAXX010101000").statusCode());
+        assertEquals(404, CONTEXT.portal().get("/publicadores/no-existe").statusCode());
+    }
+
+    @Test
+    void thePublishersPageListsEverySourceAndASourceShowsItsRunsAndIssues() {
+        Browser browser = CONTEXT.browser().open("/publicadores");
+        assertEquals(6, browser.all("tbody tr").size(), "the demo's four, the hostile one and the retired one");
+        assertTrue(browser.find("a[href='/publicadores/" + PortalFixture.RETIRED_SOURCE + "']")
+                .getAttribute("textContent").contains("retirado"));
+        assertEquals(List.of(), Axe.serious(browser));
+
+        browser.find("tbody th a[href='/publicadores/demo-jalisco']").click();
+        assertFalse(browser.all("#corridas ~ article").isEmpty(), "its runs");
+        List<WebElement> groups = browser.all(".issue-group");
+        assertFalse(groups.isEmpty(), "the demo publishes some defects, grouped");
+        assertTrue(groups.getFirst().findElement(org.openqa.selenium.By.cssSelector("p[lang=es]")).getText()
+                .length() > 10);
+        assertTrue(groups.getFirst().findElement(org.openqa.selenium.By.cssSelector("p[lang=en]")).getText()
+                .length() > 10);
+        assertEquals(List.of(), Axe.serious(browser));
+
+        browser.open("/publicadores/" + PortalFixture.RETIRED_SOURCE);
+        assertTrue(browser.text(".banner").contains("retirada"), browser.text(".banner"));
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
+    void theCsvOfASearchHasARowPerProcessAsTheApiCountsThem() throws Exception {
+        HttpResponse<byte[]> csv = CONTEXT.portal().getBytes("/exportar/procesos.csv?estado=MX-JAL");
+        assertEquals(200, csv.statusCode());
+        byte[] body = csv.body();
+        assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(body[0], body[1], body[2]), "a BOM");
+        List<String> lines = new String(body, 3, body.length - 3, StandardCharsets.UTF_8).lines().toList();
+        assertTrue(lines.getFirst().startsWith("ocid,titulo,comprador,"), lines.getFirst());
+        JsonNode api = CONTEXT.portal().graphql("{ processes(filter: {states: [MX_JAL]}, first: 1) { totalCount } "
+                + "summary(filter: {states: [MX_JAL]}) { processCount } }");
+        assertEquals(api.at("/processes/totalCount").asInt(), lines.size() - 1);
+        assertEquals(api.at("/summary/processCount").asInt(), lines.size() - 1);
+        assertTrue(lines.stream().skip(1).allMatch(line -> line.contains("MX-JAL")));
+
+        HttpResponse<byte[]> jsonLines = CONTEXT.portal().getBytes("/exportar/procesos.jsonl?estado=MX-JAL");
+        assertEquals(lines.size() - 1, new String(jsonLines.body(), StandardCharsets.UTF_8).lines().count());
+        HttpResponse<byte[]> pkg = CONTEXT.portal().getBytes("/exportar/paquete.json?estado=MX-JAL");
+        JsonNode releasePackage = new com.fasterxml.jackson.databind.ObjectMapper().readTree(pkg.body());
+        assertEquals(lines.size() - 1, releasePackage.path("releases").size());
+        assertEquals("1.1", releasePackage.path("version").asText());
+        assertEquals(400, CONTEXT.portal().get("/exportar/procesos.csv?desde=ayer").statusCode());
+    }
+
+    @Test
+    void aDownloadLargerThanTheLimitIsCutThereAndSaysSo() throws Exception {
+        HttpResponse<byte[]> csv = CONTEXT.portal().getBytes("/exportar/procesos.csv");
+
+        assertEquals(200, csv.statusCode());
+        assertEquals(String.valueOf(PortalFixture.EXPORT_LIMIT), csv.headers().firstValue("X-Export-Truncated")
+                .orElse(""));
+        assertEquals(String.valueOf(PortalFixture.allProcesses()), csv.headers().firstValue("X-Export-Total")
+                .orElse(""));
+        assertEquals(PortalFixture.EXPORT_LIMIT + 1, new String(csv.body(), StandardCharsets.UTF_8).lines().count(),
+                "the header and as many rows as the limit");
+    }
+
+    @Test
+    void headRequestsAnswerAsGetWithoutABody() throws Exception {
+        for (String path : List.of("/", "/buscar?q=adquisicion", "/publicadores", "/publicadores/demo-cdmx",
+                "/exportar/procesos.csv", "/no/existe", "/buscar?desde=ayer")) {
+            HttpResponse<byte[]> get = CONTEXT.portal().getBytes(path);
+            HttpResponse<byte[]> head = CONTEXT.portal().head(path);
+
+            assertEquals(get.statusCode(), head.statusCode(), path);
+            assertEquals(0, head.body().length, path);
+            for (String header : List.of("Content-Type", "Content-Disposition", "Content-Security-Policy",
+                    "X-Export-Truncated", "X-Export-Total")) {
+                assertEquals(get.headers().firstValue(header), head.headers().firstValue(header), path + " " + header);
+            }
+            if (!path.startsWith("/exportar")) {
+                assertEquals(String.valueOf(get.body().length), head.headers().firstValue("Content-Length")
+                        .orElse(""), path + ": the length a GET gets");
+            }
+        }
+        String asset = CONTEXT.browser().open("/").find("link[rel=stylesheet]").getAttribute("href");
+        assertEquals(200, CONTEXT.portal().head(asset.substring(asset.indexOf("/", 8))).statusCode());
+    }
+
+    @Test
+    void theSearchPageLinksItsDownloads() {
+        Browser browser = CONTEXT.browser().open("/buscar?estado=MX-YUC");
+        String csv = browser.find(".downloads a[href^='/exportar/procesos.csv']").getAttribute("href");
+        assertTrue(csv.endsWith("/exportar/procesos.csv?estado=MX-YUC"), csv);
+    }
+
+    @Test
+    void everyPageIsUsableInEnglishAndOnAPhone() {
+        Browser browser = CONTEXT.browser();
+        browser.resize(390, 844);
+        try {
+            for (String page : List.of("/?lang=en", "/buscar?q=adquisicion", "/publicadores",
+                    "/publicadores/demo-cdmx")) {
+                browser.open(page);
+                assertEquals("en", browser.find("html").getAttribute("lang"), page);
+                assertEquals(List.of(), Axe.serious(browser), page);
+                Number overflow = (Number) browser.script(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                assertTrue(overflow.intValue() <= 1, () -> page + " scrolls sideways by " + overflow + ": "
+                        + browser.script("var w = document.documentElement.clientWidth; return Array.from("
+                        + "document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > w + 1)"
+                        + ".slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round("
+                        + "e.getBoundingClientRect().right)).join(', ');"));
+            }
+            assertEquals(List.of(), browser.consoleErrors());
+        } finally {
+            browser.open("/?lang=es");
+            browser.resize(1280, 900);
+        }
+    }
+
+    @Test
+    void onAPhoneTheResultsComeBeforeTheFiltersAndOnAWideScreenBesideThem() {
+        Browser browser = CONTEXT.browser();
+        browser.resize(390, 844);
+        try {
+            browser.open("/buscar?q=adquisicion");
+            assertTrue(browser.find(".result").getLocation().getY() < browser.find(".filters").getLocation().getY(),
+                    "a phone shows the results without scrolling past every filter");
+            browser.find(".to-filters").click();
+            assertTrue(browser.find("#filters-title").isDisplayed());
+        } finally {
+            browser.resize(1280, 900);
+        }
+        browser.open("/buscar?q=adquisicion");
+        assertTrue(browser.find(".filters").getLocation().getX() < browser.find(".result").getLocation().getX(),
+                "the filters on the left of the results");
+        assertFalse(browser.find(".to-filters").isDisplayed(), "no link to what is beside");
+    }
+
+    /** With {@code -Dportal.screenshots=DIR}, saves the README's pictures into DIR. */
+    private static void screenshot(Browser browser, String name) {
+        Optional.ofNullable(System.getProperty("portal.screenshots")).filter(dir -> !dir.isBlank())
+                .ifPresent(dir -> {
+                    browser.resize(1280, 1500);
+                    browser.screenshot(Path.of(dir).resolve(name));
+                    browser.resize(1280, 900);
+                });
+    }
+}

@@ -1,0 +1,2 @@
+/** The public portal. */
+package org.ocdsnacional.web;

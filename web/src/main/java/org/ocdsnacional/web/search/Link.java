@@ -1,0 +1,5 @@
+package org.ocdsnacional.web.search;
+
+/** A labelled address. */
+public record Link(String label, String url) {
+}
