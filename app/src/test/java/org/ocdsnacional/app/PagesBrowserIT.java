@@ -9,6 +9,7 @@ import org.openqa.selenium.WebElement;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -81,6 +82,29 @@ class PagesBrowserIT {
     }
 
     @Test
+    void aFlaggedProcessShowsItsFlagsWithTheirEvidenceAsTheApiHasThem() {
+        JsonNode flagged = CONTEXT.portal().graphql("{ processes(filter: {anyFlag: true}, first: 1) { edges { node { "
+                + "ocid flags { code nameEs nameEn } } } } }").at("/processes/edges/0/node");
+        assertTrue(flagged.path("flags").size() > 0, "the demo plants flagged processes: " + flagged);
+        Browser browser = CONTEXT.browser().open("/proceso/" + flagged.path("ocid").asText());
+
+        List<String> codes = browser.all("#flags ~ .table-wrap td code").stream().map(WebElement::getText).toList();
+        List<String> expected = new ArrayList<>();
+        flagged.path("flags").forEach(flag -> expected.add(flag.path("code").asText()));
+        assertEquals(expected, codes);
+        String section = browser.text("section[aria-labelledby='flags']");
+        assertTrue(section.contains(flagged.at("/flags/0/nameEs").asText()), section);
+        assertTrue(section.contains("nunca un veredicto"), section);
+        assertTrue(browser.all("#flags ~ .table-wrap td:nth-child(3)").stream().anyMatch(cell -> !cell.getText()
+                .isBlank()), "the evidence of what raised them");
+        assertEquals(List.of(), Axe.serious(browser));
+
+        browser.open("/proceso/" + flagged.path("ocid").asText() + "?lang=en");
+        assertTrue(browser.text("section[aria-labelledby='flags']").contains(flagged.at("/flags/0/nameEn").asText()));
+        browser.open("/?lang=es");
+    }
+
+    @Test
     void htmlInTheDataShowsAsTextOnTheProcessAndOrganizationPages() {
         Browser browser = CONTEXT.browser().open("/buscar?fuente=" + PortalFixture.HOSTILE_SOURCE);
         browser.find(".result h3 a").click();
@@ -109,7 +133,9 @@ class PagesBrowserIT {
     @Test
     void thePublishersPageListsEverySourceAndASourceShowsItsRunsAndIssues() {
         Browser browser = CONTEXT.browser().open("/publicadores");
-        assertEquals(6, browser.all("tbody tr").size(), "the demo's four, the hostile one and the retired one");
+        int sources = CONTEXT.portal().graphql("{ sources { id } }").path("sources").size();
+        assertTrue(sources >= 7, "the demo's publishers and reference list, the hostile one and the retired one");
+        assertEquals(sources, browser.all("tbody tr").size(), "every source of the registry, as the API lists them");
         assertTrue(browser.find("a[href='/publicadores/" + PortalFixture.RETIRED_SOURCE + "']")
                 .getAttribute("textContent").contains("retirado"));
         assertEquals(List.of(), Axe.serious(browser));

@@ -21,11 +21,12 @@ import java.util.Optional;
  * @param parties     every party, linked to its organization
  * @param sources     the sources that published it
  * @param issues      validation issues of its releases
+ * @param flags       the red flags it raises, with their evidence
  * @param downloads   its OCDS record package and release package
  * @param withdrawn   whether every source withdrew it (kept, and saying so)
  */
 public record ProcessPage(PageContext ctx, String title, String ocid, String description, List<Fact> facts,
                           List<TimelineEntry> timeline, Optional<Stage> tender, List<Stage> awards,
                           List<Stage> contracts, List<Fact> parties, List<Link> sources, List<IssueLine> issues,
-                          List<Link> downloads, boolean withdrawn) {
+                          List<FlagLine> flags, List<Link> downloads, boolean withdrawn) {
 }

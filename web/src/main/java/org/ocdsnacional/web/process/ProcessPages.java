@@ -2,12 +2,14 @@ package org.ocdsnacional.web.process;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.helidon.webserver.http.ServerRequest;
+import org.ocdsnacional.indexer.flags.FlagJson;
 import org.ocdsnacional.indexer.ingest.Money;
 import org.ocdsnacional.indexer.query.InputBounds;
 import org.ocdsnacional.indexer.query.RegisteredSources;
 import org.ocdsnacional.ocds.model.ProcessKey;
 import org.ocdsnacional.ocds.mx.OrganizationIdentity;
 import org.ocdsnacional.web.PortalBackend;
+import org.ocdsnacional.web.http.Language;
 import org.ocdsnacional.web.http.Links;
 import org.ocdsnacional.web.http.NotFoundException;
 import org.ocdsnacional.web.http.PageContext;
@@ -21,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** {@code GET /proceso/{ocid}}: one process, from its document, its compiled release and its stored releases. */
 public final class ProcessPages {
@@ -51,7 +54,17 @@ public final class ProcessPages {
                 process.path("ocid").asText(), process.path("description").asText(""), facts(ctx, process, release),
                 timeline(ctx, releases, sourceNames), stages.tender(), stages.awards(), stages.contracts(),
                 parties(ctx, release), sources(process, sourceNames), issues(ctx, releases),
-                downloads(ctx, process), process.path("withdrawn").asBoolean()));
+                flags(ctx, process), downloads(ctx, process), process.path("withdrawn").asBoolean()));
+    }
+
+    /** The flags stored with the process, named in the page's language, each with its evidence. */
+    private static List<FlagLine> flags(PageContext ctx, JsonNode process) {
+        boolean english = ctx.language() == Language.EN;
+        return FlagJson.read(process.path("flags")).stream()
+                .map(flag -> new FlagLine(flag.code().name(), english ? flag.code().nameEn() : flag.code().nameEs(),
+                        flag.evidence().stream().map(fact -> fact.field() + " = " + fact.value())
+                                .collect(Collectors.joining("; "))))
+                .toList();
     }
 
     private static List<Fact> facts(PageContext ctx, JsonNode process, JsonNode release) {
