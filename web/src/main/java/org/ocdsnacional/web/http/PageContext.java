@@ -1,5 +1,6 @@
 package org.ocdsnacional.web.http;
 
+import org.ocdsnacional.analytics.flag.FlagCode;
 import org.ocdsnacional.indexer.query.ClientKeys;
 import org.ocdsnacional.indexer.query.Dimension;
 import org.ocdsnacional.indexer.query.Group;
@@ -7,6 +8,7 @@ import org.ocdsnacional.indexer.query.Vocabulary;
 import org.ocdsnacional.web.i18n.Formats;
 import org.ocdsnacional.web.i18n.Texts;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -50,6 +52,12 @@ public record PageContext(Language language, Texts texts, Formats formats, Asset
      */
     public String state(String code) {
         return texts.orElse("state." + code, Vocabulary.STATES.byCode(code).map(Vocabulary.Term::name).orElse(code));
+    }
+
+    /** A red flag's code and name in the page's language ({@code R018 · Una sola oferta recibida}). */
+    public String flag(String code) {
+        return Arrays.stream(FlagCode.values()).filter(flag -> flag.name().equals(code)).findFirst()
+                .map(flag -> code + " · " + (language == Language.EN ? flag.nameEn() : flag.nameEs())).orElse(code);
     }
 
     /**

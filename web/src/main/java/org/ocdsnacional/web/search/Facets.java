@@ -101,7 +101,8 @@ final class Facets {
             case TENDER_STATUS -> ctx.label("tender-status", value);
             case AWARD_STATUS -> ctx.label("award-status", value);
             case CONTRACT_STATUS -> ctx.label("contract-status", value);
-            case DIRECT_AWARD, SINGLE_BIDDER -> ctx.t("yes-no." + value);
+            case DIRECT_AWARD, SINGLE_BIDDER, ANY_FLAG -> ctx.t("yes-no." + value);
+            case FLAG -> ctx.flag(value);
             case BUYER_ID, SUPPLIER_ID -> names.getOrDefault(value, value);
             case FROM, TO -> ctx.formats().date(value) + " (" + ctx.t("search.date-field."
                     + params.first(DATE_FIELD).orElse("publicacion")) + ")";

@@ -114,6 +114,8 @@ public final class SearchPages {
         choices.put(DIRECT_AWARD, choices(params, DIRECT_AWARD, List.of("si", "no"), value -> ctx.t("yes-no." + value)));
         choices.put(SINGLE_BIDDER, choices(params, SINGLE_BIDDER, List.of("si", "no"),
                 value -> ctx.t("yes-no." + value)));
+        choices.put(FLAG, choices(params, FLAG, codes(Vocabulary.FLAGS), ctx::flag));
+        choices.put(ANY_FLAG, choices(params, ANY_FLAG, List.of("si", "no"), value -> ctx.t("yes-no." + value)));
         return choices;
     }
 

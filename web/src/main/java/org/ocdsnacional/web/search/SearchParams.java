@@ -42,6 +42,8 @@ public final class SearchParams {
     public static final String TENDERERS_MAX = "licitantes_max";
     public static final String DIRECT_AWARD = "directa";
     public static final String SINGLE_BIDDER = "licitante_unico";
+    public static final String FLAG = "senal";
+    public static final String ANY_FLAG = "con_senales";
     public static final String ORDER = "orden";
     public static final String AFTER = "despues";
     public static final String BEFORE = "antes";
@@ -50,7 +52,7 @@ public final class SearchParams {
     public static final List<String> NAMES = List.of(TEXT, STATE, LEVEL, SOURCE, BUYER, BUYER_ID, SUPPLIER,
             SUPPLIER_ID, ORGANIZATION, METHOD, METHOD_DETAILS, CATEGORY, TENDER_STATUS, AWARD_STATUS, CONTRACT_STATUS,
             DATE_FIELD, FROM, TO, CURRENCY, AMOUNT_MIN, AMOUNT_MAX, TENDERERS_MIN, TENDERERS_MAX, DIRECT_AWARD,
-            SINGLE_BIDDER, ORDER, AFTER, BEFORE);
+            SINGLE_BIDDER, FLAG, ANY_FLAG, ORDER, AFTER, BEFORE);
 
     private final Map<String, List<String>> values;
 

@@ -100,6 +100,8 @@ public final class SearchReader {
                 .tenderers(tenderers(params))
                 .directAward(yesNo(params, DIRECT_AWARD))
                 .singleBidder(yesNo(params, SINGLE_BIDDER))
+                .flags(closed(params, FLAG, Vocabulary.FLAGS))
+                .anyFlag(yesNo(params, ANY_FLAG))
                 .build(), ProcessFilter.NONE);
         Optional<ProcessOrder> order = order(params, text.isPresent());
         return new Search(text, filter, order, dateField, params.first(AFTER), params.first(BEFORE));
