@@ -105,6 +105,28 @@ class PagesBrowserIT {
     }
 
     @Test
+    void anOrganizationShowsTheFlagsOfItsProcessesBesideTheNationalRateAsTheApiCountsThem() {
+        String buyer = CONTEXT.portal().graphql("{ processes(filter: {anyFlag: true}, first: 1) { edges { node { "
+                + "buyer { orgId } } } } }").at("/processes/edges/0/node/buyer/orgId").asText();
+        JsonNode rates = CONTEXT.portal().graphql("{ organization(id: \"" + buyer + "\") { asBuyer { flagRates { "
+                + "code processCount } } } }").at("/organization/asBuyer/flagRates");
+        assertTrue(rates.size() > 0, "a buyer of a flagged process: " + buyer);
+        Browser browser = CONTEXT.browser().open("/organizacion/" + buyer);
+
+        List<String> rows = browser.all(".flag-rates tbody tr").stream()
+                .map(WebElement::getText).distinct().toList();
+        assertTrue(rows.size() >= rates.size(), rows.toString());
+        for (JsonNode rate : rates) {
+            String code = rate.path("code").asText();
+            assertTrue(rows.stream().anyMatch(row -> row.startsWith(code + " · ")
+                    && row.contains(" " + rate.path("processCount").asText() + " ")), code + " in " + rows);
+        }
+        browser.find(".flag-rates tbody a").click();
+        assertTrue(browser.path().contains("senal="), browser.path());
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
     void htmlInTheDataShowsAsTextOnTheProcessAndOrganizationPages() {
         Browser browser = CONTEXT.browser().open("/buscar?fuente=" + PortalFixture.HOSTILE_SOURCE);
         browser.find(".result h3 a").click();

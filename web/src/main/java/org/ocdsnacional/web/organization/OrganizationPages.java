@@ -7,6 +7,7 @@ import org.ocdsnacional.indexer.query.Amounts;
 import org.ocdsnacional.indexer.query.Answers;
 import org.ocdsnacional.indexer.query.DateField;
 import org.ocdsnacional.indexer.query.Dimension;
+import org.ocdsnacional.indexer.query.FlagCounts;
 import org.ocdsnacional.indexer.query.Group;
 import org.ocdsnacional.indexer.query.Organization;
 import org.ocdsnacional.indexer.query.ProcessAggregations.Ranking;
@@ -32,6 +33,7 @@ import org.ocdsnacional.web.search.SearchParams;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -73,6 +75,8 @@ public final class OrganizationPages {
         List<RoleProfile> profiles = new ArrayList<>();
         ProcessPage page;
         try (ExecutorService all = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<FlagCounts> national = all.submit(() -> backend.aggregations().answer(ProcessFilter.NONE,
+                    Aggregation.flagCounts()));
             Future<Answers> buyer = all.submit(() -> backend.aggregations().answer(asBuyer, asks(orgId, true)));
             Future<Answers> supplier = all.submit(() -> backend.aggregations().answer(asSupplier,
                     asks(orgId, false)));
@@ -80,10 +84,10 @@ public final class OrganizationPages {
                     .map(before -> backend.processes().searchBefore(query, before, ctx.client()))
                     .orElseGet(() -> backend.processes().search(query, ctx.client()));
             if (organization.asBuyer() > 0) {
-                profiles.add(profile(ctx, orgId, true, buyer.get()));
+                profiles.add(profile(ctx, orgId, true, buyer.get(), national.get()));
             }
             if (organization.asSupplier() > 0) {
-                profiles.add(profile(ctx, orgId, false, supplier.get()));
+                profiles.add(profile(ctx, orgId, false, supplier.get(), national.get()));
             }
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
@@ -125,10 +129,11 @@ public final class OrganizationPages {
                 unplaced(orgId, buyer, Dimension.STATE),
                 buyer ? Aggregation.topSuppliers(Ranking.COUNT, Optional.empty(), TOP)
                         : Aggregation.topBuyers(Ranking.COUNT, Optional.empty(), TOP),
-                Aggregation.shares());
+                Aggregation.shares(), Aggregation.flagCounts());
     }
 
-    private static RoleProfile profile(PageContext ctx, String orgId, boolean buyer, Answers answers) {
+    private static RoleProfile profile(PageContext ctx, String orgId, boolean buyer, Answers answers,
+                                       FlagCounts national) {
         Group totals = answers.find(Aggregation.totals()).orElseThrow();
         List<Money> amounts = answers.find(buyer ? Aggregation.awarded() : Aggregation.awardedTo(orgId))
                 .orElse(List.of());
@@ -156,7 +161,18 @@ public final class OrganizationPages {
                 ctx.formats().percent(shares.directAwardShare()), ctx.formats().percent(shares.singleBidderShare()),
                 SearchParams.none().with(param, orgId).url(),
                 ctx.unplaced(Dimension.YEAR, answers.find(unplaced(orgId, buyer, Dimension.YEAR))),
-                ctx.unplaced(Dimension.STATE, answers.find(unplaced(orgId, buyer, Dimension.STATE))));
+                ctx.unplaced(Dimension.STATE, answers.find(unplaced(orgId, buyer, Dimension.STATE))),
+                flagRates(ctx, answers.find(Aggregation.flagCounts()).orElse(new FlagCounts(0, Map.of())), national,
+                        SearchParams.none().with(param, orgId)));
+    }
+
+    /** Each flag its processes in the role raise, the most frequent first, beside the national rate (as the API's). */
+    private static List<FlagRate> flagRates(PageContext ctx, FlagCounts own, FlagCounts national,
+                                            SearchParams search) {
+        return own.byCode().entrySet().stream().map(count -> new FlagRate(ctx.flag(count.getKey()),
+                ctx.formats().number(count.getValue()), ctx.formats().percent(own.rate(count.getKey())),
+                ctx.formats().percent(national.rate(count.getKey())),
+                search.with(SearchParams.FLAG, count.getKey()).url())).toList();
     }
 
     private static ProcessOrder processOrder(String name) {

@@ -23,9 +23,10 @@ import java.util.Optional;
  * @param searchUrl      the search of its processes in this role
  * @param undated        how many of them have no date to place in a year, as a line; empty when none
  * @param stateless      how many of them have no state, as a line; empty when none
+ * @param flagRates      the red flags its processes in the role raise, beside the national rates
  */
 public record RoleProfile(String id, String title, String processes, List<String> amounts, ColumnChart byYear,
                           List<List<String>> years, List<Link> states, BarChart counterparties, String directAwards,
                           String singleBidder, String searchUrl, Optional<String> undated,
-                          Optional<String> stateless) {
+                          Optional<String> stateless, List<FlagRate> flagRates) {
 }
