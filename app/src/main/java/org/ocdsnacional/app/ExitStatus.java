@@ -54,6 +54,11 @@ final class ExitStatus {
                             + "UTF-8 or OCDS; " + "archivo o URL inaccesible / file or URL unreachable); "
                             + COULD_NOT_RUN,
                     "3", DEFECT},
+            "compile", new String[]{
+                    "0", "escrito (en --out solo una vez completo) / written (to --out only once complete)",
+                    "2", "no se pudo leer o no hay entregas con ocid / could not read or no releases with an ocid "
+                            + "(archivo o URL inaccesible / file or URL unreachable); " + COULD_NOT_RUN,
+                    "3", DEFECT},
             "generate", new String[]{
                     "0", "escrito, o servido hasta Ctrl-C / written, or served until Ctrl-C",
                     "2", COULD_NOT_RUN + "; carpeta o puerto inutilizable / folder or port unusable",

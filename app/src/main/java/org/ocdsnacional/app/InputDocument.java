@@ -20,10 +20,10 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * What the {@code validate} command reads: a local file as it is (a path, or a {@code file:} URL), or an
- * {@code http(s)} URL downloaded to a temporary file first (so that a package's metadata can be found wherever it is
- * in the document). Closing deletes the download. Every reason it cannot be opened is said in Spanish and English,
- * naming the file or URL as the user gave it.
+ * What the {@code validate} and {@code compile} commands read: a local file as it is (a path, or a {@code file:}
+ * URL), an {@code http(s)} URL downloaded to a temporary file first (so that a package's metadata can be found
+ * wherever it is in the document), or standard input copied to a temporary file. Closing deletes the download or the
+ * copy. Every reason it cannot be opened is said in Spanish and English, naming the file or URL as the user gave it.
  *
  * @param file       the file to read
  * @param origin     the file or URL as given
@@ -44,6 +44,27 @@ record InputDocument(Path file, String origin, boolean downloaded) implements Au
             default -> throw new IOException("solo se leen archivos y direcciones http:// o https://, no «" + scheme
                     + ":» / only files and http:// or https:// addresses are read, not «" + scheme + ":»");
         };
+    }
+
+    /** Standard input, copied to a temporary file first (deleted on closing). */
+    static InputDocument standardInput() throws IOException {
+        Path file = Files.createTempFile("ocds-stdin-", ".json");
+        try {
+            Files.copy(System.in, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            Files.deleteIfExists(file);
+            throw e;
+        }
+        return new InputDocument(file, "-", true);
+    }
+
+    /** Closes, leaving a temporary file behind if it cannot be deleted (the system cleans its temporary folder). */
+    void closeQuietly() {
+        try {
+            close();
+        } catch (IOException e) {
+            // a temporary file left behind
+        }
     }
 
     @Override

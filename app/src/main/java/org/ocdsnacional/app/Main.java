@@ -5,13 +5,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line: {@code serve}, {@code harvest}, {@code validate}, {@code generate}, {@code conformance},
- * {@code lib-cove}, {@code help}.
+ * The command line: {@code serve}, {@code harvest}, {@code validate}, {@code compile}, {@code generate},
+ * {@code conformance}, {@code lib-cove}, {@code help}.
  */
 @Command(name = "ocds-nacional", mixinStandardHelpOptions = true, version = "ocds-nacional 0.1.0",
         description = "Búsqueda nacional en los datos de contrataciones abiertas (OCDS) de México. / National search "
                 + "over Mexico's open contracting (OCDS) data.",
-        subcommands = {ServeCommand.class, HarvestCommand.class, ValidateCommand.class, GenerateCommand.class,
+        subcommands = {ServeCommand.class, HarvestCommand.class, ValidateCommand.class, CompileCommand.class,
+                GenerateCommand.class,
                 FlagsCommand.class, CardinalCommand.class,
                 ConformanceCommand.class, LibCoveCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

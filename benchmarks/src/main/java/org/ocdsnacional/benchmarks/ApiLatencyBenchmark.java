@@ -112,8 +112,7 @@ public final class ApiLatencyBenchmark {
                         state.code(), "state", "state-platform", "active", "ocds-url", "0 0 3 * * ?"))
                 .toList();
         try (SearchCluster embedded = SearchCluster.open(ClusterConfig.embedded(data, 0), MAPPER);
-             SearchCluster overHttp = SearchCluster.open(new ClusterConfig(embedded.uris(), data, OptionalInt.empty(),
-                     Optional.empty(), Optional.empty()), MAPPER)) {
+             SearchCluster overHttp = SearchCluster.open(ClusterConfig.external(embedded.uris()), MAPPER)) {
             IndexSetup.ensure(embedded, MAPPER);
             load(embedded, mirror, releases / RELEASES_PER_PROCESS, sources);
             ApiBackend direct = backend(overHttp, sources);

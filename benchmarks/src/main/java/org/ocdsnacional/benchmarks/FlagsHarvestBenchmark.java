@@ -179,7 +179,7 @@ public final class FlagsHarvestBenchmark {
         query.putArray("sort").addObject().put("key", "asc");
         query.putObject("_source").putArray("includes").add("compiledRelease");
         List<HarvestedRelease> releases = new ArrayList<>();
-        for (JsonNode hit : cluster.send("POST", "/" + IndexName.PROCESSES.alias() + "/_search", query).at("/hits/hits")) {
+        for (JsonNode hit : cluster.send("POST", "/" + IndexName.PROCESSES.alias(cluster) + "/_search", query).at("/hits/hits")) {
             ObjectNode json = hit.at("/_source/compiledRelease").deepCopy();
             json.put("id", json.path("id").asText() + "-changed");
             json.putArray("tag").add("awardUpdate");

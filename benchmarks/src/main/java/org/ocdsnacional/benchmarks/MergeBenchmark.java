@@ -2,150 +2,123 @@ package org.ocdsnacional.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.ocdsnacional.generator.Dataset;
-import org.ocdsnacional.generator.GeneratorSettings;
+import com.sun.management.OperatingSystemMXBean;
 import org.ocdsnacional.ocds.merge.ReleaseMerger;
+import org.ocdsnacional.ocds.model.Json;
 import org.ocdsnacional.ocds.model.Release;
+import org.ocdsnacional.ocds.read.OcdsReader;
 import org.ocdsnacional.ocds.schema.MirrorSchemaSource;
 import org.ocdsnacional.ocds.schema.OcdsVersion;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Compiled (and versioned) releases per second on one thread, for generated processes of 6 releases each, beside a
- * baseline measured in the same run: reading the same releases with Jackson and writing them back.
+ * Compiling processes in process, beside the reference merger in the same run on the same release package, in the
+ * same condition on both sides: every process parsed beforehand and held in memory (ours: {@link OcdsReader} with
+ * the production mapper, exact decimals; theirs: Python's {@code json}), then every process compiled, and a third of
+ * them versioned, timing the merges alone. The reference is ocdsmerge ({@code merge_reference.py}, a child process
+ * that prints its own rates); the sides take turns, so that load from elsewhere weighs on both. CPU time is the whole
+ * process's on both sides (ours: the merging thread, the garbage collector and the JIT compiler). Ours is measured
+ * after a first pass of each (the compiler's warm-up) and a full collection (which moves the trees held to the old
+ * generation, where a long-running process keeps what it holds).
  *
- * <p>The headline is the merge of releases just parsed, as a pipeline merges them (their trees are fresh in the CPU
- * caches): each process's releases are parsed untimed, then the merge alone is timed. Also shown: parse + merge +
- * write as one, and the merge of trees held in memory for long (cold caches: what memory allows, not the merge).
- *
- * <p>Arguments: the OCDS mirror folder (default {@code ../shared/ocds-mirror}), processes (default 3000), seconds
- * per measurement (default 10).
+ * <p>Arguments: the release package (e.g. the generator's 3,000 processes of 6 releases, seed 42), rounds (default
+ * 3), seconds per measurement of ours (default 5). The shared folder is {@code ../shared} unless {@code -Dshared=DIR}.
  */
 public final class MergeBenchmark {
 
-    /** What the Python reference implementation (ocdsmerge) was measured to do on the reference machine. */
-    private static final double PYTHON_REFERENCE = 1_500;
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final OperatingSystemMXBean PROCESS = ManagementFactory.getPlatformMXBean(
+            OperatingSystemMXBean.class);
+    private static final ObjectMapper PLAIN = new ObjectMapper();
 
     private MergeBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        Path mirror = Path.of(args.length > 0 ? args[0] : "../shared/ocds-mirror");
-        int processes = args.length > 1 ? Integer.parseInt(args[1]) : 3000;
-        double seconds = args.length > 2 ? Double.parseDouble(args[2]) : 10;
-        ObjectMapper mapper = new ObjectMapper();
-        ReleaseMerger merger = ReleaseMerger.create(MirrorSchemaSource.of(mirror), mapper, OcdsVersion.V1_1);
-        Dataset dataset = Dataset.of(GeneratorSettings.of(processes, 42).withReleasesPerProcess(6)
-                .withInvalidShare(0));
-        List<List<byte[]>> bytes = new ArrayList<>();
-        long totalBytes = 0;
-        for (int index = 0; index < processes; index++) {
-            List<byte[]> serialized = new ArrayList<>();
-            for (ObjectNode release : dataset.releases(index)) {
-                serialized.add(mapper.writeValueAsBytes(release));
-                totalBytes += serialized.getLast().length;
-            }
-            bytes.add(serialized);
+        Path file = Path.of(args[0]).toAbsolutePath();
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        double seconds = args.length > 2 ? Double.parseDouble(args[2]) : 5;
+        Path shared = Path.of(System.getProperty("shared", "../shared")).toAbsolutePath().normalize();
+        Path schema = shared.resolve("ocds-mirror/standard.open-contracting.org/schema/1__1__5/release-schema.json");
+        ObjectMapper mapper = Json.mapper();
+        ReleaseMerger merger = ReleaseMerger.create(MirrorSchemaSource.of(shared.resolve("ocds-mirror")), mapper,
+                OcdsVersion.V1_1);
+        List<List<Release>> processes = held(file, mapper);
+        List<List<Release>> third = processes.subList(0, Math.max(1, processes.size() / 3));
+        System.out.printf("Merge benchmark: %s, %,d processes, %,d releases, held in memory on both sides; %s%n",
+                file, processes.size(), processes.stream().mapToInt(List::size).sum(), Runtime.version());
+        pass(processes, merger::compile);
+        pass(third, releases -> merger.versioned(releases).release());
+        System.gc();
+        double[][] rates = new double[rounds][];
+        for (int round = 0; round < rounds; round++) {
+            String before = Load.now();
+            Timing.Rate compiled = repeated(processes, merger::compile, seconds);
+            Timing.Rate versioned = repeated(third, releases -> merger.versioned(releases).release(), seconds);
+            System.out.printf("round %d ours      compiled %,9.0f/s wall %,9.0f/CPU-s; versioned %,9.0f/s wall "
+                    + "%,9.0f/CPU-s  [%s → %s]%n", round + 1, compiled.wall(), compiled.cpu(), versioned.wall(),
+                    versioned.cpu(), before, Load.now());
+            ChildRun reference = ChildRun.of(List.of("python3",
+                    shared.resolve("peer-tools/ocdsmerge/merge_reference.py").toString(), schema.toString(),
+                    file.toString()), Path.of("").toAbsolutePath(), null, Files.createTempFile("merge-ref-", ".err"));
+            JsonNode theirs = PLAIN.readTree(reference.output());
+            System.out.printf("round %d reference compiled %,9d/s wall %,9d/CPU-s; versioned %,9d/s wall "
+                    + "%,9d/CPU-s  [%s → %s]%n", round + 1, theirs.path("compiled_per_s_wall").asLong(),
+                    theirs.path("compiled_per_cpu_s").asLong(), theirs.path("versioned_per_s_wall").asLong(),
+                    theirs.path("versioned_per_cpu_s").asLong(), reference.loadBefore(), reference.loadAfter());
+            rates[round] = new double[] {compiled.wall(), compiled.cpu(), theirs.path("compiled_per_s_wall").asDouble(),
+                    theirs.path("compiled_per_cpu_s").asDouble(), versioned.wall(), versioned.cpu(),
+                    theirs.path("versioned_per_s_wall").asDouble(), theirs.path("versioned_per_cpu_s").asDouble()};
         }
-        List<List<Release>> held = parseAll(bytes, mapper);
-        System.out.printf("Merge benchmark: %d generated processes of 6 releases (%.1f KB per release), one thread, "
-                + "%.0f s per measurement, %s%n", processes, totalBytes / 1024.0 / processes / 6, seconds,
-                Runtime.version());
-        Timing.Rate baseline = Timing.rate(() -> readAndWrite(bytes, mapper), seconds, 3);
-        Timing.Rate compiled = justParsed(bytes, mapper, merger::compile, seconds);
-        Timing.Rate versioned = justParsed(bytes, mapper, releases -> merger.versioned(releases).release(), seconds);
-        Timing.Rate pipeline = Timing.rate(() -> readCompileWrite(bytes, mapper, merger), seconds, 3);
-        Timing.Rate cold = Timing.rate(() -> compileHeld(held, merger), seconds, 3);
-        System.out.printf("%-56s %12s %16s%n", "processes per second", "wall clock", "per CPU-second");
-        print("baseline: Jackson read + write of the 6 releases", baseline);
-        print("compiled release, releases just parsed (headline)", compiled);
-        print("versioned release, releases just parsed", versioned);
-        print("read 6 releases + compile + write compiled release", pipeline);
-        print("compiled release, " + processes + " processes held in memory (cold)", cold);
-        System.out.printf("%-56s %,12.0f  (stated: measured before on this machine, not in this run)%n",
-                "Python reference (ocdsmerge), compiled", PYTHON_REFERENCE);
-        System.out.printf("compiled / Python reference: %.0fx wall, %.0fx per CPU-second (goal 20x)%n",
-                compiled.wall() / PYTHON_REFERENCE, compiled.cpu() / PYTHON_REFERENCE);
+        System.out.printf("compiled, median of rounds: ours %.1fx the reference per CPU-second, %.1fx by the wall "
+                + "clock (goal 20x)%n", ratio(rates, 1, 3), ratio(rates, 0, 2));
+        System.out.printf("versioned, median of rounds: ours %.1fx the reference per CPU-second, %.1fx by the wall "
+                + "clock%n", ratio(rates, 5, 7), ratio(rates, 4, 6));
     }
 
-    private static void print(String what, Timing.Rate rate) {
-        System.out.printf("%-56s %,12.0f %,16.0f%n", what, rate.wall(), rate.cpu());
+    /** Ours ÷ theirs in each round, the median of those. */
+    private static double ratio(double[][] rates, int ours, int theirs) {
+        double[] ratios = new double[rates.length];
+        for (int i = 0; i < rates.length; i++) {
+            ratios[i] = rates[i][ours] / rates[i][theirs];
+        }
+        return CommandsBenchmark.median(ratios);
     }
 
-    /** The merge alone, timed around each call, of releases parsed (untimed) just before. */
-    private static Timing.Rate justParsed(List<List<byte[]>> processes, ObjectMapper mapper,
-                                          Function<List<Release>, ObjectNode> merge, double seconds) throws Exception {
-        for (int round = 0; round < 3; round++) {
-            for (List<byte[]> serialized : processes) {
-                merge.apply(parse(serialized, mapper));
-            }
-        }
+    /** The package's releases grouped by ocid in file order, as the reference groups them. */
+    private static List<List<Release>> held(Path file, ObjectMapper mapper) throws Exception {
+        Map<String, List<Release>> byOcid = new LinkedHashMap<>();
+        OcdsReader.create(mapper).read(file, (release, info) -> byOcid.computeIfAbsent(release.ocid(),
+                ocid -> new ArrayList<>()).add(release));
+        return new ArrayList<>(byOcid.values());
+    }
+
+    private static long pass(List<List<Release>> processes, Function<List<Release>, ?> merge) {
         long merged = 0;
-        long wall = 0;
-        long cpu = 0;
-        long deadline = System.nanoTime() + (long) (seconds * 1e9);
-        while (System.nanoTime() < deadline) {
-            for (List<byte[]> serialized : processes) {
-                List<Release> releases = parse(serialized, mapper);
-                long cpuStart = THREADS.getCurrentThreadCpuTime();
-                long start = System.nanoTime();
-                merged += merge.apply(releases).size() > 0 ? 1 : 0;
-                wall += System.nanoTime() - start;
-                cpu += THREADS.getCurrentThreadCpuTime() - cpuStart;
-            }
-        }
-        return new Timing.Rate(merged / (wall / 1e9), merged / (cpu / 1e9));
-    }
-
-    private static List<Release> parse(List<byte[]> serialized, ObjectMapper mapper) throws Exception {
-        List<Release> releases = new ArrayList<>(serialized.size());
-        for (byte[] release : serialized) {
-            releases.add(new Release((ObjectNode) mapper.readTree(release)));
-        }
-        return releases;
-    }
-
-    private static List<List<Release>> parseAll(List<List<byte[]>> processes, ObjectMapper mapper) throws Exception {
-        List<List<Release>> parsed = new ArrayList<>();
-        for (List<byte[]> serialized : processes) {
-            parsed.add(parse(serialized, mapper));
-        }
-        return parsed;
-    }
-
-    private static long compileHeld(List<List<Release>> processes, ReleaseMerger merger) {
-        long fields = 0;
         for (List<Release> releases : processes) {
-            fields += merger.compile(releases).size();
+            merged += merge.apply(releases) != null ? 1 : 0;
         }
-        return fields > 0 ? processes.size() : 0;
+        return merged;
     }
 
-    private static long readAndWrite(List<List<byte[]>> processes, ObjectMapper mapper) throws Exception {
-        long written = 0;
-        for (List<byte[]> releases : processes) {
-            for (byte[] release : releases) {
-                JsonNode tree = mapper.readTree(release);
-                written += mapper.writeValueAsBytes(tree).length;
-            }
+    /** Whole passes for at least {@code seconds}; the CPU time is the process's. */
+    private static Timing.Rate repeated(List<List<Release>> processes, Function<List<Release>, ?> merge,
+                                        double seconds) {
+        long merged = 0;
+        long start = System.nanoTime();
+        long cpuStart = PROCESS.getProcessCpuTime();
+        long deadline = start + (long) (seconds * 1e9);
+        while (System.nanoTime() < deadline) {
+            merged += pass(processes, merge);
         }
-        return written > 0 ? processes.size() : 0;
-    }
-
-    private static long readCompileWrite(List<List<byte[]>> processes, ObjectMapper mapper, ReleaseMerger merger)
-            throws Exception {
-        long written = 0;
-        for (List<byte[]> serialized : processes) {
-            written += mapper.writeValueAsBytes(merger.compile(parse(serialized, mapper))).length;
-        }
-        return written > 0 ? processes.size() : 0;
+        return new Timing.Rate(merged / ((System.nanoTime() - start) / 1e9),
+                merged / ((PROCESS.getProcessCpuTime() - cpuStart) / 1e9));
     }
 }

@@ -36,19 +36,19 @@ class IndexMigrationIT {
     @Test
     void anOlderIndexIsCopiedIntoTheNewVersionAndTheAliasSwapped() {
         try (SearchCluster cluster = SearchCluster.open(ClusterConfig.embedded(home), MAPPER)) {
-            String old = IndexName.RUNS.alias() + "-v0";
+            String old = IndexName.RUNS.alias(cluster) + "-v0";
             ObjectNode body = MAPPER.createObjectNode();
-            body.putObject("aliases").putObject(IndexName.RUNS.alias());
+            body.putObject("aliases").putObject(IndexName.RUNS.alias(cluster));
             cluster.send("PUT", "/" + old, body);
             cluster.send("PUT", "/" + old + "/_doc/r1?refresh=true", MAPPER.createObjectNode()
                     .put("runId", "r1").put("sourceId", "jal").put("state", "SUCCEEDED"));
 
             IndexSetup.ensure(cluster, MAPPER);
 
-            var alias = cluster.send("GET", "/_alias/" + IndexName.RUNS.alias(), null);
-            assertTrue(alias.has(IndexName.RUNS.versioned()), alias.toString());
+            var alias = cluster.send("GET", "/_alias/" + IndexName.RUNS.alias(cluster), null);
+            assertTrue(alias.has(IndexName.RUNS.versioned(cluster)), alias.toString());
             assertEquals(1, alias.size(), "the alias points to the new version only");
-            assertEquals("jal", cluster.send("GET", "/" + IndexName.RUNS.alias() + "/_doc/r1", null)
+            assertEquals("jal", cluster.send("GET", "/" + IndexName.RUNS.alias(cluster) + "/_doc/r1", null)
                     .at("/_source/sourceId").asText());
             assertEquals(200, cluster.status("HEAD", "/" + old), "the old index is kept for the operator");
         }
@@ -62,9 +62,9 @@ class IndexMigrationIT {
     @Test
     void processesOfAnOlderVersionAreRebuiltFromTheirCompiledRelease() throws Exception {
         try (SearchCluster cluster = SearchCluster.open(ClusterConfig.embedded(home, 0), MAPPER)) {
-            String old = IndexName.PROCESSES.alias() + "-v2";
+            String old = IndexName.PROCESSES.alias(cluster) + "-v2";
             ObjectNode body = MAPPER.createObjectNode();
-            body.putObject("aliases").putObject(IndexName.PROCESSES.alias());
+            body.putObject("aliases").putObject(IndexName.PROCESSES.alias(cluster));
             cluster.send("PUT", "/" + old, body);
             cluster.send("PUT", "/" + old + "/_doc/ocds-mig001-1?refresh=true", MAPPER.readTree("""
                     {"key": "ocds-mig001-1", "ocid": "ocds-mig001-1", "sources": ["jal"], "states": ["MX-JAL"],
@@ -80,7 +80,7 @@ class IndexMigrationIT {
 
             IndexSetup.ensure(cluster, MAPPER, Map.of(IndexName.PROCESSES, ProcessRebuild.create(MAPPER)));
 
-            JsonNode process = cluster.send("GET", "/" + IndexName.PROCESSES.alias() + "/_doc/ocds-mig001-1", null)
+            JsonNode process = cluster.send("GET", "/" + IndexName.PROCESSES.alias(cluster) + "/_doc/ocds-mig001-1", null)
                     .path("_source");
             assertEquals("MX-RFC-AAA010101AA1", process.at("/suppliers/0/orgId").asText());
             assertEquals(1, process.path("suppliers").size());
@@ -101,9 +101,9 @@ class IndexMigrationIT {
     @Test
     void processesOfTheVersionBeforeFlagsAreFlaggedAtStart() throws Exception {
         try (SearchCluster cluster = SearchCluster.open(ClusterConfig.embedded(home, 0), MAPPER)) {
-            String old = IndexName.PROCESSES.alias() + "-v3";
+            String old = IndexName.PROCESSES.alias(cluster) + "-v3";
             ObjectNode body = MAPPER.createObjectNode();
-            body.putObject("aliases").putObject(IndexName.PROCESSES.alias());
+            body.putObject("aliases").putObject(IndexName.PROCESSES.alias(cluster));
             cluster.send("PUT", "/" + old, body);
             cluster.send("PUT", "/" + old + "/_doc/ocds-mig002-1?refresh=true", MAPPER.readTree("""
                     {"key": "ocds-mig002-1", "ocid": "ocds-mig002-1", "sources": ["jal"], "releaseCount": 1,
@@ -114,7 +114,7 @@ class IndexMigrationIT {
                        "contracts": [{"id": "c1", "dateSigned": "2024-01-10T00:00:00Z"}]}}"""));
 
             IndexSetup.ensure(cluster, MAPPER, Map.of(IndexName.PROCESSES, ProcessRebuild.create(MAPPER)));
-            cluster.send("PUT", "/" + IndexName.RELEASES.alias() + "/_doc/u1?refresh=true", MAPPER.readTree("""
+            cluster.send("PUT", "/" + IndexName.RELEASES.alias(cluster) + "/_doc/u1?refresh=true", MAPPER.readTree("""
                     {"uid": "u1", "sourceId": "jal", "ocid": "ocds-mig002-1", "json": {"ocid": "ocds-mig002-1",
                      "id": "r1", "date": "2024-09-01T00:00:00Z", "tag": ["contract"]}}"""));
             ReleaseIndexer indexer = ReleaseIndexer.create(cluster, MAPPER, (releases, pkg) -> releases.getLast()
@@ -122,13 +122,13 @@ class IndexMigrationIT {
 
             assertEquals(1, indexer.catchUpFlags());
 
-            JsonNode process = cluster.send("GET", "/" + IndexName.PROCESSES.alias() + "/_doc/ocds-mig002-1", null)
+            JsonNode process = cluster.send("GET", "/" + IndexName.PROCESSES.alias(cluster) + "/_doc/ocds-mig002-1", null)
                     .path("_source");
             assertEquals("[\"R018\",\"MX04\"]", process.path("flagCodes").toString());
             assertEquals("2024-09-01T00:00:00Z", process.at("/publication/firstReleaseDate").asText(),
                     "read from its release");
             assertEquals(indexer.flags().settings().fingerprint(), process.path("flagging").asText());
-            assertEquals(200, cluster.status("HEAD", "/" + IndexName.FLAGS.alias() + "/_doc/statistics"));
+            assertEquals(200, cluster.status("HEAD", "/" + IndexName.FLAGS.alias(cluster) + "/_doc/statistics"));
             assertEquals(0, indexer.catchUpFlags(), "nothing left to flag at the next start");
         }
     }

@@ -48,7 +48,7 @@ final class CatchUp {
 
     /** Flags again, whole, every document that {@code query} matches; returns how many. */
     long reflag(JsonNode query, NationalFlags.FieldsOf fields, BulkWriter bulk) {
-        FlagUpdates updates = new FlagUpdates(mapper, bulk);
+        FlagUpdates updates = new FlagUpdates(mapper, bulk, cluster);
         scan.each(query, FIELDS, PAGE, page -> {
             Map<String, PublicationHistory> histories = histories(page);
             for (JsonNode process : page) {
@@ -63,7 +63,7 @@ final class CatchUp {
 
     /** Makes what was written visible to the searches that follow. */
     void refreshIndex() {
-        cluster.send("POST", "/" + IndexName.PROCESSES.alias() + "/_refresh", null);
+        cluster.send("POST", "/" + IndexName.PROCESSES.alias(cluster) + "/_refresh", null);
     }
 
     /** The publication history of each process of a page: stored, or read from its releases. */
@@ -101,7 +101,7 @@ final class CatchUp {
         ObjectNode body = mapper.createObjectNode();
         ArrayNode ids = body.putArray("ids");
         uids.forEach(ids::add);
-        JsonNode docs = cluster.send("POST", "/" + IndexName.RELEASES.alias()
+        JsonNode docs = cluster.send("POST", "/" + IndexName.RELEASES.alias(cluster)
                 + "/_mget?_source_includes=json.date,json.tag,json.contracts.id,json.contracts.value", body)
                 .path("docs");
         docs.forEach(doc -> {

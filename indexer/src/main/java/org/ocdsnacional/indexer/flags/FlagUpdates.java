@@ -7,6 +7,7 @@ import org.ocdsnacional.analytics.flag.Flag;
 import org.ocdsnacional.analytics.flag.FlagCode;
 import org.ocdsnacional.indexer.cluster.BulkWriter;
 import org.ocdsnacional.indexer.cluster.ClusterException;
+import org.ocdsnacional.indexer.cluster.SearchCluster;
 import org.ocdsnacional.indexer.schema.IndexName;
 
 import java.util.ArrayList;
@@ -24,12 +25,15 @@ final class FlagUpdates {
 
     private final ObjectMapper mapper;
     private final BulkWriter bulk;
+    private final String processes;
     private final Map<String, ObjectNode> pending = new LinkedHashMap<>();
     private long written;
 
-    FlagUpdates(ObjectMapper mapper, BulkWriter bulk) {
+    /** Updates written with {@code bulk} to the process documents of {@code cluster}. */
+    FlagUpdates(ObjectMapper mapper, BulkWriter bulk, SearchCluster cluster) {
         this.mapper = mapper;
         this.bulk = bulk;
+        this.processes = IndexName.PROCESSES.alias(cluster);
     }
 
     /**
@@ -63,7 +67,7 @@ final class FlagUpdates {
         if (pending.isEmpty()) {
             return;
         }
-        List<String> failed = bulk.update(IndexName.PROCESSES.alias(), pending);
+        List<String> failed = bulk.update(processes, pending);
         if (!failed.isEmpty()) {
             throw new ClusterException("Could not flag processes again: " + failed.getFirst());
         }

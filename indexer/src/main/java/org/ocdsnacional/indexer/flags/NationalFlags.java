@@ -39,6 +39,7 @@ public final class NationalFlags {
 
     private static final Logger LOG = LoggerFactory.getLogger(NationalFlags.class);
 
+    private final SearchCluster cluster;
     private final ObjectMapper mapper;
     private final NationalSettings settings;
     private final ProcessAssessor assessor;
@@ -54,6 +55,7 @@ public final class NationalFlags {
     private volatile Optional<String> countedUnder;
 
     private NationalFlags(SearchCluster cluster, ObjectMapper mapper, NationalSettings settings, Clock clock) {
+        this.cluster = cluster;
         this.mapper = mapper;
         this.settings = settings;
         this.lists = ReferenceLists.load(cluster, mapper, clock);
@@ -128,7 +130,7 @@ public final class NationalFlags {
     public long refresh() {
         Set<String> buyers = Set.copyOf(touchedBuyers);
         touchedBuyers.removeAll(buyers);
-        FlagUpdates updates = new FlagUpdates(mapper, bulk);
+        FlagUpdates updates = new FlagUpdates(mapper, bulk, cluster);
         boolean full = countedUnder.filter(settings.fingerprint()::equals).isEmpty();
         long written = full ? splitPurchases.reflagAll(updates) : splitPurchases.reflag(buyers, updates);
         catchUp.refreshIndex();

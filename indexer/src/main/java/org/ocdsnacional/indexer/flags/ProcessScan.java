@@ -42,7 +42,7 @@ final class ProcessScan {
             if (after != null) {
                 body.set("search_after", after);
             }
-            JsonNode hits = cluster.send("POST", "/" + IndexName.PROCESSES.alias() + "/_search", body)
+            JsonNode hits = cluster.send("POST", "/" + IndexName.PROCESSES.alias(cluster) + "/_search", body)
                     .path("hits").path("hits");
             List<JsonNode> page = new ArrayList<>();
             hits.forEach(hit -> page.add(hit.path("_source")));

@@ -122,13 +122,13 @@ public final class ReferenceLists implements ReferenceList {
         for (int from = 0; from < ids.size(); from += PAGE) {
             Map<String, ObjectNode> page = new LinkedHashMap<>();
             ids.subList(from, Math.min(ids.size(), from + PAGE)).forEach(id -> page.put(id, documents.get(id)));
-            List<String> failed = bulk.index(IndexName.REFERENCE_LISTS.alias(), page);
+            List<String> failed = bulk.index(IndexName.REFERENCE_LISTS.alias(cluster), page);
             if (!failed.isEmpty()) {
                 throw new ClusterException("Could not store the reference list of " + sourceId + ": "
                         + failed.getFirst());
             }
         }
-        cluster.send("POST", "/" + IndexName.REFERENCE_LISTS.alias() + "/_refresh", null);
+        cluster.send("POST", "/" + IndexName.REFERENCE_LISTS.alias(cluster) + "/_refresh", null);
         removeAllBut(sourceId, rows.keySet());
     }
 
@@ -140,7 +140,7 @@ public final class ReferenceLists implements ReferenceList {
             ArrayNode ids = bool.putArray("must_not").addObject().putObject("ids").putArray("values");
             kept.forEach(ids::add);
         }
-        new Deletions(cluster, mapper).matching(IndexName.REFERENCE_LISTS.alias(), query.path("query"));
+        new Deletions(cluster, mapper).matching(IndexName.REFERENCE_LISTS.alias(cluster), query.path("query"));
     }
 
     private Map<String, Map<String, Stored>> read() {
@@ -153,7 +153,7 @@ public final class ReferenceLists implements ReferenceList {
             if (after != null) {
                 body.set("search_after", after);
             }
-            JsonNode hits = cluster.send("POST", "/" + IndexName.REFERENCE_LISTS.alias() + "/_search", body)
+            JsonNode hits = cluster.send("POST", "/" + IndexName.REFERENCE_LISTS.alias(cluster) + "/_search", body)
                     .path("hits").path("hits");
             for (JsonNode hit : hits) {
                 JsonNode doc = hit.path("_source");

@@ -98,7 +98,7 @@ final class SplitPurchaseRefresh {
             if (after != null) {
                 composite.set("after", after);
             }
-            JsonNode answer = cluster.send("POST", "/" + IndexName.PROCESSES.alias() + "/_search", body)
+            JsonNode answer = cluster.send("POST", "/" + IndexName.PROCESSES.alias(cluster) + "/_search", body)
                     .path("aggregations").path("awards").path("buyers");
             answer.path("buckets").forEach(bucket -> buyers.add(bucket.path("key").path("buyer").asText()));
             if (answer.path("buckets").size() < PAGE || !answer.has("after_key")) {

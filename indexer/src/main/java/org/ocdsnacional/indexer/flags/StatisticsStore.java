@@ -54,7 +54,7 @@ final class StatisticsStore {
 
     /** The statistics stored, if any were. */
     Optional<Stored> load() {
-        String path = "/" + IndexName.FLAGS.alias() + "/_doc/" + STATISTICS;
+        String path = "/" + IndexName.FLAGS.alias(cluster) + "/_doc/" + STATISTICS;
         if (cluster.status("HEAD", path) == 404) {
             return Optional.empty();
         }
@@ -71,7 +71,7 @@ final class StatisticsStore {
         Map<String, ObjectNode> flagged = new LinkedHashMap<>();
         statistics.organizations().forEach((code, subjects) -> subjects.forEach((subject, flag) ->
                 flagged.put(id(code, subject), organization(code, subject, flag))));
-        List<String> failed = bulk.index(IndexName.FLAGS.alias(), flagged);
+        List<String> failed = bulk.index(IndexName.FLAGS.alias(cluster), flagged);
         if (!failed.isEmpty()) {
             throw new ClusterException("Could not store the flagged organizations: " + failed.getFirst());
         }
@@ -80,7 +80,7 @@ final class StatisticsStore {
                 .put("computedAt", clock.instant().toString()).put("observations", observations);
         statistics.population().ifPresent(population -> doc.set(STATISTICS,
                 StatisticsJson.write(mapper, population)));
-        cluster.send("PUT", "/" + IndexName.FLAGS.alias() + "/_doc/" + STATISTICS + "?refresh=true", doc);
+        cluster.send("PUT", "/" + IndexName.FLAGS.alias(cluster) + "/_doc/" + STATISTICS + "?refresh=true", doc);
     }
 
     private Map<FlagCode, Map<String, Flag>> organizations() {
@@ -112,11 +112,11 @@ final class StatisticsStore {
             ArrayNode ids = bool.putArray("must_not").addObject().putObject("ids").putArray("values");
             kept.forEach(ids::add);
         }
-        new Deletions(cluster, mapper).matching(IndexName.FLAGS.alias(), query.path("query"));
+        new Deletions(cluster, mapper).matching(IndexName.FLAGS.alias(cluster), query.path("query"));
     }
 
     private JsonNode search(ObjectNode query) {
-        return cluster.send("POST", "/" + IndexName.FLAGS.alias() + "/_search", query).path("hits").path("hits");
+        return cluster.send("POST", "/" + IndexName.FLAGS.alias(cluster) + "/_search", query).path("hits").path("hits");
     }
 
     private static String id(FlagCode code, String subject) {

@@ -45,7 +45,7 @@ public final class OrganizationFlags {
         sort.addObject().put("code", "asc");
         sort.addObject().put("group", "asc");
         List<Flag> flags = new ArrayList<>();
-        JsonNode hits = cluster.send("POST", "/" + IndexName.FLAGS.alias() + "/_search", query).at("/hits/hits");
+        JsonNode hits = cluster.send("POST", "/" + IndexName.FLAGS.alias(cluster) + "/_search", query).at("/hits/hits");
         for (JsonNode hit : hits) {
             JsonNode doc = hit.path("_source");
             Flag stored = FlagJson.read(mapper.createArrayNode().add(doc.path("flag"))).getFirst();

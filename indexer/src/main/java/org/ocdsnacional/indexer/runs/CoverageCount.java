@@ -37,7 +37,7 @@ final class CoverageCount {
         int fields = CoverageField.values().length;
         aggs.putObject("applicable").putObject("terms").put("field", "coverage.applicable").put("size", fields);
         aggs.putObject("present").putObject("terms").put("field", "coverage.present").put("size", fields);
-        JsonNode answer = cluster.send("POST", "/" + IndexName.PROCESSES.alias() + "/_search", body);
+        JsonNode answer = cluster.send("POST", "/" + IndexName.PROCESSES.alias(cluster) + "/_search", body);
         Map<String, Long> applicable = counts(answer.at("/aggregations/applicable/buckets"));
         Map<String, Long> present = counts(answer.at("/aggregations/present/buckets"));
         List<CoverageFigure> figures = new ArrayList<>();

@@ -264,7 +264,7 @@ class FlagsIT {
     }
 
     private static long seqNo(String key) {
-        return cluster.send("GET", "/" + IndexName.PROCESSES.alias() + "/_doc/" + key, null).path("_seq_no").asLong();
+        return cluster.send("GET", "/" + IndexName.PROCESSES.alias(cluster) + "/_doc/" + key, null).path("_seq_no").asLong();
     }
 
     private static void index(ObjectNode... releases) {
@@ -277,7 +277,7 @@ class FlagsIT {
     }
 
     private static JsonNode process(String key) {
-        return cluster.send("GET", "/" + IndexName.PROCESSES.alias() + "/_doc/" + key, null).path("_source");
+        return cluster.send("GET", "/" + IndexName.PROCESSES.alias(cluster) + "/_doc/" + key, null).path("_source");
     }
 
     /** Every process with a bid ratio: its flags, observation and sequence number (which a write changes). */
@@ -285,7 +285,7 @@ class FlagsIT {
         ObjectNode body = MAPPER.createObjectNode().put("size", 1000).put("seq_no_primary_term", true);
         body.putObject("query").putObject("exists").put("field", "observation.bidRatio");
         Map<String, JsonNode> found = new HashMap<>();
-        for (JsonNode hit : cluster.send("POST", "/" + IndexName.PROCESSES.alias() + "/_search", body)
+        for (JsonNode hit : cluster.send("POST", "/" + IndexName.PROCESSES.alias(cluster) + "/_search", body)
                 .at("/hits/hits")) {
             ObjectNode doc = hit.path("_source").deepCopy();
             doc.put("seq", hit.path("_seq_no").asLong());

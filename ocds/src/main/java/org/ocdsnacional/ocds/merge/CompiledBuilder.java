@@ -3,9 +3,9 @@ package org.ocdsnacional.ocds.merge;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ContainerNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.ocdsnacional.ocds.model.CompactFields;
 
 import java.util.Iterator;
 import java.util.Map;
@@ -20,8 +20,6 @@ import java.util.Map;
  * releases it reads.
  */
 final class CompiledBuilder {
-
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final ObjectNode merged;
     private final Warnings warnings;
@@ -88,7 +86,7 @@ final class CompiledBuilder {
             warnings.inconsistentType(trail, trail.pointer(), true);
             return true;
         }
-        ObjectNode child = existing instanceof ObjectNode object ? object : NODES.objectNode();
+        ObjectNode child = existing instanceof ObjectNode object ? object : CompactFields.objectNode();
         boolean changed = fields(child, value, rule);
         if (changed && child != existing) {
             replace(target, name, child, existing);
@@ -144,7 +142,7 @@ final class CompiledBuilder {
             fields(index.element(position), item, rule);
             return true;
         }
-        ObjectNode element = NODES.objectNode();
+        ObjectNode element = CompactFields.objectNode();
         if (!fields(element, item, rule)) {
             return false;
         }

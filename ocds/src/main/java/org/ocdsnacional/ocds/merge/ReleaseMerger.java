@@ -2,8 +2,8 @@ package org.ocdsnacional.ocds.merge;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.ocdsnacional.ocds.model.CompactFields;
 import org.ocdsnacional.ocds.model.Release;
 import org.ocdsnacional.ocds.schema.OcdsVersion;
 import org.ocdsnacional.ocds.schema.SchemaSource;
@@ -62,7 +62,7 @@ public final class ReleaseMerger {
         requireSome(releases);
         Warnings warnings = new Warnings();
         List<ObjectNode> ordered = ReleaseOrder.sort(releases, warnings);
-        ObjectNode compiled = JsonNodeFactory.instance.objectNode();
+        ObjectNode compiled = CompactFields.objectNode();
         compiled.putArray("tag").add("compiled");
         compiled.putNull("id");
         compiled.putNull("date");

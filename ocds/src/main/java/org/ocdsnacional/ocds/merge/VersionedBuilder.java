@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ContainerNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.ocdsnacional.ocds.model.CompactFields;
 import org.ocdsnacional.ocds.merge.VersionedTree.Fields;
 import org.ocdsnacional.ocds.merge.VersionedTree.History;
 import org.ocdsnacional.ocds.merge.VersionedTree.Items;
@@ -50,7 +51,7 @@ final class VersionedBuilder {
     }
 
     ObjectNode merged() {
-        ObjectNode json = JsonNodeFactory.instance.objectNode();
+        ObjectNode json = CompactFields.objectNode();
         json.set("ocid", ocid);
         json.setAll(root.toJson());
         return json;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.ocdsnacional.ocds.model.CompactFields;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,7 +56,7 @@ final class VersionedTree {
 
         @Override
         public ObjectNode toJson() {
-            ObjectNode json = NODES.objectNode();
+            ObjectNode json = CompactFields.objectNode();
             if (id != null) {
                 json.set("id", id);
             }

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import org.ocdsnacional.ocds.model.CompactFields;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -18,15 +19,14 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Builds the Jackson tree of a JSON object from its UTF-8 bytes, the same tree Jackson's tree reading builds, with
- * less work: strings are found eight bytes at a time ({@link ByteWords}) and made straight from their bytes, field
- * names met lately are not decoded again ({@link FieldNames}), maps and lists are made at their final size,
- * numbers of up to 18 digits are converted from their digits ({@link NumberNodes}). It checks the bytes as
+ * less work and less memory: objects keep their fields in one array ({@link CompactFields}), strings are found
+ * eight bytes at a time ({@link ByteWords}) and made straight from their bytes, field names met lately are not
+ * decoded again ({@link FieldNames}), objects and lists are made at their final size, numbers of up to 18 digits
+ * are converted from their digits ({@link NumberNodes}). It checks the bytes as
  * strictly as Jackson's parser (grammar, control characters in strings, UTF-8, the mapper's limits on string and
  * number length and on nesting, counted from the object): anything else ends in a {@link JsonParseException} with
  * its byte offset, and text that is not UTF-8 in one that says "Invalid UTF-8", as Jackson's does, so that the
@@ -124,7 +124,7 @@ final class BytesTreeBuilder {
         if (nextNonSpace() == '}') {
             pos++;
             depth--;
-            return new ObjectNode(JsonNodeFactory.instance, new LinkedHashMap<>());
+            return CompactFields.objectNode();
         }
         while (true) {
             if (nextNonSpace() != '"') {
@@ -137,7 +137,7 @@ final class BytesTreeBuilder {
             pos++;
             if (b == '}') {
                 depth--;
-                return new ObjectNode(JsonNodeFactory.instance, fields(bottom));
+                return fields(bottom);
             }
             if (b != ',') {
                 pos--;
@@ -184,14 +184,11 @@ final class BytesTreeBuilder {
         open[top++] = nameOrValue;
     }
 
-    /** The names and values pushed since {@code bottom}, popped. */
-    private Map<String, JsonNode> fields(int bottom) {
-        Map<String, JsonNode> fields = LinkedHashMap.newLinkedHashMap((top - bottom) / 2);
-        for (int i = bottom; i < top; i += 2) {
-            fields.put((String) open[i], (JsonNode) open[i + 1]);
-        }
+    /** The object of the names and values pushed since {@code bottom}, popped. */
+    private ObjectNode fields(int bottom) {
+        ObjectNode object = CompactFields.objectNode(open, bottom, top);
         pop(bottom);
-        return fields;
+        return object;
     }
 
     /** The values pushed since {@code bottom}, popped. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.ocdsnacional.ocds.model.PackageMetadata;
 
 import java.io.BufferedInputStream;
@@ -128,6 +129,16 @@ public final class OcdsReader {
         } finally {
             deleteQuietly(copy);
         }
+    }
+
+    /**
+     * The tree of one JSON object from its UTF-8 bytes (a release written out earlier), built and checked as the
+     * reader builds the releases of a package.
+     *
+     * @throws IOException when the bytes are not one JSON object
+     */
+    public ObjectNode object(byte[] json) throws IOException {
+        return fromBytes.tree(json, 0);
     }
 
     /** The metadata of the first package in a file, wherever its keys stand, read without its releases; empty if none. */

@@ -1,0 +1,117 @@
+package org.ocdsnacional.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A whole command as a user runs it, beside the reference tool doing the same on the same input, each as a process
+ * measured by the kernel ({@link ChildRun}: wall time, user + system CPU-seconds, peak memory, load average before and
+ * after), the two sides taking turns (ours, reference, ours, reference...) so that whatever else the machine does
+ * weighs on both alike. Start-up is included on both sides.
+ *
+ * <ul>
+ *   <li>{@code validate}: {@code bin/ocds-nacional validate FILE} beside {@code validate_reference.py} (Python
+ *   jsonschema, Draft 4 with its format checker, release by release as lib-cove-ocds does);</li>
+ *   <li>{@code compile}: {@code bin/ocds-nacional compile FILE --out …} beside {@code compile_reference.py} (read,
+ *   group by ocid, compile with ocdsmerge, write the record package);</li>
+ * </ul>
+ *
+ * <p>Usage, from the repository root: {@code CommandsBenchmark validate|compile ROUNDS FILE [REFERENCE_FILE...]}.
+ * The reference reads {@code REFERENCE_FILE}s when given (the same releases cut into smaller packages, so that Python,
+ * which loads a whole file in memory, stays within the machine's memory for a 1 GB package), else {@code FILE}. The
+ * shared folder is {@code ../shared} unless {@code -Dshared=DIR}.
+ */
+public final class CommandsBenchmark {
+
+    private CommandsBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 3) {
+            throw new IllegalArgumentException("usage: CommandsBenchmark validate|compile ROUNDS FILE [REFERENCE_FILE...]");
+        }
+        String command = args[0];
+        int rounds = Integer.parseInt(args[1]);
+        Path file = Path.of(args[2]).toAbsolutePath();
+        List<String> referenceFiles = args.length > 3
+                ? Arrays.stream(args, 3, args.length).map(f -> Path.of(f).toAbsolutePath().toString()).toList()
+                : List.of(file.toString());
+        Path root = Path.of("").toAbsolutePath();
+        Path shared = Path.of(System.getProperty("shared", "../shared")).toAbsolutePath().normalize();
+        Path work = Files.createDirectories(root.resolve("target/bench-commands"));
+        Sides sides = switch (command) {
+            case "validate" -> validate(root, shared, file, referenceFiles);
+            case "compile" -> compile(root, shared, file, referenceFiles, work);
+            default -> throw new IllegalArgumentException("validate or compile, not " + command);
+        };
+        System.out.printf("%s of %s (%,d bytes), %d rounds, sides alternating; %d cores%n", command, file,
+                Files.size(file), rounds, Runtime.getRuntime().availableProcessors());
+        List<ChildRun> ours = new ArrayList<>();
+        List<ChildRun> reference = new ArrayList<>();
+        for (int round = 1; round <= rounds; round++) {
+            ChildRun our = ChildRun.of(sides.ours(), root, sides.ourOutput(work), work.resolve("ours.err"));
+            System.out.printf("round %d ours      %s%n", round, our.describe());
+            ours.add(our);
+            ChildRun theirs = ChildRun.of(sides.reference(), root, sides.referenceOutput(work),
+                    work.resolve("reference.err"));
+            System.out.printf("round %d reference %s%n", round, theirs.describe());
+            reference.add(theirs);
+        }
+        System.out.printf("reference said: %s%n", reference.getLast().output().trim());
+        summary(ours, reference);
+    }
+
+    /** The two command lines, and where each one's standard output goes (null: kept). */
+    private record Sides(List<String> ours, List<String> reference, String ourOut, String referenceOut) {
+
+        Path ourOutput(Path work) {
+            return ourOut == null ? null : work.resolve(ourOut);
+        }
+
+        Path referenceOutput(Path work) {
+            return referenceOut == null ? null : work.resolve(referenceOut);
+        }
+    }
+
+    private static Sides validate(Path root, Path shared, Path file, List<String> referenceFiles) {
+        List<String> reference = new ArrayList<>(List.of("python3",
+                shared.resolve("peer-tools/jsonschema/validate_reference.py").toString(), schemaFolder(shared)));
+        reference.addAll(referenceFiles);
+        return new Sides(List.of(root.resolve("bin/ocds-nacional").toString(), "validate", file.toString()),
+                reference, "validate.out", null);
+    }
+
+    private static Sides compile(Path root, Path shared, Path file, List<String> referenceFiles, Path work) {
+        List<String> reference = new ArrayList<>(List.of("python3",
+                shared.resolve("peer-tools/ocdsmerge/compile_reference.py").toString(),
+                schemaFolder(shared) + "/release-schema.json"));
+        reference.addAll(referenceFiles);
+        return new Sides(List.of(root.resolve("bin/ocds-nacional").toString(), "compile", file.toString(), "--out",
+                work.resolve("compiled-ours.json").toString()), reference, "compile.out", "compiled-reference.json");
+    }
+
+    private static String schemaFolder(Path shared) {
+        return shared.resolve("ocds-mirror/standard.open-contracting.org/schema/1__1__5").toString();
+    }
+
+    private static void summary(List<ChildRun> ours, List<ChildRun> reference) {
+        double ourCpu = median(ours.stream().mapToDouble(ChildRun::cpu).toArray());
+        double ourWall = median(ours.stream().mapToDouble(ChildRun::wall).toArray());
+        double theirCpu = median(reference.stream().mapToDouble(ChildRun::cpu).toArray());
+        double theirWall = median(reference.stream().mapToDouble(ChildRun::wall).toArray());
+        System.out.printf("median ours      %7.1f s wall %7.2f CPU-s%n", ourWall, ourCpu);
+        System.out.printf("median reference %7.1f s wall %7.2f CPU-s%n", theirWall, theirCpu);
+        System.out.printf("ours is %.1fx the reference per CPU-second, %.1fx by the wall clock (goal 20x)%n",
+                theirCpu / ourCpu, theirWall / ourWall);
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+}
