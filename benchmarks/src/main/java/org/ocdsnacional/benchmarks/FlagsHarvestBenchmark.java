@@ -102,6 +102,11 @@ public final class FlagsHarvestBenchmark {
             double full = (System.nanoTime() - start) / 1e9;
             System.out.printf("Full computation: %,d processes flagged again, statistics and population flags, "
                     + "in %.1f s%n", all, full);
+            start = System.nanoTime();
+            indexer.refreshFlags();
+            double idle = (System.nanoTime() - start) / 1e9;
+            System.out.printf("Refresh with nothing changed (statistics counted over every observation, two index "
+                    + "refreshes): %.1f s%n", idle);
             List<HarvestedRelease> changed = onePercent(cluster, processes);
             start = System.nanoTime();
             for (int from = 0; from < changed.size(); from += BATCH) {
