@@ -2,11 +2,16 @@ package org.ocdsnacional.app;
 
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
+import io.helidon.config.EnvironmentVariables;
+import io.helidon.config.spi.ConfigSource;
 import org.ocdsnacional.api.ApiConfig;
 import org.ocdsnacional.api.limits.BudgetConfig;
 import org.ocdsnacional.api.limits.QueryLimits;
 import org.ocdsnacional.harvester.schedule.CatchUp;
 import org.ocdsnacional.indexer.cluster.ClusterConfig;
+import org.ocdsnacional.indexer.cluster.Credentials;
+import org.ocdsnacional.indexer.schema.IndexName;
+import org.ocdsnacional.indexer.schema.ShardLayout;
 import org.ocdsnacional.indexer.query.PagingConfig;
 
 import java.net.URI;
@@ -14,56 +19,79 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 
 /**
  * All configuration, read in one place: overrides given in code (command-line options, tests), then system
- * properties, environment variables, the configuration file, and the defaults shipped in the jar.
+ * properties, environment variables, the configuration file, and the defaults shipped in the jar. Secrets of the
+ * OpenSearch cluster come from the environment only ({@link #USERNAME_VARIABLE}, {@link #PASSWORD_VARIABLE}).
  */
-public record AppConfig(String host, int port, ClusterConfig cluster, Path registry, Optional<Path> schemaMirror,
+public record AppConfig(String host, int port, ClusterConfig cluster, ShardLayout shards, Path registry,
+                        Optional<Path> schemaMirror,
                         Path schemaCache, Duration schemaCacheExpiry, Path workDir, boolean scheduler,
                         CatchUp catchUp, Duration registryReloadInterval, ApiConfig api) {
 
     static final Path DEFAULT_FILE = Path.of("ocds-nacional.yaml");
+    /** The environment variable with the user of the OpenSearch cluster's basic authentication. */
+    static final String USERNAME_VARIABLE = "OPENSEARCH_USERNAME";
+    /** The environment variable with the password of the OpenSearch cluster's basic authentication. */
+    static final String PASSWORD_VARIABLE = "OPENSEARCH_PASSWORD";
 
     /** Loads configuration; {@code file} must exist when given, {@code ./ocds-nacional.yaml} is optional. */
     public static AppConfig load(Optional<Path> file, Map<String, String> overrides) {
+        return load(file, overrides, System.getenv());
+    }
+
+    /** Loads configuration with {@code environment} as the process's environment variables. */
+    static AppConfig load(Optional<Path> file, Map<String, String> overrides, Map<String, String> environment) {
         Path path = file.orElse(DEFAULT_FILE);
         if (file.isPresent() && !Files.isRegularFile(path)) {
             throw new ConfigurationException("No existe el archivo de configuración / Configuration file not found: "
                     + path.toAbsolutePath());
         }
-        Config config = Config.builder()
-                .disableEnvironmentVariablesSource()
-                .disableSystemPropertiesSource()
-                .sources(List.of(
-                        ConfigSources.create(overrides),
-                        ConfigSources.systemProperties(),
-                        ConfigSources.environmentVariables(),
-                        ConfigSources.file(path).optional(),
-                        ConfigSources.classpath("ocds-nacional-defaults.yaml")))
-                .build();
+        Config written = config(List.of(ConfigSources.create(overrides), ConfigSources.systemProperties(),
+                ConfigSources.file(path).optional()));
+        Config config = config(List.of(
+                ConfigSources.create(overrides),
+                ConfigSources.systemProperties(),
+                ConfigSources.create(EnvironmentVariables.expand(environment)),
+                ConfigSources.file(path).optional(),
+                ConfigSources.classpath("ocds-nacional-defaults.yaml")));
         try {
-            return read(config);
+            refuseWrittenSecrets(written.get("opensearch"));
+            return read(config, environment);
         } catch (RuntimeException e) {
             throw new ConfigurationException("Configuración inválida / Invalid configuration: " + e.getMessage(), e);
         }
     }
 
-    private static AppConfig read(Config config) {
+    private static Config config(List<Supplier<? extends ConfigSource>> sources) {
+        return Config.builder()
+                .disableEnvironmentVariablesSource()
+                .disableSystemPropertiesSource()
+                .sources(sources)
+                .build();
+    }
+
+    private static AppConfig read(Config config, Map<String, String> environment) {
         Config search = config.get("opensearch");
         ClusterConfig cluster = new ClusterConfig(urls(search.get("urls").asString().orElse("")),
                 Path.of(search.get("data-dir").asString().get()), port(search.get("http-port").asString().orElse("")),
-                nonBlank(search.get("username").asString().orElse("")),
-                nonBlank(search.get("password").asString().orElse("")));
+                credentials(environment), nonBlank(search.get("tls.ca").asString().orElse("")).map(Path::of),
+                search.get("index.prefix").asString().get(),
+                Duration.parse(search.get("startup.wait").asString().get()));
         Config schemas = config.get("schemas");
         return new AppConfig(
                 config.get("server.host").asString().get(),
                 config.get("server.port").asInt().get(),
                 cluster,
+                shards(search),
                 Path.of(config.get("registry.path").asString().get()),
                 nonBlank(schemas.get("mirror").asString().orElse("")).map(Path::of),
                 Path.of(schemas.get("cache-dir").asString().get()),
@@ -101,6 +129,51 @@ public record AppConfig(String host, int port, ClusterConfig cluster, Path regis
     /** A port number, or empty for none. */
     private static OptionalInt port(String text) {
         return text.isBlank() ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(text.strip()));
+    }
+
+    /** Basic authentication from the environment: both variables, or neither. */
+    private static Optional<Credentials> credentials(Map<String, String> environment) {
+        Optional<String> user = nonBlank(environment.getOrDefault(USERNAME_VARIABLE, ""));
+        Optional<String> password = nonBlank(environment.getOrDefault(PASSWORD_VARIABLE, ""));
+        if (user.isPresent() != password.isPresent()) {
+            throw new IllegalArgumentException("set both " + USERNAME_VARIABLE + " and " + PASSWORD_VARIABLE
+                    + " (basic authentication of the OpenSearch cluster), or neither");
+        }
+        return user.map(name -> new Credentials(name, password.get()));
+    }
+
+    /** The cluster's credentials are secrets: never in a file, {@code --set} or {@code -D}, which others can read. */
+    private static void refuseWrittenSecrets(Config search) {
+        for (String key : List.of("username", "password")) {
+            if (search.get(key).exists()) {
+                String variable = "OPENSEARCH_" + key.toUpperCase(Locale.ROOT);
+                throw new IllegalArgumentException("opensearch." + key + " se lee solo de la variable de entorno "
+                        + variable + " / is read only from the environment variable " + variable + ", never from"
+                        + " a configuration file, --set or -D: remove it from there");
+            }
+        }
+    }
+
+    /** Shards and replicas: a default, and per index ({@code opensearch.replicas.processes}); blank: the default. */
+    private static ShardLayout shards(Config search) {
+        Map<IndexName, Integer> replicas = new EnumMap<>(IndexName.class);
+        Map<IndexName, Integer> shards = new EnumMap<>(IndexName.class);
+        for (IndexName index : IndexName.values()) {
+            count(search.get("replicas." + index.key())).ifPresent(n -> replicas.put(index, n));
+            count(search.get("shards." + index.key())).ifPresent(n -> shards.put(index, n));
+        }
+        OptionalInt everyIndex = count(search.get("replicas.default")).map(OptionalInt::of)
+                .orElse(OptionalInt.empty());
+        return new ShardLayout(everyIndex, replicas, count(search.get("shards.default")).orElse(1), shards);
+    }
+
+    private static Optional<Integer> count(Config key) {
+        Optional<String> text = nonBlank(key.asString().orElse("")).map(String::trim);
+        try {
+            return text.map(Integer::valueOf);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key.key() + " must be a whole number: «" + text.get() + "»", e);
+        }
     }
 
     private static List<URI> urls(String commaSeparated) {

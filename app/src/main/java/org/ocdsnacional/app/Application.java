@@ -113,7 +113,8 @@ public final class Application implements AutoCloseable {
             throw e;
         }
         try {
-            IndexSetup.ensure(cluster, mapper, Map.of(IndexName.PROCESSES, ProcessRebuild.create(mapper)));
+            IndexSetup.ensure(cluster, mapper, config.shards(),
+                    Map.of(IndexName.PROCESSES, ProcessRebuild.create(mapper)));
             RunStore runs = RunStore.create(cluster, mapper);
             int interrupted = runs.interruptStale(Clock.systemUTC().instant());
             if (interrupted > 0) {

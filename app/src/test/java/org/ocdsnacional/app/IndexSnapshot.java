@@ -26,16 +26,21 @@ record IndexSnapshot(Map<String, String> releases, Map<String, String> processes
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     static IndexSnapshot of(URI openSearch) {
+        return of(openSearch, "ocds");
+    }
+
+    /** The snapshot of the deployment whose index prefix is {@code prefix}. */
+    static IndexSnapshot of(URI openSearch, String prefix) {
         send(openSearch, "GET", "/_cluster/health?wait_for_status=yellow&timeout=60s", null);
-        send(openSearch, "POST", "/ocds-releases,ocds-processes/_refresh", null);
+        send(openSearch, "POST", "/" + prefix + "-releases," + prefix + "-processes/_refresh", null);
         Map<String, String> releases = new TreeMap<>();
-        for (JsonNode hit : all(openSearch, "ocds-releases")) {
+        for (JsonNode hit : all(openSearch, prefix + "-releases")) {
             JsonNode doc = hit.path("_source");
             releases.put(doc.path("uid").asText(), doc.path("processKey").asText() + " " + doc.path("hash").asText()
                     + " withdrawn=" + doc.path("withdrawn").asBoolean());
         }
         Map<String, String> processes = new TreeMap<>();
-        for (JsonNode hit : all(openSearch, "ocds-processes")) {
+        for (JsonNode hit : all(openSearch, prefix + "-processes")) {
             ObjectNode doc = (ObjectNode) hit.path("_source");
             doc.remove("updatedAt");
             processes.put(doc.path("key").asText(), doc.toString());

@@ -111,8 +111,7 @@ public final class ApiLatencyBenchmark {
                         state.code(), "state", "state-platform", "active", "ocds-url", "0 0 3 * * ?"))
                 .toList();
         try (SearchCluster embedded = SearchCluster.open(ClusterConfig.embedded(data, 0), MAPPER);
-             SearchCluster overHttp = SearchCluster.open(new ClusterConfig(embedded.uris(), data, OptionalInt.empty(),
-                     Optional.empty(), Optional.empty()), MAPPER)) {
+             SearchCluster overHttp = SearchCluster.open(ClusterConfig.external(embedded.uris()), MAPPER)) {
             IndexSetup.ensure(embedded, MAPPER);
             load(embedded, mirror, releases / RELEASES_PER_PROCESS, sources);
             ApiBackend direct = backend(overHttp, sources);
@@ -371,7 +370,8 @@ public final class ApiLatencyBenchmark {
     /** Budgets off and a high cost ceiling: the benchmark measures latency, not the limits. */
     private static ApiConfig unlimited() {
         return new ApiConfig(new QueryLimits(100_000, 12, 20_000, 5_000, 1L << 30), new BudgetConfig(0, 0),
-                Duration.ofSeconds(60), List.of("*"), false, Optional.empty(), PagingConfig.DEFAULTS, List.of());
+                Duration.ofSeconds(60), List.of("*"), false, Optional.empty(), PagingConfig.DEFAULTS, List.of(),
+                Optional.empty());
     }
 
     /** The benchmark asks no admin mutation; any would be a mistake of the benchmark itself. */

@@ -35,19 +35,19 @@ class IndexMigrationIT {
     @Test
     void anOlderIndexIsCopiedIntoTheNewVersionAndTheAliasSwapped() {
         try (SearchCluster cluster = SearchCluster.open(ClusterConfig.embedded(home), MAPPER)) {
-            String old = IndexName.RUNS.alias() + "-v0";
+            String old = IndexName.RUNS.alias(cluster) + "-v0";
             ObjectNode body = MAPPER.createObjectNode();
-            body.putObject("aliases").putObject(IndexName.RUNS.alias());
+            body.putObject("aliases").putObject(IndexName.RUNS.alias(cluster));
             cluster.send("PUT", "/" + old, body);
             cluster.send("PUT", "/" + old + "/_doc/r1?refresh=true", MAPPER.createObjectNode()
                     .put("runId", "r1").put("sourceId", "jal").put("state", "SUCCEEDED"));
 
             IndexSetup.ensure(cluster, MAPPER);
 
-            var alias = cluster.send("GET", "/_alias/" + IndexName.RUNS.alias(), null);
-            assertTrue(alias.has(IndexName.RUNS.versioned()), alias.toString());
+            var alias = cluster.send("GET", "/_alias/" + IndexName.RUNS.alias(cluster), null);
+            assertTrue(alias.has(IndexName.RUNS.versioned(cluster)), alias.toString());
             assertEquals(1, alias.size(), "the alias points to the new version only");
-            assertEquals("jal", cluster.send("GET", "/" + IndexName.RUNS.alias() + "/_doc/r1", null)
+            assertEquals("jal", cluster.send("GET", "/" + IndexName.RUNS.alias(cluster) + "/_doc/r1", null)
                     .at("/_source/sourceId").asText());
             assertEquals(200, cluster.status("HEAD", "/" + old), "the old index is kept for the operator");
         }
@@ -61,9 +61,9 @@ class IndexMigrationIT {
     @Test
     void processesOfAnOlderVersionAreRebuiltFromTheirCompiledRelease() throws Exception {
         try (SearchCluster cluster = SearchCluster.open(ClusterConfig.embedded(home, 0), MAPPER)) {
-            String old = IndexName.PROCESSES.alias() + "-v2";
+            String old = IndexName.PROCESSES.alias(cluster) + "-v2";
             ObjectNode body = MAPPER.createObjectNode();
-            body.putObject("aliases").putObject(IndexName.PROCESSES.alias());
+            body.putObject("aliases").putObject(IndexName.PROCESSES.alias(cluster));
             cluster.send("PUT", "/" + old, body);
             cluster.send("PUT", "/" + old + "/_doc/ocds-mig001-1?refresh=true", MAPPER.readTree("""
                     {"key": "ocds-mig001-1", "ocid": "ocds-mig001-1", "sources": ["jal"], "states": ["MX-JAL"],
@@ -79,7 +79,7 @@ class IndexMigrationIT {
 
             IndexSetup.ensure(cluster, MAPPER, Map.of(IndexName.PROCESSES, ProcessRebuild.create(MAPPER)));
 
-            JsonNode process = cluster.send("GET", "/" + IndexName.PROCESSES.alias() + "/_doc/ocds-mig001-1", null)
+            JsonNode process = cluster.send("GET", "/" + IndexName.PROCESSES.alias(cluster) + "/_doc/ocds-mig001-1", null)
                     .path("_source");
             assertEquals("MX-RFC-AAA010101AA1", process.at("/suppliers/0/orgId").asText());
             assertEquals(1, process.path("suppliers").size());

@@ -110,8 +110,7 @@ class IndexerIT {
      */
     @Test
     void inProcessAndOverHttpTheNodeAnswersAlike() {
-        try (SearchCluster overHttp = SearchCluster.open(new ClusterConfig(cluster.uris(), home, OptionalInt.empty(),
-                Optional.empty(), Optional.empty()), MAPPER)) {
+        try (SearchCluster overHttp = SearchCluster.open(ClusterConfig.external(cluster.uris()), MAPPER)) {
             assertTrue(cluster.isEmbedded());
             assertFalse(overHttp.isEmbedded());
             ProcessQuery all = query(null, ProcessFilter.NONE, 100, null);

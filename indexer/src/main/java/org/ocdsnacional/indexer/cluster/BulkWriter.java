@@ -15,6 +15,9 @@ import java.util.Map;
 /** Writes or updates documents in one bulk request and checks every item's result. */
 public final class BulkWriter {
 
+    /** The error of a {@code create} whose document exists already. */
+    private static final String ALREADY_THERE = "version_conflict_engine_exception";
+
     private final SearchCluster cluster;
     private final ObjectMapper mapper;
 
@@ -42,6 +45,25 @@ public final class BulkWriter {
         } catch (ClusterException e) {
             throw new ClusterException("Bulk write to " + alias + " failed; nothing of this batch is certain to be"
                     + " written and the run should be retried: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Creates the documents whose id is not in {@code index} yet; a document already there (written meanwhile by
+     * someone else, such as another instance copying the same index) is left as it is.
+     *
+     * @return one line per document that OpenSearch refused ({@code id: reason}), those already there aside
+     */
+    public List<String> createAbsent(String index, Map<String, ObjectNode> documentsById) {
+        if (documentsById.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return failures(cluster.bulk(lines("create", index, documentsById, false))).stream()
+                    .filter(failure -> !failure.contains(": " + ALREADY_THERE + ": "))
+                    .toList();
+        } catch (ClusterException e) {
+            throw new ClusterException("Bulk creation in " + index + " failed: " + e.getMessage(), e);
         }
     }
 

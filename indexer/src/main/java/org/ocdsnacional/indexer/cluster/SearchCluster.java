@@ -27,41 +27,57 @@ public final class SearchCluster implements AutoCloseable {
     private final ClusterConnection connection;
     private final ObjectMapper mapper;
     private final List<URI> uris;
+    private final String indexPrefix;
     private final Optional<EmbeddedNode> embedded;
 
-    private SearchCluster(ClusterConnection connection, ObjectMapper mapper, List<URI> uris,
+    private SearchCluster(ClusterConnection connection, ObjectMapper mapper, ClusterConfig config, List<URI> uris,
                           Optional<EmbeddedNode> embedded) {
         this.connection = connection;
         this.mapper = mapper;
         this.uris = uris;
+        this.indexPrefix = config.indexPrefix();
         this.embedded = embedded;
     }
 
-    /** Starts the embedded node or connects to the configured cluster, and checks that it answers. */
+    /**
+     * Starts the embedded node, or connects to the configured cluster and waits until it answers (at most
+     * {@link ClusterConfig#startupWait()}, saying so in the log meanwhile).
+     */
     public static SearchCluster open(ClusterConfig config, ObjectMapper mapper) {
         if (!config.isEmbedded()) {
-            return checked(new SearchCluster(HttpConnection.open(config, mapper), mapper, config.urls(),
-                    Optional.empty()));
+            SearchCluster cluster = new SearchCluster(HttpConnection.open(config, mapper), mapper, config,
+                    config.urls(), Optional.empty());
+            return checked(cluster, () -> new ClusterWait(cluster.connection, config.urls())
+                    .await(config.startupWait()));
         }
         EmbeddedNode node = EmbeddedNode.start(config.dataDir(), config.httpPort());
         try {
-            return checked(new SearchCluster(node.connection(mapper), mapper, node.httpUri().stream().toList(),
-                    Optional.of(node)));
+            SearchCluster cluster = new SearchCluster(node.connection(mapper), mapper, config,
+                    node.httpUri().stream().toList(), Optional.of(node));
+            return checked(cluster, () -> cluster.send("GET", "/", null));
         } catch (RuntimeException e) {
             node.close();
             throw e;
         }
     }
 
-    /** The cluster, once it has answered; otherwise its connection is closed and the failure thrown. */
-    private static SearchCluster checked(SearchCluster cluster) {
+    /** The cluster, once {@code check} passed; otherwise its connection is closed and the failure thrown. */
+    private static SearchCluster checked(SearchCluster cluster, Runnable check) {
         try {
-            cluster.send("GET", "/", null);
+            check.run();
             return cluster;
         } catch (RuntimeException e) {
             cluster.closeConnectionQuietly();
             throw e;
         }
+    }
+
+    /**
+     * The first part of every index, alias and template name of this deployment ({@code ocds} by default), so that
+     * several deployments can share one cluster; {@code IndexName} composes the names with it.
+     */
+    public String indexPrefix() {
+        return indexPrefix;
     }
 
     /**

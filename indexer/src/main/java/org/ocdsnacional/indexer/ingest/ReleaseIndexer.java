@@ -65,7 +65,7 @@ public final class ReleaseIndexer {
     /** What is stored of the releases with these uids (hash, withdrawn); uids not stored are absent. */
     public Map<String, StoredHash> storedHashes(Collection<String> uids) {
         Map<String, StoredHash> hashes = new LinkedHashMap<>();
-        stored.get(IndexName.RELEASES.alias(), uids, HASH_FIELDS).forEach((uid, doc) -> hashes.put(uid,
+        stored.get(IndexName.RELEASES.alias(cluster), uids, HASH_FIELDS).forEach((uid, doc) -> hashes.put(uid,
                 new StoredHash(doc.path("hash").asText(), doc.path("withdrawn").asBoolean())));
         return hashes;
     }
@@ -80,9 +80,9 @@ public final class ReleaseIndexer {
             byProcess.computeIfAbsent(ReleaseDocuments.processKey(harvested), key -> new ArrayList<>()).add(doc);
         }
         Map<String, ObjectNode> processes = recompile(byProcess);
-        List<String> failures = new ArrayList<>(bulk.index(IndexName.PROCESSES.alias(), processes));
+        List<String> failures = new ArrayList<>(bulk.index(IndexName.PROCESSES.alias(cluster), processes));
         if (failures.isEmpty()) {
-            failures.addAll(bulk.index(IndexName.RELEASES.alias(), releases));
+            failures.addAll(bulk.index(IndexName.RELEASES.alias(cluster), releases));
         }
         return new IngestResult(releases.size(), processes.size(), failures);
     }
@@ -105,7 +105,7 @@ public final class ReleaseIndexer {
         Map<String, List<JsonNode>> byProcess = new LinkedHashMap<>();
         plan.keys().forEach(key -> byProcess.put(key, List.of()));
         Map<String, ObjectNode> processes = recompile(byProcess, plan.releaseUids(), runId);
-        List<String> failures = new ArrayList<>(bulk.index(IndexName.PROCESSES.alias(), processes));
+        List<String> failures = new ArrayList<>(bulk.index(IndexName.PROCESSES.alias(cluster), processes));
         failures.addAll(withdrawals.mark(plan.releaseUids(), runId));
         if (!failures.isEmpty()) {
             throw new IllegalStateException("La retirada no se completó / The withdrawal did not complete: "
@@ -116,7 +116,7 @@ public final class ReleaseIndexer {
 
     /** Makes everything written so far visible to searches. */
     public void refresh() {
-        cluster.send("POST", "/" + IndexName.PROCESSES.alias() + "," + IndexName.RELEASES.alias() + "/_refresh",
+        cluster.send("POST", "/" + IndexName.PROCESSES.alias(cluster) + "," + IndexName.RELEASES.alias(cluster) + "/_refresh",
                 null);
     }
 
@@ -130,12 +130,12 @@ public final class ReleaseIndexer {
      */
     private Map<String, ObjectNode> recompile(Map<String, List<JsonNode>> fresh, Set<String> withdrawing,
                                               String runId) {
-        Map<String, JsonNode> processes = stored.get(IndexName.PROCESSES.alias(), fresh.keySet(),
+        Map<String, JsonNode> processes = stored.get(IndexName.PROCESSES.alias(cluster), fresh.keySet(),
                 List.of("releaseUids"));
         Set<String> others = new LinkedHashSet<>();
         processes.values().forEach(process -> process.path("releaseUids").forEach(uid -> others.add(uid.asText())));
         fresh.values().forEach(docs -> docs.forEach(doc -> others.remove(doc.path("uid").asText())));
-        Map<String, JsonNode> earlier = stored.get(IndexName.RELEASES.alias(), others, List.of());
+        Map<String, JsonNode> earlier = stored.get(IndexName.RELEASES.alias(cluster), others, List.of());
         Map<String, ObjectNode> compiled = new LinkedHashMap<>();
         fresh.forEach((key, docs) -> {
             List<JsonNode> all = new ArrayList<>(docs);

@@ -77,7 +77,7 @@ final class Withdrawals {
         String now = clock.instant().toString();
         releaseUids.forEach(uid -> fields.put(uid, mapper.createObjectNode().put("withdrawn", true)
                 .put("withdrawnAt", now).put("withdrawnBy", runId)));
-        return bulk.update(IndexName.RELEASES.alias(), fields);
+        return bulk.update(IndexName.RELEASES.alias(cluster), fields);
     }
 
     /** The release document as it will be once withdrawn, when its uid is among {@code withdrawing}. */
@@ -144,6 +144,6 @@ final class Withdrawals {
     }
 
     private JsonNode search(ObjectNode query) {
-        return cluster.send("POST", "/" + IndexName.RELEASES.alias() + "/_search", query);
+        return cluster.send("POST", "/" + IndexName.RELEASES.alias(cluster) + "/_search", query);
     }
 }

@@ -29,18 +29,19 @@ import java.util.OptionalLong;
  */
 public final class IssueStore {
 
-    private static final String ALIAS = IndexName.ISSUES.alias();
     /** More issue groups than one report keeps (its groups are capped), plus the report itself. */
     private static final int MAX_COPIED = 10_000;
 
     private final SearchCluster cluster;
     private final ObjectMapper mapper;
     private final BulkWriter bulk;
+    private final String alias;
 
     private IssueStore(SearchCluster cluster, ObjectMapper mapper) {
         this.cluster = cluster;
         this.mapper = mapper;
         this.bulk = BulkWriter.create(cluster, mapper);
+        this.alias = IndexName.ISSUES.alias(cluster);
     }
 
     public static IssueStore create(SearchCluster cluster, ObjectMapper mapper) {
@@ -55,12 +56,12 @@ public final class IssueStore {
             documents.put(run.runId() + ":" + ContentHash.of(TextNode.valueOf(group.key())),
                     IssueJson.group(mapper, run, group));
         }
-        List<String> failures = bulk.index(ALIAS, documents);
+        List<String> failures = bulk.index(alias, documents);
         if (!failures.isEmpty()) {
             throw new ClusterException("Validation issues of run " + run.runId() + " were not all written: "
                     + failures.subList(0, Math.min(5, failures.size())));
         }
-        cluster.send("POST", "/" + ALIAS + "/_refresh", null);
+        cluster.send("POST", "/" + alias + "/_refresh", null);
     }
 
     /**
@@ -82,12 +83,12 @@ public final class IssueStore {
             copy.put("runId", run.runId()).put("startedAt", run.startedAt().toString());
             documents.put(run.runId() + hit.path("_id").asText().substring(previous.get().length()), copy);
         }
-        List<String> failures = bulk.index(ALIAS, documents);
+        List<String> failures = bulk.index(alias, documents);
         if (!failures.isEmpty()) {
             throw new ClusterException("Validation issues of run " + previous.get() + " were not all carried to run "
                     + run.runId() + ": " + failures.subList(0, Math.min(5, failures.size())));
         }
-        cluster.send("POST", "/" + ALIAS + "/_refresh", null);
+        cluster.send("POST", "/" + alias + "/_refresh", null);
     }
 
     /** The report of a run, with the source's previous validated run; empty when the run stored none. */
@@ -172,6 +173,6 @@ public final class IssueStore {
     }
 
     private JsonNode search(ObjectNode query) {
-        return cluster.send("POST", "/" + ALIAS + "/_search", query);
+        return cluster.send("POST", "/" + alias + "/_search", query);
     }
 }

@@ -43,7 +43,7 @@ final class NamedOrganizations {
         named.putObject("filter").putObject("match").putObject(field + ".name").put("query", words)
                 .put("operator", "and");
         named.putObject("aggs").putObject("ids").putObject("terms").put("field", field + ".orgId").put("size", MOST);
-        JsonNode answer = cluster.send("POST", "/" + IndexName.PROCESSES.alias() + "/_search", body);
+        JsonNode answer = cluster.send("POST", "/" + IndexName.PROCESSES.alias(cluster) + "/_search", body);
         JsonNode buckets = answer.at(role == Role.SUPPLIER ? "/aggregations/named/named/ids/buckets"
                 : "/aggregations/named/ids/buckets");
         List<String> ids = new ArrayList<>();

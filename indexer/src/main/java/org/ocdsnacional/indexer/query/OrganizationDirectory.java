@@ -78,7 +78,7 @@ public final class OrganizationDirectory {
     /** One organization by id (an RFC in any spelling is accepted too); empty when no process names it. */
     public Optional<Organization> find(String id) {
         String orgId = OrganizationIdentity.idOf(id);
-        JsonNode answer = cluster.send("POST", "/" + IndexName.PROCESSES.alias() + "/_search", lookup(orgId));
+        JsonNode answer = cluster.send("POST", "/" + IndexName.PROCESSES.alias(cluster) + "/_search", lookup(orgId));
         JsonNode aggs = answer.path("aggregations");
         long asBuyer = aggs.at("/buyer/doc_count").asLong();
         long asSupplier = aggs.at("/supplier/filtered/processes/doc_count").asLong();

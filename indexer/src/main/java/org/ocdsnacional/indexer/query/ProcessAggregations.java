@@ -55,7 +55,7 @@ public final class ProcessAggregations {
             own.putObject("filter").putObject("match_all");
             distinct.get(i).ask(body, own.putObject("aggs"));
         }
-        JsonNode answer = cluster.send("POST", "/" + IndexName.PROCESSES.alias() + "/_search", body);
+        JsonNode answer = cluster.send("POST", "/" + IndexName.PROCESSES.alias(cluster) + "/_search", body);
         Map<Aggregation<?>, Object> values = new HashMap<>();
         for (int i = 0; i < distinct.size(); i++) {
             values.put(distinct.get(i), distinct.get(i).read(answer, answer.path("aggregations").path(name(i))));

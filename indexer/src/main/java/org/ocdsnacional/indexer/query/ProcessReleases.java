@@ -69,7 +69,7 @@ public final class ProcessReleases {
         sort.addObject().putObject("date").put("order", "asc").put("missing", "_first");
         sort.addObject().putObject("uid").put("order", "asc");
         Map<String, List<JsonNode>> releases = new HashMap<>();
-        for (JsonNode hit : cluster.send("POST", "/" + IndexName.RELEASES.alias() + "/_search", body).at("/hits/hits")) {
+        for (JsonNode hit : cluster.send("POST", "/" + IndexName.RELEASES.alias(cluster) + "/_search", body).at("/hits/hits")) {
             JsonNode release = hit.path("_source");
             releases.computeIfAbsent(release.path("processKey").asText(), key -> new ArrayList<>()).add(release);
         }

@@ -131,7 +131,7 @@ public final class ProcessSearch {
     }
 
     private Optional<JsonNode> byKey(String key) {
-        String path = "/" + IndexName.PROCESSES.alias() + "/_doc/" + URLEncoder.encode(key, StandardCharsets.UTF_8);
+        String path = "/" + IndexName.PROCESSES.alias(cluster) + "/_doc/" + URLEncoder.encode(key, StandardCharsets.UTF_8);
         if (cluster.status("HEAD", path) == 404) {
             return Optional.empty();
         }
@@ -182,7 +182,7 @@ public final class ProcessSearch {
     }
 
     private String openPointInTime() {
-        String path = "/" + IndexName.PROCESSES.alias() + "/_search/point_in_time?keep_alive=" + keepAlive;
+        String path = "/" + IndexName.PROCESSES.alias(cluster) + "/_search/point_in_time?keep_alive=" + keepAlive;
         return cluster.send("POST", path, null).path("pit_id").asText();
     }
 
@@ -203,6 +203,6 @@ public final class ProcessSearch {
     }
 
     private JsonNode processes(ObjectNode body) {
-        return cluster.send("POST", "/" + IndexName.PROCESSES.alias() + "/_search", body);
+        return cluster.send("POST", "/" + IndexName.PROCESSES.alias(cluster) + "/_search", body);
     }
 }

@@ -43,7 +43,7 @@ public final class DocumentStateStore {
     }
 
     public Optional<State> find(String sourceId, String url) {
-        JsonNode answer = cluster.send("POST", "/" + IndexName.DOCUMENTS.alias() + "/_mget",
+        JsonNode answer = cluster.send("POST", "/" + IndexName.DOCUMENTS.alias(cluster) + "/_mget",
                 mapper.createObjectNode().set("ids", mapper.createArrayNode().add(id(sourceId, url))));
         JsonNode doc = answer.path("docs").path(0);
         if (!doc.path("found").asBoolean()) {
@@ -63,7 +63,7 @@ public final class DocumentStateStore {
                 .put("sha256", state.sha256()).put("updatedAt", clock.instant().toString());
         state.etag().ifPresent(etag -> doc.put("etag", etag));
         state.lastModified().ifPresent(date -> doc.put("lastModified", date));
-        cluster.send("PUT", "/" + IndexName.DOCUMENTS.alias() + "/_doc/" + id(sourceId, url), doc);
+        cluster.send("PUT", "/" + IndexName.DOCUMENTS.alias(cluster) + "/_doc/" + id(sourceId, url), doc);
     }
 
     private static String id(String sourceId, String url) {

@@ -37,7 +37,7 @@ public final class RunStore {
     /** Writes (or overwrites) a run, visible to searches as soon as this returns. */
     public void save(HarvestRun run) {
         String id = URLEncoder.encode(run.runId(), StandardCharsets.UTF_8);
-        cluster.send("PUT", "/" + IndexName.RUNS.alias() + "/_doc/" + id + "?refresh=true", RunJson.write(mapper, run));
+        cluster.send("PUT", "/" + IndexName.RUNS.alias(cluster) + "/_doc/" + id + "?refresh=true", RunJson.write(mapper, run));
     }
 
     /**
@@ -48,7 +48,7 @@ public final class RunStore {
         ObjectNode query = mapper.createObjectNode();
         query.put("size", 1_000);
         query.putObject("query").putObject("term").put("state", RunState.RUNNING.name());
-        JsonNode hits = cluster.send("POST", "/" + IndexName.RUNS.alias() + "/_search", query).path("hits")
+        JsonNode hits = cluster.send("POST", "/" + IndexName.RUNS.alias(cluster) + "/_search", query).path("hits")
                 .path("hits");
         for (JsonNode hit : hits) {
             HarvestRun stale = RunJson.read(hit.path("_source"));
@@ -68,7 +68,7 @@ public final class RunStore {
     }
 
     private Map<String, HarvestRun> latest(ObjectNode query) {
-        JsonNode buckets = cluster.send("POST", "/" + IndexName.RUNS.alias() + "/_search", query)
+        JsonNode buckets = cluster.send("POST", "/" + IndexName.RUNS.alias(cluster) + "/_search", query)
                 .path("aggregations").path("sources").path("buckets");
         Map<String, HarvestRun> runs = new HashMap<>();
         for (JsonNode bucket : buckets) {
@@ -83,7 +83,7 @@ public final class RunStore {
         ObjectNode query = mapper.createObjectNode();
         query.put("size", 1);
         query.putObject("query").putObject("term").put("runId", runId);
-        JsonNode hit = cluster.send("POST", "/" + IndexName.RUNS.alias() + "/_search", query).path("hits")
+        JsonNode hit = cluster.send("POST", "/" + IndexName.RUNS.alias(cluster) + "/_search", query).path("hits")
                 .path("hits").path(0);
         return hit.isMissingNode() ? Optional.empty() : Optional.of(RunJson.read(hit.path("_source")));
     }
@@ -111,7 +111,7 @@ public final class RunStore {
         sort.addObject().putObject("startedAt").put("order", "desc");
         sort.addObject().putObject("runId").put("order", "asc");
         after.ifPresent(cursor -> query.set("search_after", RunPage.decode(mapper, cursor)));
-        JsonNode hits = cluster.send("POST", "/" + IndexName.RUNS.alias() + "/_search", query).at("/hits/hits");
+        JsonNode hits = cluster.send("POST", "/" + IndexName.RUNS.alias(cluster) + "/_search", query).at("/hits/hits");
         List<RunPage.Entry> entries = new ArrayList<>();
         for (int i = 0; i < Math.min(first, hits.size()); i++) {
             JsonNode hit = hits.get(i);

@@ -14,7 +14,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * Copies every document of one index into another, page by page (a scroll and bulk writes), with their ids.
- * Used to migrate an index to a new mapping; needs nothing beyond OpenSearch's core APIs.
+ * Used to migrate an index to a new mapping; needs nothing beyond OpenSearch's core APIs. A document already in the
+ * target is left as it is: when several instances migrate at once, one that finished first may already be writing
+ * newer versions there, which a late copy must not overwrite.
  */
 final class DocumentCopy {
 
@@ -53,7 +55,7 @@ final class DocumentCopy {
     private int write(String to, JsonNode hits, UnaryOperator<ObjectNode> upgrade) {
         Map<String, ObjectNode> documents = new LinkedHashMap<>();
         hits.forEach(hit -> documents.put(hit.path("_id").asText(), upgrade.apply((ObjectNode) hit.path("_source"))));
-        List<String> failed = bulk.index(to, documents);
+        List<String> failed = bulk.createAbsent(to, documents);
         if (!failed.isEmpty()) {
             throw new ClusterException("Could not copy document " + failed.getFirst() + " into " + to
                     + ". The alias still points to the old index, untouched.");

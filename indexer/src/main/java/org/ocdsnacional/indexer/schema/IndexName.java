@@ -1,36 +1,49 @@
 package org.ocdsnacional.indexer.schema;
 
+import org.ocdsnacional.indexer.cluster.SearchCluster;
+
 /**
  * The indices of ocds-nacional. Code reads and writes through the alias; the concrete index carries a
- * version ({@code ocds-processes-v1}) so that a new mapping can be built beside the old one and swapped in.
+ * version ({@code ocds-processes-v1}) so that a new mapping can be built beside the old one and swapped in. Every
+ * name begins with the deployment's index prefix ({@link SearchCluster#indexPrefix()}, {@code ocds} by default),
+ * so that several deployments can share one cluster.
  */
 public enum IndexName {
-    RELEASES("ocds-releases", 1, "releases.json"),
+    RELEASES("releases", 1, "releases.json"),
     /** v3: each supplier carries what was awarded to it, once per award (documents of v2 are rebuilt). */
-    PROCESSES("ocds-processes", 3, "processes.json"),
-    RUNS("ocds-runs", 1, "runs.json"),
-    DOCUMENTS("ocds-documents", 1, "documents.json"),
+    PROCESSES("processes", 3, "processes.json"),
+    RUNS("runs", 1, "runs.json"),
+    DOCUMENTS("documents", 1, "documents.json"),
     /** Validation per harvest run: issues grouped by type and path, and one report document per run. */
-    ISSUES("ocds-issues", 1, "issues.json");
+    ISSUES("issues", 1, "issues.json");
 
-    private final String alias;
+    private final String key;
     private final int version;
     private final String mappingResource;
 
-    IndexName(String alias, int version, String mappingResource) {
-        this.alias = alias;
+    IndexName(String key, int version, String mappingResource) {
+        this.key = key;
         this.version = version;
         this.mappingResource = mappingResource;
     }
 
-    /** The alias every read and write goes through. */
-    public String alias() {
-        return alias;
+    /** The index's name without prefix, as configuration keys name it ({@code opensearch.replicas.processes}). */
+    public String key() {
+        return key;
     }
 
-    /** The concrete index behind the alias. */
-    public String versioned() {
-        return alias + "-v" + version;
+    /** The alias every read and write goes through, in the deployment {@code cluster} serves. */
+    public String alias(SearchCluster cluster) {
+        return cluster.indexPrefix() + "-" + key;
+    }
+
+    /** The concrete index behind the alias, in the deployment {@code cluster} serves. */
+    public String versioned(SearchCluster cluster) {
+        return alias(cluster) + "-v" + version;
+    }
+
+    int version() {
+        return version;
     }
 
     String mappingResource() {
