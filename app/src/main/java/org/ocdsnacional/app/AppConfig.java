@@ -35,7 +35,7 @@ import java.util.function.Supplier;
 public record AppConfig(String host, int port, ClusterConfig cluster, ShardLayout shards, Path registry,
                         Optional<Path> schemaMirror,
                         Path schemaCache, Duration schemaCacheExpiry, Path workDir, boolean scheduler,
-                        CatchUp catchUp, Duration registryReloadInterval, ApiConfig api) {
+                        CatchUp catchUp, Duration leaseTimeToLive, Duration registryReloadInterval, ApiConfig api) {
 
     static final Path DEFAULT_FILE = Path.of("ocds-nacional.yaml");
     /** The environment variable with the user of the OpenSearch cluster's basic authentication. */
@@ -99,6 +99,7 @@ public record AppConfig(String host, int port, ClusterConfig cluster, ShardLayou
                 Path.of(config.get("harvest.work-dir").asString().get()),
                 config.get("harvest.scheduler").asBoolean().get(),
                 catchUp(config.get("harvest.catch-up")),
+                Duration.parse(config.get("harvest.lease.time-to-live").asString().get()),
                 Duration.parse(config.get("registry.reload-interval").asString().get()),
                 api(config.get("api"), config.get("admin"), config.get("server.public-url")));
     }

@@ -19,6 +19,8 @@ import org.ocdsnacional.indexer.cluster.SearchCluster;
 import org.ocdsnacional.indexer.ingest.ProcessRebuild;
 import org.ocdsnacional.indexer.ingest.ReleaseIndexer;
 import org.ocdsnacional.indexer.issues.IssueStore;
+import org.ocdsnacional.indexer.lease.LeaseHolder;
+import org.ocdsnacional.indexer.lease.SourceLeases;
 import org.ocdsnacional.indexer.query.OrganizationDirectory;
 import org.ocdsnacional.indexer.query.ProcessAggregations;
 import org.ocdsnacional.indexer.query.ProcessReleases;
@@ -77,14 +79,17 @@ public final class Application implements AutoCloseable {
     private final Harvester harvester;
     private final RunStore runs;
     private final IssueStore issues;
+    private final ExclusiveHarvests exclusive;
     private volatile Optional<HarvestScheduler> scheduler = Optional.empty();
     private List<CatchUpRun> catchUp = List.of();
     private Optional<ScheduledExecutorService> reloader = Optional.empty();
+    private Optional<ScheduledExecutorService> recovery = Optional.empty();
+    private Role role = Role.ALL;
     private Optional<ApiServer> api = Optional.empty();
 
     private Application(AppConfig config, ObjectMapper mapper, Optional<DataFolderLock> dataFolder,
                         SearchCluster cluster, LiveRegistry registry, Harvester harvester, RunStore runs,
-                        IssueStore issues) {
+                        IssueStore issues, ExclusiveHarvests exclusive) {
         this.config = config;
         this.mapper = mapper;
         this.dataFolder = dataFolder;
@@ -93,6 +98,7 @@ public final class Application implements AutoCloseable {
         this.harvester = harvester;
         this.runs = runs;
         this.issues = issues;
+        this.exclusive = exclusive;
     }
 
     /**
@@ -116,16 +122,18 @@ public final class Application implements AutoCloseable {
             IndexSetup.ensure(cluster, mapper, config.shards(),
                     Map.of(IndexName.PROCESSES, ProcessRebuild.create(mapper)));
             RunStore runs = RunStore.create(cluster, mapper);
-            int interrupted = runs.interruptStale(Clock.systemUTC().instant());
-            if (interrupted > 0) {
-                LOG.warn("{} run(s) left running by a stopped process were marked interrupted", interrupted);
+            SourceLeases leases = SourceLeases.create(cluster, mapper, InstanceName.create(), config.leaseTimeToLive(),
+                    Clock.systemUTC());
+            if (cluster.isEmbedded()) {
+                endRunsOfStoppedProcess(leases, runs);
             }
+            ExclusiveHarvests exclusive = ExclusiveHarvests.create(leases, runs, Clock.systemUTC());
             IssueStore issues = IssueStore.create(cluster, mapper);
             ReleaseIndexer indexer = ReleaseIndexer.create(cluster, mapper, new ProfileCompiler(
                     MergerProfiles.create(schemas, mapper), merger(schemas, mapper), Clock.systemUTC()),
                     id -> registry.find(id).map(Source::toDescriptor), Clock.systemUTC());
             IndexingSink sink = new IndexingSink(indexer, runs,
-                    DocumentStateStore.create(cluster, mapper, Clock.systemUTC()), issues);
+                    DocumentStateStore.create(cluster, mapper, Clock.systemUTC()), issues, exclusive::check);
             Harvester harvester = Harvester.builder()
                     .validator(SchemaReleaseValidator.create(schemas, mapper))
                     .fetchers(HttpFetcher.factory(config.workDir()))
@@ -134,7 +142,7 @@ public final class Application implements AutoCloseable {
                     .store(sink)
                     .mapper(mapper)
                     .build();
-            return new Application(config, mapper, dataFolder, cluster, registry, harvester, runs, issues);
+            return new Application(config, mapper, dataFolder, cluster, registry, harvester, runs, issues, exclusive);
         } catch (IOException | RuntimeException e) {
             cluster.close();
             dataFolder.ifPresent(DataFolderLock::close);
@@ -145,17 +153,39 @@ public final class Application implements AutoCloseable {
     }
 
     /**
+     * The embedded node's data folder is locked by this process, so no other instance shares the index: whatever a
+     * stopped process left running (its leases, its runs) is dead, and ended now rather than when leases expire.
+     */
+    private static void endRunsOfStoppedProcess(SourceLeases leases, RunStore runs) {
+        leases.breakAll();
+        int interrupted = runs.interruptAllRunning(Clock.systemUTC().instant()).size();
+        if (interrupted > 0) {
+            LOG.warn("{} run(s) left running by a stopped process were marked interrupted", interrupted);
+        }
+    }
+
+    /** Serves in the single-instance role: API and harvests. */
+    public Application serve() {
+        return serve(Role.ALL);
+    }
+
+    /**
      * Starts the API server (with the admin mutations: run a source now, change its status, reload the registry),
-     * the scheduler (firing every active source on its cron when configured, and the runs asked for), and the
-     * registry's reloading when its file changes. When any of them cannot start (the API's port taken, say), what
-     * was started is stopped, OpenSearch included, and the failure thrown: nothing runs without its API.
+     * and the registry's reloading when its file changes; when the role harvests, also the scheduler (firing every
+     * active source on its cron when configured, and the runs asked for) and the taking over of runs whose instance
+     * died. When any of them cannot start (the API's port taken, say), what was started is stopped, OpenSearch
+     * included, and the failure thrown: nothing runs without its API.
      *
      * @throws ConfigurationException when the API cannot listen on its port
      */
-    public Application serve() {
+    public Application serve(Role role) {
+        this.role = role;
         try {
-            api = Optional.of(startApi());
-            scheduler = Optional.of(startScheduler());
+            api = Optional.of(startApi(role));
+            if (role.harvests()) {
+                scheduler = Optional.of(startScheduler());
+                recovery = Optional.of(startRecovery());
+            }
             reloader = Optional.of(startReloader());
             return this;
         } catch (ApiServer.StartException e) {
@@ -167,7 +197,7 @@ public final class Application implements AutoCloseable {
         }
     }
 
-    private ApiServer startApi() {
+    private ApiServer startApi(Role role) {
         ProcessAggregations aggregations = ProcessAggregations.create(cluster, mapper);
         ApiBackend backend = new ApiBackend(ProcessSearch.create(cluster, mapper, config.api().paging(),
                 Clock.systemUTC()), aggregations,
@@ -176,7 +206,7 @@ public final class Application implements AutoCloseable {
         return ApiServer.builder().host(config.host()).port(config.port())
                 .backend(backend)
                 .admin(new RegistryAdmin(registry, () -> scheduler, new ManualRuns(this::harvestCurrent),
-                        this::reloadRegistry))
+                        this::reloadRegistry, role.harvests(), id -> exclusive.liveHolder(id).isPresent()))
                 .healthChecks(List.of(new SearchHealth(cluster)))
                 .config(config.api())
                 .mapper(mapper)
@@ -198,12 +228,25 @@ public final class Application implements AutoCloseable {
         }
     }
 
-    /** Harvests one source now, in this thread. */
+    /**
+     * Harvests one source now, in this thread.
+     *
+     * @throws ConfigurationException when the source is not registered, or another run of it is going on (here or
+     *                                in another instance)
+     */
     public HarvestRun harvest(String sourceId, RunTrigger trigger, ProgressListener progress) {
         Source source = registry().find(sourceId).orElseThrow(() -> new ConfigurationException(
                 "No hay una fuente «" + sourceId + "» en el registro / No source «" + sourceId
                         + "» in the registry. Known: " + registry.get().sources().stream().map(Source::id).toList()));
-        return harvester.harvest(source, trigger, progress);
+        return exclusive.run(sourceId, () -> harvester.harvest(source, trigger, progress))
+                .orElseThrow(() -> new ConfigurationException("«" + sourceId + "» ya se está cosechando" + holder(sourceId)
+                        + "; espere a que termine / «" + sourceId + "» is being harvested already; wait until it ends"));
+    }
+
+    /** Which instance harvests a source now, in a few words (empty when the lease was released meanwhile). */
+    private String holder(String sourceId) {
+        return exclusive.liveHolder(sourceId).map(LeaseHolder::owner)
+                .map(owner -> " (instancia / instance " + owner + ")").orElse("");
     }
 
     /** What validation found in a run (its own report, or the one it carried forward); empty if it stored none. */
@@ -219,6 +262,11 @@ public final class Application implements AutoCloseable {
     /** Whether active sources are harvested on their schedules (off: only runs asked for). */
     public boolean schedulesFire() {
         return config.scheduler();
+    }
+
+    /** What this instance does while serving. */
+    public Role role() {
+        return role;
     }
 
     /** The runs asked for at start-up to catch up with what the schedule missed, in the order they start. */
@@ -249,7 +297,9 @@ public final class Application implements AutoCloseable {
     @Override
     public void close() {
         reloader.ifPresent(ScheduledExecutorService::shutdownNow);
+        recovery.ifPresent(ScheduledExecutorService::shutdownNow);
         scheduler.ifPresent(Application::stop);
+        exclusive.close();
         api.ifPresent(ApiServer::close);
         cluster.close();
         dataFolder.ifPresent(DataFolderLock::close);
@@ -264,12 +314,33 @@ public final class Application implements AutoCloseable {
      * admin froze or retired it) or no longer registered is skipped.
      */
     private void harvestCurrent(Source asScheduled, RunTrigger trigger) {
-        Optional<Source> source = registry().find(asScheduled.id());
+        if (exclusive.run(asScheduled.id(), () -> harvestIfCurrent(asScheduled.id(), trigger)).isEmpty()) {
+            LOG.info("Run of {} skipped: it is being harvested already{}", asScheduled.id(), holder(asScheduled.id()));
+        }
+    }
+
+    /** With the source's lease held: harvests it, unless it is no longer registered, or active for a scheduled run. */
+    private boolean harvestIfCurrent(String sourceId, RunTrigger trigger) {
+        Optional<Source> source = registry().find(sourceId);
         if (source.isEmpty() || trigger == RunTrigger.SCHEDULE && !source.get().isActive()) {
-            LOG.info("Run of {} skipped: the source is no longer active or registered", asScheduled.id());
-            return;
+            LOG.info("Run of {} skipped: the source is no longer active or registered", sourceId);
+            return false;
         }
         harvester.harvest(source.get(), trigger, ProgressListener.NONE);
+        return true;
+    }
+
+    /** Looks for the runs of instances that died, twice per lease lifetime, and takes them over. */
+    private ScheduledExecutorService startRecovery() {
+        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "run-recovery");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long millis = exclusive.recoveryPeriod().toMillis();
+        RunRecovery check = new RunRecovery(runs, exclusive, this::harvestIfCurrent);
+        executor.scheduleWithFixedDelay(check, millis, millis, TimeUnit.MILLISECONDS);
+        return executor;
     }
 
     private RegistryReload applied(Registry loaded) {

@@ -50,7 +50,7 @@ class DeployFilesIT {
      */
     private static final Set<String> PHASE_B_KEYS = Set.of("scheduler.jdbc.url");
     private static final Set<String> PHASE_B_VARIABLES = Set.of("SCHEDULER_JDBC_USERNAME", "SCHEDULER_JDBC_PASSWORD");
-    private static final Set<String> PHASE_B_OPTIONS = Set.of("--role");
+    private static final Set<String> PHASE_B_OPTIONS = Set.of();
 
     private static final Pattern INTERPOLATION = Pattern.compile("\\$\\{([A-Z0-9_]+)(?::-([^}]*)|:\\?[^}]*)?}");
     private static final Pattern HEALTHCHECK_COMMAND = Pattern.compile("HEALTHCHECK[^\\n]*\\\\\\n\\s*CMD (\\[.*])");

@@ -15,7 +15,9 @@ public enum IndexName {
     RUNS("runs", 1, "runs.json"),
     DOCUMENTS("documents", 1, "documents.json"),
     /** Validation per harvest run: issues grouped by type and path, and one report document per run. */
-    ISSUES("issues", 1, "issues.json");
+    ISSUES("issues", 1, "issues.json"),
+    /** Who harvests each source now: one lease document per source, with its owner and expiry. */
+    LEASES("leases", 1, "leases.json");
 
     private final String key;
     private final int version;
