@@ -80,6 +80,7 @@ public final class Application implements AutoCloseable {
     private final RunStore runs;
     private final IssueStore issues;
     private final ExclusiveHarvests exclusive;
+    private final Meters meters;
     private volatile Optional<HarvestScheduler> scheduler = Optional.empty();
     private List<CatchUpRun> catchUp = List.of();
     private Optional<ScheduledExecutorService> reloader = Optional.empty();
@@ -89,7 +90,7 @@ public final class Application implements AutoCloseable {
 
     private Application(AppConfig config, ObjectMapper mapper, Optional<DataFolderLock> dataFolder,
                         SearchCluster cluster, LiveRegistry registry, Harvester harvester, RunStore runs,
-                        IssueStore issues, ExclusiveHarvests exclusive) {
+                        IssueStore issues, ExclusiveHarvests exclusive, Meters meters) {
         this.config = config;
         this.mapper = mapper;
         this.dataFolder = dataFolder;
@@ -99,6 +100,7 @@ public final class Application implements AutoCloseable {
         this.runs = runs;
         this.issues = issues;
         this.exclusive = exclusive;
+        this.meters = meters;
     }
 
     /**
@@ -108,6 +110,7 @@ public final class Application implements AutoCloseable {
     public static Application open(AppConfig config) {
         ObjectMapper mapper = Json.mapper();
         LiveRegistry registry = loadRegistry(config);
+        Meters meters = Meters.create();
         SchemaSource schemas = schemaSource(config);
         Optional<DataFolderLock> dataFolder = config.cluster().isEmbedded()
                 ? Optional.of(DataFolderLock.take(config.cluster().dataDir())) : Optional.empty();
@@ -115,6 +118,7 @@ public final class Application implements AutoCloseable {
         try {
             cluster = SearchCluster.open(config.cluster(), mapper);
         } catch (RuntimeException e) {
+            meters.close();
             dataFolder.ifPresent(DataFolderLock::close);
             throw e;
         }
@@ -133,7 +137,7 @@ public final class Application implements AutoCloseable {
                     MergerProfiles.create(schemas, mapper), merger(schemas, mapper), Clock.systemUTC()),
                     id -> registry.find(id).map(Source::toDescriptor), Clock.systemUTC());
             IndexingSink sink = new IndexingSink(indexer, runs,
-                    DocumentStateStore.create(cluster, mapper, Clock.systemUTC()), issues, exclusive::check);
+                    DocumentStateStore.create(cluster, mapper, Clock.systemUTC()), issues, exclusive::check, new HarvestMetrics(meters.registry()));
             Harvester harvester = Harvester.builder()
                     .validator(SchemaReleaseValidator.create(schemas, mapper))
                     .fetchers(HttpFetcher.factory(config.workDir()))
@@ -142,8 +146,10 @@ public final class Application implements AutoCloseable {
                     .store(sink)
                     .mapper(mapper)
                     .build();
-            return new Application(config, mapper, dataFolder, cluster, registry, harvester, runs, issues, exclusive);
+            return new Application(config, mapper, dataFolder, cluster, registry, harvester, runs, issues, exclusive,
+                    meters);
         } catch (IOException | RuntimeException e) {
+            meters.close();
             cluster.close();
             dataFolder.ifPresent(DataFolderLock::close);
             throw e instanceof RuntimeException runtime ? runtime
@@ -208,6 +214,7 @@ public final class Application implements AutoCloseable {
                 .admin(new RegistryAdmin(registry, () -> scheduler, new ManualRuns(this::harvestCurrent),
                         this::reloadRegistry, role.harvests(), id -> exclusive.liveHolder(id).isPresent()))
                 .healthChecks(List.of(new SearchHealth(cluster)))
+                .meters(meters.registry())
                 .config(config.api())
                 .mapper(mapper)
                 .start();
@@ -302,6 +309,7 @@ public final class Application implements AutoCloseable {
         exclusive.close();
         api.ifPresent(ApiServer::close);
         cluster.close();
+        meters.close();
         dataFolder.ifPresent(DataFolderLock::close);
     }
 

@@ -42,16 +42,18 @@ final class IndexingSink implements HarvestSink, HarvestStore {
     private final DocumentStateStore documents;
     private final IssueStore issues;
     private final Consumer<String> leaseCheck;
+    private final HarvestMetrics metrics;
     /** Runs (of any source, running at the same time) whose validation was stored. */
     private final Set<String> validatedRuns = ConcurrentHashMap.newKeySet();
 
     IndexingSink(ReleaseIndexer indexer, RunStore runs, DocumentStateStore documents, IssueStore issues,
-                 Consumer<String> leaseCheck) {
+                 Consumer<String> leaseCheck, HarvestMetrics metrics) {
         this.indexer = indexer;
         this.runs = runs;
         this.documents = documents;
         this.issues = issues;
         this.leaseCheck = leaseCheck;
+        this.metrics = metrics;
     }
 
     @Override
@@ -84,6 +86,7 @@ final class IndexingSink implements HarvestSink, HarvestStore {
             issues.carryForward(run);
         }
         runs.save(run);
+        metrics.finished(run);
     }
 
     @Override

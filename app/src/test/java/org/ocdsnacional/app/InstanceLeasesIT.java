@@ -15,6 +15,9 @@ import org.ocdsnacional.ocds.pipeline.RunState;
 import org.ocdsnacional.ocds.pipeline.RunTrigger;
 
 import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -41,6 +44,7 @@ class InstanceLeasesIT {
 
     private static final ObjectMapper MAPPER = Json.mapper();
     private static final int PROCESSES = 40;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @TempDir
     static Path work;
@@ -106,6 +110,15 @@ class InstanceLeasesIT {
             assertEquals(RunState.SUCCEEDED, rerun.state(), rerun::toString);
             assertEquals(dead.trigger(), rerun.trigger(), "the rerun keeps the dead run's trigger");
             Thread.sleep(Duration.ofSeconds(4));
+            String series = "ocds_harvest_runs_seconds_count{outcome=\"succeeded\",source=\"shared\"}";
+            assertEquals(1.0, sample(scrape(first), series) + sample(scrape(second), series),
+                    "one run, counted by the harvester that ran it");
+            assertEquals(0.0, sample(scrape(api), series), "nothing harvested by the API instance");
+            assertTrue(scrape(api).contains("jvm_memory_used_bytes{"), "the JVM's meters");
+            for (Application instance : List.of(api, first, second)) {
+                assertEquals(200, status(instance, "/health/ready"));
+                assertEquals(200, status(instance, "/health/live"));
+            }
         }
         List<HarvestRun> all = runs(prefix).page("shared", 10, Optional.empty()).entries().stream()
                 .map(entry -> entry.run()).toList();
@@ -134,6 +147,22 @@ class InstanceLeasesIT {
             assertEquals(RunState.RUNNING, runs(prefix).find(dead.runId()).orElseThrow().state(),
                     "an API instance takes nothing over");
         }
+    }
+
+    private static String scrape(Application instance) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(instance.apiUri().orElseThrow().resolve("/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private static int status(Application instance, String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(instance.apiUri().orElseThrow().resolve(path)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** The value of one sample of the Prometheus text, 0 when absent. */
+    private static double sample(String text, String series) {
+        return text.lines().filter(line -> line.startsWith(series + " ")).findFirst()
+                .map(line -> Double.parseDouble(line.substring(series.length() + 1).trim())).orElse(0.0);
     }
 
     /** Sets a deployment up with a run of "shared" going on in another instance, whose lease lasts {@code ttl}. */
