@@ -191,6 +191,8 @@ public final class Application implements AutoCloseable {
             if (role.harvests()) {
                 scheduler = Optional.of(startScheduler());
                 recovery = Optional.of(startRecovery());
+            } else if (config.schedulerStore().isPresent()) {
+                scheduler = Optional.of(sharedScheduleClient());
             }
             reloader = Optional.of(startReloader());
             return this;
@@ -382,10 +384,27 @@ public final class Application implements AutoCloseable {
         }
     }
 
+    /**
+     * The shared schedule, not started: an instance that does not harvest puts the runs asked for and the schedules'
+     * changes there, and the harvesting instances fire them.
+     */
+    private HarvestScheduler sharedScheduleClient() {
+        try {
+            return HarvestScheduler.create(registry, this::harvestCurrent, scheduleSettings());
+        } catch (SchedulerException e) {
+            throw new ConfigurationException("No se pudo abrir el calendario compartido / The shared schedule could "
+                    + "not be opened: " + e.getMessage(), e);
+        }
+    }
+
+    private ScheduleSettings scheduleSettings() {
+        return ScheduleSettings.DEFAULTS.firingSchedules(config.scheduler()).catchingUp(config.catchUp())
+                .sharing(config.schedulerStore());
+    }
+
     private HarvestScheduler startScheduler() {
         try {
-            HarvestScheduler started = HarvestScheduler.create(registry, this::harvestCurrent,
-                    ScheduleSettings.DEFAULTS.firingSchedules(config.scheduler()).catchingUp(config.catchUp()));
+            HarvestScheduler started = HarvestScheduler.create(registry, this::harvestCurrent, scheduleSettings());
             started.start();
             catchUp = started.catchUp(lastSuccesses(), Clock.systemUTC().instant());
             catchUp.forEach(run -> LOG.info("Puesta al día / Catch-up: {} a las / at {} (último éxito / last success: "
@@ -398,11 +417,16 @@ public final class Application implements AutoCloseable {
         }
     }
 
-    /** When each registered source last harvested successfully (sources never successful are absent). */
+    /**
+     * When each registered source last harvested successfully (sources never successful are absent); a source being
+     * harvested now (by any instance) counts as harvested now, so that no instance starting meanwhile catches it up.
+     */
     private Map<String, Instant> lastSuccesses() {
         Map<String, Instant> last = new HashMap<>();
         runs.latestIn(registry.get().sources().stream().map(Source::id).toList(), RunState.SUCCEEDED)
                 .forEach((id, run) -> last.put(id, run.finishedAt().orElse(run.startedAt())));
+        Instant now = Clock.systemUTC().instant();
+        runs.running().forEach(run -> last.put(run.sourceId(), now));
         return last;
     }
 
