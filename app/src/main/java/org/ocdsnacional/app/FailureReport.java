@@ -1,5 +1,6 @@
 package org.ocdsnacional.app;
 
+import org.ocdsnacional.api.ApiServer;
 import org.ocdsnacional.indexer.cluster.ClusterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +39,9 @@ final class FailureReport implements CommandLine.IExecutionExceptionHandler {
     /** The message of a failure the user can fix, if it is one. */
     static Optional<String> fixable(Throwable error) {
         if (error instanceof ConfigurationException) {
+            return Optional.of(error.getMessage());
+        }
+        if (error instanceof ApiServer.StartException) {
             return Optional.of(error.getMessage());
         }
         if (error instanceof ClusterException) {

@@ -101,7 +101,7 @@ class FlagsCommandTest {
         assertEquals(FlagsCommand.INVALID_SETTINGS, badSettings.status());
         assertTrue(badSettings.err().contains("Unknown property: threshhold"), badSettings.err());
         assertEquals(FlagsCommand.UNREADABLE, missing.status());
-        assertTrue(missing.err().contains("No such file"), missing.err());
+        assertTrue(missing.err().contains("no existe el archivo / no such file"), missing.err());
         assertEquals(FlagsCommand.UNREADABLE, broken.status(), broken.out());
         assertEquals("", missing.out() + broken.out());
     }

@@ -61,8 +61,8 @@ class ServePortIT {
                     "--set", "schemas.mirror=" + work.resolve("no-schemas")), "serve must end, not run without API");
 
             assertEquals(2, run.status(), run.output());
-            assertTrue(run.output().contains("No se pudo abrir el puerto " + port + " de la API"), run.output());
-            assertTrue(run.output().contains("The API could not listen on port " + port), run.output());
+            assertTrue(run.output().contains("El puerto " + port + " está ocupado por otro programa"), run.output());
+            assertTrue(run.output().contains("Port " + port + " is in use by another program"), run.output());
             assertFalse(run.output().contains("is running") || run.output().contains(":-1"), run.output());
         }
         List<String> left = Thread.getAllStackTraces().keySet().stream()

@@ -72,7 +72,7 @@ public final class ApiServer implements AutoCloseable {
     /** The server could not listen where it was told to (the port taken, the address not this machine's). */
     public static final class StartException extends RuntimeException {
 
-        StartException(String host, int port) {
+        public StartException(String host, int port) {
             super("No se pudo abrir el puerto " + port + " de la API en " + host + " (¿ya está en uso?); elija otro "
                     + "con --port o server.port / The API could not listen on port " + port + " of " + host
                     + " (is it already in use?); choose another with --port or server.port.");
