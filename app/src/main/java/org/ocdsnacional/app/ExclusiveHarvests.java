@@ -65,8 +65,10 @@ final class ExclusiveHarvests implements AutoCloseable {
         if (lease.isEmpty()) {
             return Optional.empty();
         }
-        endDeadRuns(sourceId);
-        return Optional.of(holding(lease.get(), work));
+        return Optional.of(holding(lease.get(), () -> {
+            endDeadRuns(sourceId);
+            return work.get();
+        }));
     }
 
     /**
@@ -79,17 +81,15 @@ final class ExclusiveHarvests implements AutoCloseable {
         if (lease.isEmpty()) {
             return false;
         }
-        if (endDeadRuns(dead.sourceId()).stream().noneMatch(run -> run.runId().equals(dead.runId()))) {
-            leases.release(lease.get());
-            return false;
-        }
-        LOG.warn("Run {} of {} was cut short (its instance stopped); this instance ({}) harvests the source again",
-                dead.runId(), dead.sourceId(), owner());
-        holding(lease.get(), () -> {
+        return holding(lease.get(), () -> {
+            if (endDeadRuns(dead.sourceId()).stream().noneMatch(run -> run.runId().equals(dead.runId()))) {
+                return false;
+            }
+            LOG.warn("Run {} of {} was cut short (its instance stopped); this instance ({}) harvests the source again",
+                    dead.runId(), dead.sourceId(), owner());
             work.run();
-            return null;
+            return true;
         });
-        return true;
     }
 
     /** Who holds the lease of a source now (unexpired); empty when nobody does. */
