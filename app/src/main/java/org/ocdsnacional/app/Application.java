@@ -137,7 +137,8 @@ public final class Application implements AutoCloseable {
                     MergerProfiles.create(schemas, mapper), merger(schemas, mapper), Clock.systemUTC()),
                     id -> registry.find(id).map(Source::toDescriptor), Clock.systemUTC());
             IndexingSink sink = new IndexingSink(indexer, runs,
-                    DocumentStateStore.create(cluster, mapper, Clock.systemUTC()), issues, exclusive::check, new HarvestMetrics(meters.registry()));
+                    DocumentStateStore.create(cluster, mapper, Clock.systemUTC()), issues, exclusive::check,
+                    new HarvestMetrics(meters.registry()));
             Harvester harvester = Harvester.builder()
                     .validator(SchemaReleaseValidator.create(schemas, mapper))
                     .fetchers(HttpFetcher.factory(config.workDir()))
@@ -248,8 +249,9 @@ public final class Application implements AutoCloseable {
                 "No hay una fuente «" + sourceId + "» en el registro / No source «" + sourceId
                         + "» in the registry. Known: " + registry.get().sources().stream().map(Source::id).toList()));
         return exclusive.run(sourceId, () -> harvester.harvest(source, trigger, progress))
-                .orElseThrow(() -> new ConfigurationException("«" + sourceId + "» ya se está cosechando" + holder(sourceId)
-                        + "; espere a que termine / «" + sourceId + "» is being harvested already; wait until it ends"));
+                .orElseThrow(() -> new ConfigurationException("«" + sourceId + "» ya se está cosechando"
+                        + holder(sourceId) + "; espere a que termine / «" + sourceId + "» is being harvested already; "
+                        + "wait until it ends"));
     }
 
     /** Which instance harvests a source now, in a few words (empty when the lease was released meanwhile). */
