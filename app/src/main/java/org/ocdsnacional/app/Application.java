@@ -387,12 +387,13 @@ public final class Application implements AutoCloseable {
     }
 
     /**
-     * The shared schedule, not started: an instance that does not harvest puts the runs asked for and the schedules'
-     * changes there, and the harvesting instances fire them.
+     * The shared schedule, not started: an instance that does not harvest puts the runs asked for and an admin's
+     * changes there, and the harvesting instances fire them. Its own {@code harvest.scheduler} (off on API instances)
+     * is the harvesters' business: the changes it makes follow schedules that fire.
      */
     private HarvestScheduler sharedScheduleClient() {
         try {
-            return HarvestScheduler.create(registry, this::harvestCurrent, scheduleSettings());
+            return HarvestScheduler.connect(registry, this::harvestCurrent, scheduleSettings().firingSchedules(true));
         } catch (SchedulerException e) {
             throw new ConfigurationException("No se pudo abrir el calendario compartido / The shared schedule could "
                     + "not be opened: " + e.getMessage(), e);

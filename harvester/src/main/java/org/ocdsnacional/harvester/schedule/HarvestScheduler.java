@@ -72,6 +72,23 @@ public final class HarvestScheduler implements AutoCloseable {
         return created;
     }
 
+    /**
+     * The shared schedule of {@code settings.store()} as it is, for an instance that does not harvest (never started):
+     * runs it asks for and the changes it makes (an admin's) go to the shared store, for the harvesting instances to
+     * fire. Nothing is changed on connecting.
+     */
+    public static HarvestScheduler connect(LiveRegistry registry, HarvestTask task, ScheduleSettings settings)
+            throws SchedulerException {
+        if (settings.store().isEmpty()) {
+            throw new IllegalArgumentException("only a shared schedule can be connected to");
+        }
+        QuartzTables.ensure(settings.store().get());
+        Scheduler scheduler = new StdSchedulerFactory(quartzProperties(settings)).getScheduler();
+        scheduler.getContext().put(HarvestJob.TASK, task);
+        scheduler.getContext().put(HarvestJob.REGISTRY, registry);
+        return new HarvestScheduler(scheduler, registry, settings);
+    }
+
     public void start() throws SchedulerException {
         scheduler.start();
     }
