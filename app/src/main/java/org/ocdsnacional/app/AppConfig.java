@@ -10,6 +10,7 @@ import org.ocdsnacional.api.ApiConfig;
 import org.ocdsnacional.api.limits.BudgetConfig;
 import org.ocdsnacional.api.limits.QueryLimits;
 import org.ocdsnacional.harvester.schedule.CatchUp;
+import org.ocdsnacional.harvester.schedule.SharedStore;
 import org.ocdsnacional.indexer.cluster.ClusterConfig;
 import org.ocdsnacional.indexer.cluster.Credentials;
 import org.ocdsnacional.indexer.schema.IndexName;
@@ -39,14 +40,19 @@ import java.util.function.Supplier;
 public record AppConfig(String host, int port, ClusterConfig cluster, ShardLayout shards, Path registry,
                         Optional<Path> schemaMirror,
                         Path schemaCache, Duration schemaCacheExpiry, Path workDir, boolean scheduler,
-                        CatchUp catchUp, Duration registryReloadInterval, ApiConfig api,
-                        Optional<Path> flagSettings, PortalConfig portal) {
+                        CatchUp catchUp, Duration leaseTimeToLive, Optional<SharedStore> schedulerStore,
+                        Duration registryReloadInterval, ApiConfig api, Optional<Path> flagSettings,
+                        PortalConfig portal) {
 
     static final Path DEFAULT_FILE = Path.of("ocds-nacional.yaml");
     /** The environment variable with the user of the OpenSearch cluster's basic authentication. */
     static final String USERNAME_VARIABLE = "OPENSEARCH_USERNAME";
     /** The environment variable with the password of the OpenSearch cluster's basic authentication. */
     static final String PASSWORD_VARIABLE = "OPENSEARCH_PASSWORD";
+    /** The environment variable with the user of the shared schedule's PostgreSQL database. */
+    static final String SCHEDULER_USERNAME_VARIABLE = "SCHEDULER_JDBC_USERNAME";
+    /** The environment variable with that user's password. */
+    static final String SCHEDULER_PASSWORD_VARIABLE = "SCHEDULER_JDBC_PASSWORD";
 
     /** Loads configuration; {@code file} must exist when given, {@code ./ocds-nacional.yaml} is optional. */
     public static AppConfig load(Optional<Path> file, Map<String, String> overrides) {
@@ -69,7 +75,8 @@ public record AppConfig(String host, int port, ClusterConfig cluster, ShardLayou
                 ConfigSources.file(path).optional(),
                 ConfigSources.classpath("ocds-nacional-defaults.yaml")));
         try {
-            refuseWrittenSecrets(written.get("opensearch"));
+            refuseWrittenSecrets(written.get("opensearch"), "OPENSEARCH_");
+            refuseWrittenSecrets(written.get("scheduler.jdbc"), "SCHEDULER_JDBC_");
             return read(config, environment);
         } catch (RuntimeException e) {
             throw new ConfigurationException("Configuración inválida / Invalid configuration: " + e.getMessage(), e);
@@ -105,6 +112,8 @@ public record AppConfig(String host, int port, ClusterConfig cluster, ShardLayou
                 Path.of(config.get("harvest.work-dir").asString().get()),
                 config.get("harvest.scheduler").asBoolean().get(),
                 catchUp(config.get("harvest.catch-up")),
+                Duration.parse(config.get("harvest.lease.time-to-live").asString().get()),
+                sharedStore(config.get("scheduler.jdbc"), environment),
                 Duration.parse(config.get("registry.reload-interval").asString().get()),
                 api,
                 nonBlank(config.get("flags.settings").asString().orElse("")).map(Path::of),
@@ -165,12 +174,37 @@ public record AppConfig(String host, int port, ClusterConfig cluster, ShardLayou
         return user.map(name -> new Credentials(name, password.get()));
     }
 
-    /** The cluster's credentials are secrets: never in a file, {@code --set} or {@code -D}, which others can read. */
-    private static void refuseWrittenSecrets(Config search) {
+    /**
+     * Quartz's clustered job store when {@code scheduler.jdbc.url} is set: the user and password come from the
+     * environment only, both required.
+     */
+    private static Optional<SharedStore> sharedStore(Config jdbc, Map<String, String> environment) {
+        Optional<String> url = nonBlank(jdbc.get("url").asString().orElse(""));
+        if (url.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!url.get().startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("scheduler.jdbc.url must be a PostgreSQL JDBC URL "
+                    + "(jdbc:postgresql://host:5432/database): «" + url.get() + "»");
+        }
+        Optional<String> user = nonBlank(environment.getOrDefault(SCHEDULER_USERNAME_VARIABLE, ""));
+        Optional<String> password = nonBlank(environment.getOrDefault(SCHEDULER_PASSWORD_VARIABLE, ""));
+        if (user.isEmpty() || password.isEmpty()) {
+            throw new IllegalArgumentException("scheduler.jdbc.url está configurada: defina también "
+                    + SCHEDULER_USERNAME_VARIABLE + " y " + SCHEDULER_PASSWORD_VARIABLE + " / scheduler.jdbc.url is "
+                    + "set: set " + SCHEDULER_USERNAME_VARIABLE + " and " + SCHEDULER_PASSWORD_VARIABLE
+                    + " in the environment too");
+        }
+        return Optional.of(new SharedStore(url.get(), user.get(), password.get()));
+    }
+
+    /** Credentials are secrets: never in a file, {@code --set} or {@code -D}, which others can read. */
+    private static void refuseWrittenSecrets(Config section, String variablePrefix) {
         for (String key : List.of("username", "password")) {
-            if (search.get(key).exists()) {
-                String variable = "OPENSEARCH_" + key.toUpperCase(Locale.ROOT);
-                throw new IllegalArgumentException("opensearch." + key + " se lee solo de la variable de entorno "
+            if (section.get(key).exists()) {
+                String variable = variablePrefix + key.toUpperCase(Locale.ROOT);
+                String where = section.key().toString();
+                throw new IllegalArgumentException(where + "." + key + " se lee solo de la variable de entorno "
                         + variable + " / is read only from the environment variable " + variable + ", never from"
                         + " a configuration file, --set or -D: remove it from there");
             }

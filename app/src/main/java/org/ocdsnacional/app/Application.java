@@ -20,8 +20,10 @@ import org.ocdsnacional.indexer.flags.NationalFlags;
 import org.ocdsnacional.indexer.ingest.ProcessRebuild;
 import org.ocdsnacional.indexer.ingest.ReleaseIndexer;
 import org.ocdsnacional.indexer.issues.IssueStore;
-import org.ocdsnacional.indexer.query.OrganizationFlags;
+import org.ocdsnacional.indexer.lease.LeaseHolder;
+import org.ocdsnacional.indexer.lease.SourceLeases;
 import org.ocdsnacional.indexer.query.OrganizationDirectory;
+import org.ocdsnacional.indexer.query.OrganizationFlags;
 import org.ocdsnacional.indexer.query.ProcessAggregations;
 import org.ocdsnacional.indexer.query.ProcessReleases;
 import org.ocdsnacional.indexer.query.ProcessSearch;
@@ -81,14 +83,18 @@ public final class Application implements AutoCloseable {
     private final Harvester harvester;
     private final RunStore runs;
     private final IssueStore issues;
+    private final ExclusiveHarvests exclusive;
+    private final Meters meters;
     private volatile Optional<HarvestScheduler> scheduler = Optional.empty();
     private List<CatchUpRun> catchUp = List.of();
     private Optional<ScheduledExecutorService> reloader = Optional.empty();
+    private Optional<ScheduledExecutorService> recovery = Optional.empty();
+    private Role role = Role.ALL;
     private Optional<ApiServer> api = Optional.empty();
 
     private Application(AppConfig config, ObjectMapper mapper, Optional<DataFolderLock> dataFolder,
                         SearchCluster cluster, LiveRegistry registry, Harvester harvester, RunStore runs,
-                        IssueStore issues) {
+                        IssueStore issues, ExclusiveHarvests exclusive, Meters meters) {
         this.config = config;
         this.mapper = mapper;
         this.dataFolder = dataFolder;
@@ -97,6 +103,8 @@ public final class Application implements AutoCloseable {
         this.harvester = harvester;
         this.runs = runs;
         this.issues = issues;
+        this.exclusive = exclusive;
+        this.meters = meters;
     }
 
     /**
@@ -106,6 +114,7 @@ public final class Application implements AutoCloseable {
     public static Application open(AppConfig config) {
         ObjectMapper mapper = Json.mapper();
         LiveRegistry registry = loadRegistry(config);
+        Meters meters = Meters.create();
         SchemaSource schemas = schemaSource(config);
         Optional<DataFolderLock> dataFolder = config.cluster().isEmbedded()
                 ? Optional.of(DataFolderLock.take(config.cluster().dataDir())) : Optional.empty();
@@ -113,6 +122,7 @@ public final class Application implements AutoCloseable {
         try {
             cluster = SearchCluster.open(config.cluster(), mapper);
         } catch (RuntimeException e) {
+            meters.close();
             dataFolder.ifPresent(DataFolderLock::close);
             throw e;
         }
@@ -120,10 +130,12 @@ public final class Application implements AutoCloseable {
             IndexSetup.ensure(cluster, mapper, config.shards(),
                     Map.of(IndexName.PROCESSES, ProcessRebuild.create(mapper)));
             RunStore runs = RunStore.create(cluster, mapper);
-            int interrupted = runs.interruptStale(Clock.systemUTC().instant());
-            if (interrupted > 0) {
-                LOG.warn("{} run(s) left running by a stopped process were marked interrupted", interrupted);
+            SourceLeases leases = SourceLeases.create(cluster, mapper, InstanceName.create(), config.leaseTimeToLive(),
+                    Clock.systemUTC());
+            if (cluster.isEmbedded()) {
+                endRunsOfStoppedProcess(leases, runs);
             }
+            ExclusiveHarvests exclusive = ExclusiveHarvests.create(leases, runs, Clock.systemUTC());
             IssueStore issues = IssueStore.create(cluster, mapper);
             ReleaseIndexer indexer = ReleaseIndexer.create(cluster, mapper, new ProfileCompiler(
                     MergerProfiles.create(schemas, mapper), merger(schemas, mapper), Clock.systemUTC()),
@@ -134,7 +146,8 @@ public final class Application implements AutoCloseable {
                 LOG.info("{} processes flagged under the settings in force (flags.settings)", flagged);
             }
             IndexingSink sink = new IndexingSink(indexer, runs,
-                    DocumentStateStore.create(cluster, mapper, Clock.systemUTC()), issues);
+                    DocumentStateStore.create(cluster, mapper, Clock.systemUTC()), issues, exclusive::check,
+                    new HarvestMetrics(meters.registry()));
             Harvester harvester = Harvester.builder()
                     .validator(SchemaReleaseValidator.create(schemas, mapper))
                     .fetchers(HttpFetcher.factory(config.workDir()))
@@ -143,8 +156,10 @@ public final class Application implements AutoCloseable {
                     .store(sink)
                     .mapper(mapper)
                     .build();
-            return new Application(config, mapper, dataFolder, cluster, registry, harvester, runs, issues);
+            return new Application(config, mapper, dataFolder, cluster, registry, harvester, runs, issues, exclusive,
+                    meters);
         } catch (IOException | RuntimeException e) {
+            meters.close();
             cluster.close();
             dataFolder.ifPresent(DataFolderLock::close);
             throw e instanceof RuntimeException runtime ? runtime
@@ -154,18 +169,41 @@ public final class Application implements AutoCloseable {
     }
 
     /**
+     * The embedded node's data folder is locked by this process, so no other instance shares the index: whatever a
+     * stopped process left running (its leases, its runs) is dead, and ended now rather than when leases expire.
+     */
+    private static void endRunsOfStoppedProcess(SourceLeases leases, RunStore runs) {
+        leases.breakAll();
+        int interrupted = runs.interruptAllRunning(Clock.systemUTC().instant()).size();
+        if (interrupted > 0) {
+            LOG.warn("{} run(s) left running by a stopped process were marked interrupted", interrupted);
+        }
+    }
+
+    /** Serves in the single-instance role: API and harvests. */
+    public Application serve() {
+        return serve(Role.ALL);
+    }
+
+    /**
      * Starts the API server (with the admin mutations: run a source now, change its status, reload the registry)
-     * and the public portal beside it on the same port,
-     * the scheduler (firing every active source on its cron when configured, and the runs asked for), and the
-     * registry's reloading when its file changes. When any of them cannot start (the API's port taken, say), what
-     * was started is stopped, OpenSearch included, and the failure thrown: nothing runs without its API.
+     * and the public portal beside it on the same port, and the registry's reloading when its file changes; when the role harvests, also the scheduler (firing every
+     * active source on its cron when configured, and the runs asked for) and the taking over of runs whose instance
+     * died. When any of them cannot start (the API's port taken, say), what was started is stopped, OpenSearch
+     * included, and the failure thrown: nothing runs without its API.
      *
      * @throws ConfigurationException when the API cannot listen on its port
      */
-    public Application serve() {
+    public Application serve(Role role) {
+        this.role = role;
         try {
-            api = Optional.of(startApi());
-            scheduler = Optional.of(startScheduler());
+            api = Optional.of(startApi(role));
+            if (role.harvests()) {
+                scheduler = Optional.of(startScheduler());
+                recovery = Optional.of(startRecovery());
+            } else if (config.schedulerStore().isPresent()) {
+                scheduler = Optional.of(sharedScheduleClient());
+            }
             reloader = Optional.of(startReloader());
             return this;
         } catch (ApiServer.StartException e) {
@@ -177,7 +215,7 @@ public final class Application implements AutoCloseable {
         }
     }
 
-    private ApiServer startApi() {
+    private ApiServer startApi(Role role) {
         ProcessAggregations aggregations = ProcessAggregations.create(cluster, mapper);
         ApiBackend backend = new ApiBackend(ProcessSearch.create(cluster, mapper, config.api().paging(),
                 Clock.systemUTC()), aggregations,
@@ -188,8 +226,9 @@ public final class Application implements AutoCloseable {
         return ApiServer.builder().host(config.host()).port(config.port())
                 .backend(backend)
                 .admin(new RegistryAdmin(registry, () -> scheduler, new ManualRuns(this::harvestCurrent),
-                        this::reloadRegistry))
+                        this::reloadRegistry, role.harvests(), id -> exclusive.liveHolder(id).isPresent()))
                 .healthChecks(List.of(new SearchHealth(cluster)))
+                .meters(meters.registry())
                 .config(config.api())
                 .mapper(mapper)
                 .moreRoutes(portal::routing)
@@ -211,12 +250,26 @@ public final class Application implements AutoCloseable {
         }
     }
 
-    /** Harvests one source now, in this thread. */
+    /**
+     * Harvests one source now, in this thread.
+     *
+     * @throws ConfigurationException when the source is not registered, or another run of it is going on (here or
+     *                                in another instance)
+     */
     public HarvestRun harvest(String sourceId, RunTrigger trigger, ProgressListener progress) {
         Source source = registry().find(sourceId).orElseThrow(() -> new ConfigurationException(
                 "No hay una fuente «" + sourceId + "» en el registro / No source «" + sourceId
                         + "» in the registry. Known: " + registry.get().sources().stream().map(Source::id).toList()));
-        return harvester.harvest(source, trigger, progress);
+        return exclusive.run(sourceId, () -> harvester.harvest(source, trigger, progress))
+                .orElseThrow(() -> new ConfigurationException("«" + sourceId + "» ya se está cosechando"
+                        + holder(sourceId) + "; espere a que termine / «" + sourceId + "» is being harvested already; "
+                        + "wait until it ends"));
+    }
+
+    /** Which instance harvests a source now, in a few words (empty when the lease was released meanwhile). */
+    private String holder(String sourceId) {
+        return exclusive.liveHolder(sourceId).map(LeaseHolder::owner)
+                .map(owner -> " (instancia / instance " + owner + ")").orElse("");
     }
 
     /** What validation found in a run (its own report, or the one it carried forward); empty if it stored none. */
@@ -232,6 +285,11 @@ public final class Application implements AutoCloseable {
     /** Whether active sources are harvested on their schedules (off: only runs asked for). */
     public boolean schedulesFire() {
         return config.scheduler();
+    }
+
+    /** What this instance does while serving. */
+    public Role role() {
+        return role;
     }
 
     /** The runs asked for at start-up to catch up with what the schedule missed, in the order they start. */
@@ -262,9 +320,12 @@ public final class Application implements AutoCloseable {
     @Override
     public void close() {
         reloader.ifPresent(ScheduledExecutorService::shutdownNow);
+        recovery.ifPresent(ScheduledExecutorService::shutdownNow);
         scheduler.ifPresent(Application::stop);
+        exclusive.close();
         api.ifPresent(ApiServer::close);
         cluster.close();
+        meters.close();
         dataFolder.ifPresent(DataFolderLock::close);
     }
 
@@ -277,12 +338,33 @@ public final class Application implements AutoCloseable {
      * admin froze or retired it) or no longer registered is skipped.
      */
     private void harvestCurrent(Source asScheduled, RunTrigger trigger) {
-        Optional<Source> source = registry().find(asScheduled.id());
+        if (exclusive.run(asScheduled.id(), () -> harvestIfCurrent(asScheduled.id(), trigger)).isEmpty()) {
+            LOG.info("Run of {} skipped: it is being harvested already{}", asScheduled.id(), holder(asScheduled.id()));
+        }
+    }
+
+    /** With the source's lease held: harvests it, unless it is no longer registered, or active for a scheduled run. */
+    private boolean harvestIfCurrent(String sourceId, RunTrigger trigger) {
+        Optional<Source> source = registry().find(sourceId);
         if (source.isEmpty() || trigger == RunTrigger.SCHEDULE && !source.get().isActive()) {
-            LOG.info("Run of {} skipped: the source is no longer active or registered", asScheduled.id());
-            return;
+            LOG.info("Run of {} skipped: the source is no longer active or registered", sourceId);
+            return false;
         }
         harvester.harvest(source.get(), trigger, ProgressListener.NONE);
+        return true;
+    }
+
+    /** Looks for the runs of instances that died, twice per lease lifetime, and takes them over. */
+    private ScheduledExecutorService startRecovery() {
+        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "run-recovery");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long millis = exclusive.recoveryPeriod().toMillis();
+        RunRecovery check = new RunRecovery(runs, exclusive, this::harvestIfCurrent);
+        executor.scheduleWithFixedDelay(check, millis, millis, TimeUnit.MILLISECONDS);
+        return executor;
     }
 
     private RegistryReload applied(Registry loaded) {
@@ -316,10 +398,28 @@ public final class Application implements AutoCloseable {
         }
     }
 
+    /**
+     * The shared schedule, not started: an instance that does not harvest puts the runs asked for and an admin's
+     * changes there, and the harvesting instances fire them. Its own {@code harvest.scheduler} (off on API instances)
+     * is the harvesters' business: the changes it makes follow schedules that fire.
+     */
+    private HarvestScheduler sharedScheduleClient() {
+        try {
+            return HarvestScheduler.connect(registry, this::harvestCurrent, scheduleSettings().firingSchedules(true));
+        } catch (SchedulerException e) {
+            throw new ConfigurationException("No se pudo abrir el calendario compartido / The shared schedule could "
+                    + "not be opened: " + e.getMessage(), e);
+        }
+    }
+
+    private ScheduleSettings scheduleSettings() {
+        return ScheduleSettings.DEFAULTS.firingSchedules(config.scheduler()).catchingUp(config.catchUp())
+                .sharing(config.schedulerStore());
+    }
+
     private HarvestScheduler startScheduler() {
         try {
-            HarvestScheduler started = HarvestScheduler.create(registry, this::harvestCurrent,
-                    ScheduleSettings.DEFAULTS.firingSchedules(config.scheduler()).catchingUp(config.catchUp()));
+            HarvestScheduler started = HarvestScheduler.create(registry, this::harvestCurrent, scheduleSettings());
             started.start();
             catchUp = started.catchUp(lastSuccesses(), Clock.systemUTC().instant());
             catchUp.forEach(run -> LOG.info("Puesta al día / Catch-up: {} a las / at {} (último éxito / last success: "
@@ -332,11 +432,16 @@ public final class Application implements AutoCloseable {
         }
     }
 
-    /** When each registered source last harvested successfully (sources never successful are absent). */
+    /**
+     * When each registered source last harvested successfully (sources never successful are absent); a source being
+     * harvested now (by any instance) counts as harvested now, so that no instance starting meanwhile catches it up.
+     */
     private Map<String, Instant> lastSuccesses() {
         Map<String, Instant> last = new HashMap<>();
         runs.latestIn(registry.get().sources().stream().map(Source::id).toList(), RunState.SUCCEEDED)
                 .forEach((id, run) -> last.put(id, run.finishedAt().orElse(run.startedAt())));
+        Instant now = Clock.systemUTC().instant();
+        runs.running().forEach(run -> last.put(run.sourceId(), now));
         return last;
     }
 

@@ -28,11 +28,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * Connects the harvester to the indexer: runs to the runs index, releases to bulk ingest, each run's validation
  * to the issues index, and what the harvester asks of storage (stored hashes, document states, withdrawals,
- * reference lists) to the indices that hold it.
+ * reference lists) to the indices that hold it. Every write of a run's releases and withdrawals first checks that
+ * this instance still holds the source's lease ({@code leaseCheck} throws when it does not).
  */
 final class IndexingSink implements HarvestSink, HarvestStore {
 
@@ -42,14 +44,19 @@ final class IndexingSink implements HarvestSink, HarvestStore {
     private final RunStore runs;
     private final DocumentStateStore documents;
     private final IssueStore issues;
+    private final Consumer<String> leaseCheck;
+    private final HarvestMetrics metrics;
     /** Runs (of any source, running at the same time) whose validation was stored. */
     private final Set<String> validatedRuns = ConcurrentHashMap.newKeySet();
 
-    IndexingSink(ReleaseIndexer indexer, RunStore runs, DocumentStateStore documents, IssueStore issues) {
+    IndexingSink(ReleaseIndexer indexer, RunStore runs, DocumentStateStore documents, IssueStore issues,
+                 Consumer<String> leaseCheck, HarvestMetrics metrics) {
         this.indexer = indexer;
         this.runs = runs;
         this.documents = documents;
         this.issues = issues;
+        this.leaseCheck = leaseCheck;
+        this.metrics = metrics;
     }
 
     @Override
@@ -60,6 +67,7 @@ final class IndexingSink implements HarvestSink, HarvestStore {
     /** Indexes the batch; documents that OpenSearch refused end the run, which records the first reasons. */
     @Override
     public void accept(List<HarvestedRelease> batch) {
+        batch.stream().map(HarvestedRelease::sourceId).distinct().forEach(leaseCheck);
         IngestResult result = indexer.index(batch);
         if (!result.failures().isEmpty()) {
             throw new IllegalStateException(result.failures().size() + " documents were refused by OpenSearch: "
@@ -87,6 +95,7 @@ final class IndexingSink implements HarvestSink, HarvestStore {
         }
         runs.save(run);
         runs.saveCoverage(run);
+        metrics.finished(run);
     }
 
     @Override
@@ -119,6 +128,7 @@ final class IndexingSink implements HarvestSink, HarvestStore {
 
     @Override
     public Withdrawal withdraw(WithdrawalRequest request) {
+        leaseCheck.accept(request.sourceId());
         WithdrawalResult result = indexer.withdraw(request.sourceId(), request.runId(), request.seen(),
                 request.unchangedDocuments(), request.maxFraction());
         return new Withdrawal(result.withdrawn(), result.candidates(), result.known(), result.skipped());

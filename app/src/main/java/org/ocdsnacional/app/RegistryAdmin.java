@@ -9,6 +9,7 @@ import org.ocdsnacional.harvester.schedule.HarvestScheduler;
 import org.quartz.SchedulerException;
 
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -22,14 +23,23 @@ final class RegistryAdmin implements AdminOperations {
     private final Supplier<Optional<HarvestScheduler>> scheduler;
     private final ManualRuns manualRuns;
     private final Supplier<org.ocdsnacional.app.RegistryReload> reload;
+    private final boolean harvests;
+    private final Predicate<String> harvestedNow;
 
-    /** {@code reload} reads the registry again and makes the schedules follow it (the application's reload). */
+    /**
+     * {@code reload} reads the registry again and makes the schedules follow it (the application's reload);
+     * {@code harvests} says whether this instance may run harvests itself (not an API instance);
+     * {@code harvestedNow} whether some instance holds a source's lease (is harvesting it).
+     */
     RegistryAdmin(LiveRegistry registry, Supplier<Optional<HarvestScheduler>> scheduler, ManualRuns manualRuns,
-                  Supplier<org.ocdsnacional.app.RegistryReload> reload) {
+                  Supplier<org.ocdsnacional.app.RegistryReload> reload, boolean harvests,
+                  Predicate<String> harvestedNow) {
         this.registry = registry;
         this.scheduler = scheduler;
         this.manualRuns = manualRuns;
         this.reload = reload;
+        this.harvests = harvests;
+        this.harvestedNow = harvestedNow;
     }
 
     @Override
@@ -38,9 +48,15 @@ final class RegistryAdmin implements AdminOperations {
         if (source.status() == org.ocdsnacional.harvester.registry.SourceStatus.RETIRED) {
             throw AdminException.retired(sourceId);
         }
+        if (harvestedNow.test(sourceId)) {
+            return new RunRequest(sourceId, RunState.ALREADY_RUNNING);
+        }
         Optional<HarvestScheduler> quartz = scheduler.get();
         if (quartz.isPresent() && scheduled(quartz.get(), sourceId)) {
             return new RunRequest(sourceId, RunState.ACCEPTED);
+        }
+        if (!harvests) {
+            throw AdminException.notHarvesting(sourceId);
         }
         return new RunRequest(sourceId, manualRuns.start(source));
     }

@@ -1,5 +1,6 @@
 package org.ocdsnacional.app;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -11,6 +12,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
@@ -27,6 +29,13 @@ final class ServeCommand implements Runnable {
     @Option(names = "--port", paramLabel = "N", description = "Puerto HTTP de la API / HTTP port of the API "
             + "(8080).")
     private Integer port;
+
+    @Option(names = "--role", defaultValue = "all", paramLabel = "ROLE", converter = RoleConverter.class,
+            description = "all: API y cosechas (una sola instancia); api: solo la API, sin estado propio; harvester: "
+                    + "cosechas según el calendario compartido (y la API) / all: API and harvests (a single instance); "
+                    + "api: the API only, no state of its own; harvester: harvests on the shared schedule (and the "
+                    + "API). (all)")
+    private Role role;
 
     @Option(names = "--demo", description = "Un primer vistazo sin red: publicadores generados de cuatro estados, "
             + "cosechados de inmediato en data/demo (el registro y los datos reales no se tocan). / A first look "
@@ -51,7 +60,7 @@ final class ServeCommand implements Runnable {
             runDemo(extra);
             return;
         }
-        Application app = Application.open(settings).serve();
+        Application app = Application.open(settings).serve(role);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.close();
@@ -112,6 +121,18 @@ final class ServeCommand implements Runnable {
         }
     }
 
+    /** {@code all}, {@code api} or {@code harvester}, in any case. */
+    static final class RoleConverter implements CommandLine.ITypeConverter<Role> {
+        @Override
+        public Role convert(String value) {
+            try {
+                return Role.valueOf(value.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException("«" + value + "»: use all, api o/or harvester");
+            }
+        }
+    }
+
     private static void banner(Application app, PrintStream out) {
         URI api = app.apiUri().orElseThrow();
         long active = app.registry().active().size();
@@ -130,6 +151,10 @@ final class ServeCommand implements Runnable {
             out.println("  Puesta al día / Catch-up:     " + app.catchUpRuns().size() + " nunca cosechadas o atrasadas, "
                     + "cosechadas en breve, una tras otra / never harvested or overdue, harvested soon, one after "
                     + "another (el log dice cuándo / the log says when)");
+        }
+        if (app.role() != Role.ALL) {
+            out.println("  Papel / Role:                 " + app.role().name().toLowerCase(Locale.ROOT)
+                    + (app.role().harvests() ? "" : " (no cosecha / does not harvest)"));
         }
         out.println("  Log:                          " + LogFile.current());
         out.println();

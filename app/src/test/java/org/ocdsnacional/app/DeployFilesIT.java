@@ -44,14 +44,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class DeployFilesIT {
 
-    /**
-     * What the files use that phase B of issue 18 brings: {@link #phaseBHasNotArrivedYet} fails when the application
-     * starts reading them, so that this list is emptied then.
-     */
-    private static final Set<String> PHASE_B_KEYS = Set.of("scheduler.jdbc.url");
-    private static final Set<String> PHASE_B_VARIABLES = Set.of("SCHEDULER_JDBC_USERNAME", "SCHEDULER_JDBC_PASSWORD");
-    private static final Set<String> PHASE_B_OPTIONS = Set.of("--role");
-
     private static final Pattern INTERPOLATION = Pattern.compile("\\$\\{([A-Z0-9_]+)(?::-([^}]*)|:\\?[^}]*)?}");
     private static final Pattern HEALTHCHECK_COMMAND = Pattern.compile("HEALTHCHECK[^\\n]*\\\\\\n\\s*CMD (\\[.*])");
     private static final Pattern HEALTHCHECK_PATH = Pattern.compile("GET (/\\S*) HTTP");
@@ -76,18 +68,6 @@ class DeployFilesIT {
         keys = DeployFiles.configurationKeys();
         dockerfile = DeployFiles.read(root.resolve("deploy/Dockerfile"));
         serverPort = AppConfig.load(Optional.empty(), Map.of(), Map.of()).port();
-    }
-
-    @Test
-    void phaseBHasNotArrivedYet() {
-        for (String key : PHASE_B_KEYS) {
-            assertFalse(keys.contains(key), key + " is read now: remove it from PHASE_B_KEYS");
-        }
-        var serve = new CommandLine(new Main()).getSubcommands().get("serve").getCommandSpec();
-        for (String option : PHASE_B_OPTIONS) {
-            assertTrue(serve.findOption(option) == null, "serve accepts " + option + " now: remove it from"
-                    + " PHASE_B_OPTIONS and the notes in deploy/");
-        }
     }
 
     @Test
@@ -124,9 +104,7 @@ class DeployFilesIT {
         Map<String, Map<String, String>> environments = applicationEnvironments();
         assertFalse(environments.isEmpty());
         environments.forEach((container, environment) -> environment.keySet().forEach(variable -> assertTrue(
-                readByTheApplication(variable) || dockerfileVariables.contains(variable)
-                        || PHASE_B_VARIABLES.contains(variable)
-                        || PHASE_B_KEYS.stream().anyMatch(key -> aliases(variable).contains(key)),
+                readByTheApplication(variable) || dockerfileVariables.contains(variable),
                 container + ": " + variable + " is no configuration key the application reads")));
     }
 
@@ -169,7 +147,7 @@ class DeployFilesIT {
             CommandLine sub = main.getSubcommands().get(command.getFirst());
             assertTrue(sub != null, "no command " + command.getFirst());
             command.stream().filter(arg -> arg.startsWith("--")).forEach(option -> assertTrue(
-                    sub.getCommandSpec().findOption(option) != null || PHASE_B_OPTIONS.contains(option),
+                    sub.getCommandSpec().findOption(option) != null,
                     command.getFirst() + " has no option " + option));
         }
     }
@@ -303,6 +281,8 @@ class DeployFilesIT {
 
     private static boolean readByTheApplication(String variable) {
         return variable.equals(AppConfig.USERNAME_VARIABLE) || variable.equals(AppConfig.PASSWORD_VARIABLE)
+                || variable.equals(AppConfig.SCHEDULER_USERNAME_VARIABLE)
+                || variable.equals(AppConfig.SCHEDULER_PASSWORD_VARIABLE)
                 || aliases(variable).stream().anyMatch(keys::contains);
     }
 

@@ -12,7 +12,9 @@ import org.ocdsnacional.api.web.GraphiQlService;
 import org.ocdsnacional.api.web.HealthCheck;
 import org.ocdsnacional.api.web.HealthService;
 import org.ocdsnacional.api.web.MetricsService;
-import org.ocdsnacional.api.web.QueryMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import org.ocdsnacional.api.web.ApiMetrics;
 
 import java.net.URI;
 import java.util.List;
@@ -21,9 +23,9 @@ import java.util.function.Consumer;
 
 /**
  * The HTTP server of the API: GraphQL at {@code /graphql} (open to browser apps of the configured origins),
- * GraphiQL at {@code /graphiql}, OCDS packages of a process at {@code /ocds}, health at {@code /health}, request
- * counts at {@code /metrics}, the icon at {@code /favicon.ico}, and the routes given beside them (the portal's);
- * anything none of them answers is a JSON 404 that says where these are.
+ * GraphiQL at {@code /graphiql}, OCDS packages of a process at {@code /ocds}, health at {@code /health/ready} and
+ * {@code /health/live}, Prometheus metrics at {@code /metrics}, the icon at {@code /favicon.ico}, and the routes
+ * given beside them (the portal's); anything none of them answers is a JSON 404 that says where these are.
  */
 public final class ApiServer implements AutoCloseable {
 
@@ -87,6 +89,7 @@ public final class ApiServer implements AutoCloseable {
         private ApiBackend backend;
         private AdminOperations admin;
         private List<HealthCheck> healthChecks = List.of();
+        private PrometheusMeterRegistry meters;
         private ApiConfig config = ApiConfig.DEFAULTS;
         private ObjectMapper mapper;
         private Consumer<HttpRouting.Builder> moreRoutes = routing -> { };
@@ -112,6 +115,15 @@ public final class ApiServer implements AutoCloseable {
 
         public Builder admin(AdminOperations admin) {
             this.admin = admin;
+            return this;
+        }
+
+        /**
+         * Where the API's meters go, and what {@code /metrics} shows (the application's other meters too); a registry
+         * of the API's own when not given.
+         */
+        public Builder meters(PrometheusMeterRegistry meters) {
+            this.meters = meters;
             return this;
         }
 
@@ -148,7 +160,9 @@ public final class ApiServer implements AutoCloseable {
             Objects.requireNonNull(mapper, "mapper");
             GraphQlEngine engine = GraphQlEngine.create(Objects.requireNonNull(backend, "backend"), config,
                     Objects.requireNonNull(admin, "admin"));
-            QueryMetrics metrics = new QueryMetrics();
+            PrometheusMeterRegistry meters = this.meters != null ? this.meters
+                    : new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            ApiMetrics metrics = ApiMetrics.create(meters);
             WebServer server = WebServer.builder()
                     .host(host)
                     .port(port)
@@ -169,7 +183,7 @@ public final class ApiServer implements AutoCloseable {
                                             .location(GraphiQlService.WEBJARS_CLASSPATH)
                                             .build()))
                             .register("/health", HealthService.create(healthChecks, mapper))
-                            .register("/metrics", MetricsService.create(metrics, mapper))))
+                            .register("/metrics", MetricsService.create(meters))))
                     .build()
                     .start();
             if (!server.isRunning() || server.port() <= 0) {

@@ -71,7 +71,7 @@ public final class GraphQlEngine implements AutoCloseable {
         ApiErrors errors = new ApiErrors();
         GraphQL graphQl = GraphQL.newGraphQL(schema)
                 .queryExecutionStrategy(new FlatListsStrategy(schema, errors))
-                .instrumentation(new ChainedInstrumentation(new MutationsByPost(), limits))
+                .instrumentation(new ChainedInstrumentation(new MutationsByPost(), limits, new OperationLabel()))
                 .preparsedDocumentProvider(new DocumentCache(DOCUMENT_CACHE_SIZE))
                 .defaultDataFetcherExceptionHandler(errors)
                 .build();
@@ -136,7 +136,7 @@ public final class GraphQlEngine implements AutoCloseable {
         CostMeter meter = CostMeter.forClient(request.client());
         Optional<ExecutionResult> unaffordable = limits.admit(meter, request.query());
         if (unaffordable.isPresent()) {
-            return new GraphQlResponse(unaffordable.get(), meter.report());
+            return new GraphQlResponse(unaffordable.get(), meter.report(), OperationLabel.NONE);
         }
         QueryText text = new QueryText(request.query());
         ExecutionInput.Builder input = ExecutionInput.newExecutionInput()
@@ -148,8 +148,9 @@ public final class GraphQlEngine implements AutoCloseable {
         if (loaders.neededBy(text)) {
             input.dataLoaderRegistry(loaders.newRegistry());
         }
-        ExecutionResult result = errorCodes.apply(deadline.run(input.build(), graphQl::execute));
-        return new GraphQlResponse(result, meter.report());
+        ExecutionInput built = input.build();
+        ExecutionResult result = errorCodes.apply(deadline.run(built, graphQl::execute));
+        return new GraphQlResponse(result, meter.report(), OperationLabel.of(built.getGraphQLContext()));
     }
 
     /** Stops the deadline's alarm clock; queries running now still end. */

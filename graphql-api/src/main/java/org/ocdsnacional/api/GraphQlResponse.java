@@ -14,9 +14,10 @@ import java.util.Optional;
  * The outcome of a request: graphql-java's result and, once computed, the query's cost.
  *
  * @param result the result
- * @param cost   the cost, for {@code extensions.cost}
+ * @param cost      the cost, for {@code extensions.cost}
+ * @param operation what it executed, for metrics: a root field of the schema, {@code multiple} or {@code none}
  */
-public record GraphQlResponse(ExecutionResult result, Optional<CostReport> cost) {
+public record GraphQlResponse(ExecutionResult result, Optional<CostReport> cost, String operation) {
 
     /** The JSON body: the result as the GraphQL specification lays it out, with {@code extensions.cost}. */
     public Map<String, Object> toSpecification() {

@@ -13,7 +13,7 @@ import org.ocdsnacional.api.admin.Credentials;
 import org.ocdsnacional.api.admin.MutationsByPost;
 import org.ocdsnacional.api.limits.BoundedJson;
 import org.ocdsnacional.api.limits.CostReport;
-import org.ocdsnacional.api.web.QueryMetrics;
+import org.ocdsnacional.api.web.ApiMetrics;
 import org.ocdsnacional.indexer.query.ClientKeys;
 import org.ocdsnacional.indexer.query.InvalidQueryException;
 import org.slf4j.Logger;
@@ -37,11 +37,11 @@ public final class GraphQlService implements HttpService {
     private static final Logger LOG = LoggerFactory.getLogger(GraphQlService.class);
 
     private final GraphQlEngine engine;
-    private final QueryMetrics metrics;
+    private final ApiMetrics metrics;
     private final ObjectMapper mapper;
     private final RequestReader reader;
 
-    private GraphQlService(GraphQlEngine engine, QueryMetrics metrics, ObjectMapper mapper) {
+    private GraphQlService(GraphQlEngine engine, ApiMetrics metrics, ObjectMapper mapper) {
         this.engine = engine;
         this.metrics = metrics;
         this.mapper = mapper;
@@ -49,7 +49,7 @@ public final class GraphQlService implements HttpService {
     }
 
     /** Serves {@code engine}, counting every request in {@code metrics}. */
-    public static GraphQlService create(GraphQlEngine engine, QueryMetrics metrics, ObjectMapper mapper) {
+    public static GraphQlService create(GraphQlEngine engine, ApiMetrics metrics, ObjectMapper mapper) {
         return new GraphQlService(engine, metrics, mapper);
     }
 
@@ -100,7 +100,7 @@ public final class GraphQlService implements HttpService {
                 ClientKeys.of(request.remotePeer().address()), credentials, readOnly);
         long started = System.nanoTime();
         GraphQlResponse answer = engine.execute(graphQl);
-        metrics.record(answer.cost().map(CostReport::requested).orElse(0L), answer.errorCodes(),
+        metrics.record(answer.operation(), answer.errorCodes(), answer.cost().map(CostReport::requested).orElse(0L),
                 Duration.ofNanos(System.nanoTime() - started));
         answer.retryAfterSeconds().ifPresent(seconds -> response.status(Status.TOO_MANY_REQUESTS_429)
                 .header(HeaderNames.RETRY_AFTER, String.valueOf(seconds)));

@@ -8,6 +8,7 @@ public final class AdminException extends RuntimeException {
 
     public static final String RETIRED = "RETIRED";
     public static final String INVALID_REGISTRY = "INVALID_REGISTRY";
+    public static final String NOT_HARVESTING = "NOT_HARVESTING";
 
     private final String code;
 
@@ -32,6 +33,14 @@ public final class AdminException extends RuntimeException {
     public static AdminException invalidRegistry(String problems) {
         return new AdminException(INVALID_REGISTRY, "El registro no es válido y no se cambió nada / The registry "
                 + "is invalid and nothing was changed: " + problems);
+    }
+
+    /** This instance does not harvest (an API instance) and has no shared scheduler to ask harvesting ones. */
+    public static AdminException notHarvesting(String sourceId) {
+        return new AdminException(NOT_HARVESTING, "Esta instancia solo sirve la API y no puede pedir cosechas: pida "
+                + "la de «" + sourceId + "» a una instancia que cosecha (--role harvester o all) / This instance "
+                + "only serves the API and cannot ask for harvests: ask an instance that harvests (--role harvester "
+                + "or all) to run «" + sourceId + "»");
     }
 
     /** The GraphQL error code. */

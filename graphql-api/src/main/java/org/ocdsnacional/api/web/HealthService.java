@@ -14,8 +14,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code GET /health}: {@code {"status": "UP"|"DOWN", "checks": {name: {"status", "detail"}}}}, with HTTP 200 when
- * every check is up and 503 otherwise, so that a load balancer or systemd watchdog can read either.
+ * Health for load balancers and orchestrators. {@code GET /health/ready} (and {@code GET /health}, the same):
+ * {@code {"status": "UP"|"DOWN", "checks": {name: {"status", "detail"}}}}, with HTTP 200 when every check is up
+ * (OpenSearch reachable, its indices set up) and 503 otherwise: send traffic here or not. {@code GET /health/live}:
+ * 200 {@code {"status": "UP"}} while the server answers, whatever its dependencies do, since restarting this
+ * process would not mend them.
  */
 public final class HealthService implements HttpService {
 
@@ -33,7 +36,9 @@ public final class HealthService implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.get("/", this::health);
+        rules.get("/", this::health)
+                .get("/ready", this::health)
+                .get("/live", this::live);
     }
 
     private void health(ServerRequest request, ServerResponse response) throws JsonProcessingException {
@@ -48,6 +53,12 @@ public final class HealthService implements HttpService {
                 .header(HeaderValues.CONTENT_TYPE_JSON)
                 .header(HeaderValues.CACHE_NO_CACHE)
                 .send(mapper.writeValueAsBytes(Map.of("status", word(up), "checks", results)));
+    }
+
+    private void live(ServerRequest request, ServerResponse response) throws JsonProcessingException {
+        response.header(HeaderValues.CONTENT_TYPE_JSON)
+                .header(HeaderValues.CACHE_NO_CACHE)
+                .send(mapper.writeValueAsBytes(Map.of("status", word(true))));
     }
 
     private static String word(boolean up) {

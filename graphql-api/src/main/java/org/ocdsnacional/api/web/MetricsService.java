@@ -1,29 +1,29 @@
 package org.ocdsnacional.api.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
 /**
- * {@code GET /metrics}: {@code {"requests", "cost", "seconds", "errors": {code: count}}} since start-up, e.g. how
- * many queries were refused for their cost or rate-limited.
+ * {@code GET /metrics}: every meter of the application in the Prometheus text format (API requests, harvests,
+ * OpenSearch errors, the JVM), for a Prometheus server to scrape. Nothing secret, and labels from bounded sets only.
  */
 public final class MetricsService implements HttpService {
 
-    private final QueryMetrics metrics;
-    private final ObjectMapper mapper;
+    private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
 
-    private MetricsService(QueryMetrics metrics, ObjectMapper mapper) {
-        this.metrics = metrics;
-        this.mapper = mapper;
+    private final PrometheusMeterRegistry registry;
+
+    private MetricsService(PrometheusMeterRegistry registry) {
+        this.registry = registry;
     }
 
-    public static MetricsService create(QueryMetrics metrics, ObjectMapper mapper) {
-        return new MetricsService(metrics, mapper);
+    public static MetricsService create(PrometheusMeterRegistry registry) {
+        return new MetricsService(registry);
     }
 
     @Override
@@ -31,9 +31,9 @@ public final class MetricsService implements HttpService {
         rules.get("/", this::metrics);
     }
 
-    private void metrics(ServerRequest request, ServerResponse response) throws JsonProcessingException {
-        response.header(HeaderValues.CONTENT_TYPE_JSON)
+    private void metrics(ServerRequest request, ServerResponse response) {
+        response.header(HeaderNames.CONTENT_TYPE, PROMETHEUS_TEXT)
                 .header(HeaderValues.CACHE_NO_CACHE)
-                .send(mapper.writeValueAsBytes(metrics.snapshot()));
+                .send(registry.scrape());
     }
 }

@@ -1,7 +1,5 @@
 package org.ocdsnacional.api.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +26,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** GraphiQL, CORS, health and metrics over HTTP, against the real server. */
 class WebHttpTest {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Pattern ASSET = Pattern.compile("(?:src|href)=\"([^\"]+)\"");
     private static final String APP = "https://app.example.org";
     private static final String ADMIN_APP = "https://admin.example.org";
@@ -151,28 +148,50 @@ class WebHttpTest {
     }
 
     @Test
-    void healthSaysWhetherOpenSearchAnswers() {
+    void readinessSaysWhetherOpenSearchAnswersAndLivenessOnlyThatTheServerDoes() {
         SEARCH_UP.set(true);
-        HttpResponse<String> up = get(api.uri("/health"));
-        assertEquals(200, up.statusCode());
-        assertTrue(up.body().contains("\"status\":\"UP\"") && up.body().contains("cluster green"), up.body());
+        for (String path : List.of("/health", "/health/ready")) {
+            HttpResponse<String> up = get(api.uri(path));
+            assertEquals(200, up.statusCode(), path);
+            assertTrue(up.body().contains("\"status\":\"UP\"") && up.body().contains("cluster green"), up.body());
+        }
         SEARCH_UP.set(false);
-        HttpResponse<String> down = get(api.uri("/health"));
-        assertEquals(503, down.statusCode());
-        assertTrue(down.body().contains("\"status\":\"DOWN\"") && down.body().contains("not reachable"), down.body());
+        for (String path : List.of("/health", "/health/ready")) {
+            HttpResponse<String> down = get(api.uri(path));
+            assertEquals(503, down.statusCode(), path);
+            assertTrue(down.body().contains("\"status\":\"DOWN\"") && down.body().contains("not reachable"),
+                    down.body());
+        }
+        HttpResponse<String> live = get(api.uri("/health/live"));
+        assertEquals(200, live.statusCode(), "alive while OpenSearch is down: a restart would not mend it");
+        assertEquals("{\"status\":\"UP\"}", live.body());
         SEARCH_UP.set(true);
     }
 
     @Test
-    void metricsCountRequestsTheirCostAndErrorCodes() throws Exception {
-        JsonNode before = MAPPER.readTree(get(restricted.uri("/metrics")).body());
-        restricted.post("{ __typename }");
+    void metricsArePrometheusTextByOperationAndOutcomeWithTheClientsNamesLeftOut() {
+        String before = get(restricted.uri("/metrics")).body();
+        restricted.post("query ClientChosenName { anAlias: __typename }");
         restricted.post("{ nope }");
-        JsonNode after = MAPPER.readTree(get(restricted.uri("/metrics")).body());
-        assertEquals(before.path("requests").asLong() + 2, after.path("requests").asLong(), after.toString());
-        assertEquals(before.path("cost").asLong() + 1, after.path("cost").asLong());
-        assertEquals(before.at("/errors/GRAPHQL_VALIDATION_FAILED").asLong() + 1,
-                after.at("/errors/GRAPHQL_VALIDATION_FAILED").asLong());
+        HttpResponse<String> scraped = get(restricted.uri("/metrics"));
+        assertTrue(contentType(scraped).startsWith("text/plain"), contentType(scraped));
+        String after = scraped.body();
+        String ok = "ocds_api_requests_seconds_count{operation=\"__typename\",outcome=\"ok\"}";
+        assertEquals(sample(before, ok) + 1, sample(after, ok), after);
+        String invalid = "ocds_api_requests_seconds_count{operation=\"none\",outcome=\"GRAPHQL_VALIDATION_FAILED\"}";
+        assertEquals(sample(before, invalid) + 1, sample(after, invalid), after);
+        String errors = "ocds_api_errors_total{code=\"GRAPHQL_VALIDATION_FAILED\"}";
+        assertEquals(sample(before, errors) + 1, sample(after, errors));
+        assertTrue(after.contains("ocds_api_requests_seconds_bucket{operation=\"__typename\",outcome=\"ok\",le="),
+                "a latency histogram");
+        assertFalse(after.contains("ClientChosenName") || after.contains("anAlias"),
+                "operation names and aliases are the client's: never labels");
+    }
+
+    /** The value of one sample of the Prometheus text, 0 when absent. */
+    private static double sample(String text, String series) {
+        return text.lines().filter(line -> line.startsWith(series + " ")).findFirst()
+                .map(line -> Double.parseDouble(line.substring(series.length() + 1).trim())).orElse(0.0);
     }
 
     private static HttpResponse<String> preflight(TestApi server, String origin, String headers) {

@@ -11,6 +11,7 @@ import org.quartz.JobBuilder;
 import org.quartz.JobDataMap;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
+import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
@@ -21,6 +22,7 @@ import org.quartz.impl.StdSchedulerFactory;
 import org.quartz.impl.matchers.GroupMatcher;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +35,9 @@ import java.util.stream.Collectors;
 
 /**
  * Fires harvests: every active source on its cron (when schedules are on), and any source that is not retired on
- * demand. Quartz with an in-memory job store; a run that would overlap a running one of the same source waits for
+ * demand. Quartz with an in-memory job store, or with its clustered JDBC job store on PostgreSQL shared by every
+ * instance that harvests (each trigger then fires on one instance; a run asked for on any instance, even one that
+ * does not harvest, is fired by one of them); a run that would overlap a running one of the same source waits for
  * it. {@link #update} follows a reloaded registry: new sources get a job, removed ones lose it, changed schedules
  * and statuses take effect. {@link #catchUp} harvests soon, one after another, what the schedule missed while the
  * service was down.
@@ -42,6 +46,7 @@ public final class HarvestScheduler implements AutoCloseable {
 
     private static final String GROUP = "harvest";
     private static final String CATCH_UP_GROUP = "catch-up";
+    private static final String SHARED_NAME = "ocds-nacional-harvest";
 
     private final Scheduler scheduler;
     private final LiveRegistry registry;
@@ -56,12 +61,32 @@ public final class HarvestScheduler implements AutoCloseable {
     /** A scheduler (not started) with one job per registered source and a cron trigger per active one. */
     public static HarvestScheduler create(LiveRegistry registry, HarvestTask task, ScheduleSettings settings)
             throws SchedulerException {
+        if (settings.store().isPresent()) {
+            QuartzTables.ensure(settings.store().get());
+        }
         Scheduler scheduler = new StdSchedulerFactory(quartzProperties(settings)).getScheduler();
         scheduler.getContext().put(HarvestJob.TASK, task);
         scheduler.getContext().put(HarvestJob.REGISTRY, registry);
         HarvestScheduler created = new HarvestScheduler(scheduler, registry, settings);
         created.update(registry.get());
         return created;
+    }
+
+    /**
+     * The shared schedule of {@code settings.store()} as it is, for an instance that does not harvest (never started):
+     * runs it asks for and the changes it makes (an admin's) go to the shared store, for the harvesting instances to
+     * fire. Nothing is changed on connecting.
+     */
+    public static HarvestScheduler connect(LiveRegistry registry, HarvestTask task, ScheduleSettings settings)
+            throws SchedulerException {
+        if (settings.store().isEmpty()) {
+            throw new IllegalArgumentException("only a shared schedule can be connected to");
+        }
+        QuartzTables.ensure(settings.store().get());
+        Scheduler scheduler = new StdSchedulerFactory(quartzProperties(settings)).getScheduler();
+        scheduler.getContext().put(HarvestJob.TASK, task);
+        scheduler.getContext().put(HarvestJob.REGISTRY, registry);
+        return new HarvestScheduler(scheduler, registry, settings);
     }
 
     public void start() throws SchedulerException {
@@ -109,12 +134,13 @@ public final class HarvestScheduler implements AutoCloseable {
         }
         List<CatchUpRun> plan = CatchUpPlan.of(registry.get().sources(), lastSuccesses, now, settings.catchUp(),
                 settings.timeZone());
+        List<CatchUpRun> asked = new ArrayList<>();
         for (CatchUpRun run : plan) {
-            Trigger once = once(run);
-            scheduler.unscheduleJob(once.getKey());
-            scheduler.scheduleJob(once);
+            if (askOnce(once(run))) {
+                asked.add(run);
+            }
         }
-        return plan;
+        return asked;
     }
 
     /** The cron expression a source is scheduled with, if it is scheduled. */
@@ -141,6 +167,22 @@ public final class HarvestScheduler implements AutoCloseable {
             scheduler.rescheduleJob(key, wanted);
         } else {
             scheduler.scheduleJob(wanted);
+        }
+    }
+
+    /**
+     * Schedules a catch-up run unless one of the source is pending already: another instance sharing the store asked
+     * for it when it started, and the source is harvested once.
+     */
+    private boolean askOnce(Trigger once) throws SchedulerException {
+        if (scheduler.checkExists(once.getKey())) {
+            return false;
+        }
+        try {
+            scheduler.scheduleJob(once);
+            return true;
+        } catch (ObjectAlreadyExistsException askedMeanwhile) {
+            return false;
         }
     }
 
@@ -171,11 +213,35 @@ public final class HarvestScheduler implements AutoCloseable {
 
     private static Properties quartzProperties(ScheduleSettings settings) {
         Properties properties = new Properties();
-        // Quartz keeps schedulers in a process-wide repository by name: each instance needs its own.
-        properties.setProperty("org.quartz.scheduler.instanceName", "harvest-" + UUID.randomUUID());
         properties.setProperty("org.quartz.threadPool.class", "org.quartz.simpl.SimpleThreadPool");
         properties.setProperty("org.quartz.threadPool.threadCount", String.valueOf(settings.threads()));
-        properties.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
+        properties.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
+        if (settings.store().isEmpty()) {
+            // Quartz keeps schedulers in a process-wide repository by name: each in-memory one needs its own.
+            properties.setProperty("org.quartz.scheduler.instanceName", "harvest-" + UUID.randomUUID());
+            properties.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
+            return properties;
+        }
+        SharedStore store = settings.store().get();
+        // One name for every instance sharing the store: it is the schedule's name in the tables.
+        properties.setProperty("org.quartz.scheduler.instanceName", SHARED_NAME);
+        properties.setProperty("org.quartz.scheduler.instanceId", "AUTO");
+        properties.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
+        properties.setProperty("org.quartz.jobStore.driverDelegateClass",
+                "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
+        properties.setProperty("org.quartz.jobStore.dataSource", "schedule");
+        properties.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");
+        properties.setProperty("org.quartz.jobStore.useProperties", "true");
+        properties.setProperty("org.quartz.jobStore.isClustered", "true");
+        properties.setProperty("org.quartz.jobStore.clusterCheckinInterval", "5000");
+        properties.setProperty("org.quartz.jobStore.misfireThreshold", "60000");
+        properties.setProperty("org.quartz.dataSource.schedule.provider", "hikaricp");
+        properties.setProperty("org.quartz.dataSource.schedule.driver", "org.postgresql.Driver");
+        properties.setProperty("org.quartz.dataSource.schedule.URL", store.url());
+        properties.setProperty("org.quartz.dataSource.schedule.user", store.user());
+        properties.setProperty("org.quartz.dataSource.schedule.password", store.password());
+        properties.setProperty("org.quartz.dataSource.schedule.maxConnections",
+                String.valueOf(settings.threads() + 3));
         return properties;
     }
 }

@@ -145,6 +145,7 @@ public final class SearchCluster implements AutoCloseable {
 
     private static JsonNode accepted(String method, String endpoint, Answer answer) {
         if (answer.status() >= 400) {
+            ClusterErrors.answered(answer.status());
             throw new ClusterException("OpenSearch answered " + answer.status() + " to " + method + " " + endpoint
                     + ": " + reason(answer.body()), answer.status(), errorTypes(answer.body().path("error")));
         }
@@ -152,6 +153,7 @@ public final class SearchCluster implements AutoCloseable {
     }
 
     private ClusterException unreachable(IOException e) {
+        ClusterErrors.unreachable();
         if (isEmbedded()) {
             return new ClusterException("The embedded OpenSearch node did not answer: " + e.getMessage(), e);
         }

@@ -77,23 +77,44 @@ public final class RunStore {
         return Optional.of(new RunCoverage(coverage.path("processes").asLong(), figures));
     }
 
-    /**
-     * Ends, as FAILED, every run still marked running: called at start, when no run of this process can be going
-     * on, so that a run cut short by a crash or a {@code kill -9} does not stay "running" for ever. Returns how many.
-     */
-    public int interruptStale(Instant now) {
+    /** The runs marked running, of every source (at most one per source while its lease is held). */
+    public List<HarvestRun> running() {
         ObjectNode query = mapper.createObjectNode();
         query.put("size", 1_000);
         query.putObject("query").putObject("term").put("state", RunState.RUNNING.name());
-        JsonNode hits = cluster.send("POST", "/" + IndexName.RUNS.alias(cluster) + "/_search", query).path("hits")
-                .path("hits");
-        for (JsonNode hit : hits) {
-            HarvestRun stale = RunJson.read(hit.path("_source"));
-            save(stale.finish(RunState.FAILED, now, stale.counts(), Optional.of(new RunError("", Optional.empty(),
+        List<HarvestRun> running = new ArrayList<>();
+        for (JsonNode hit : cluster.send("POST", "/" + IndexName.RUNS.alias(cluster) + "/_search", query)
+                .path("hits").path("hits")) {
+            running.add(RunJson.read(hit.path("_source")));
+        }
+        return running;
+    }
+
+    /**
+     * Ends, as FAILED, every run of {@code sourceId} still marked running: called by the instance that has just
+     * taken the source's lease, when no other run of it can be going on (only the lease's holder harvests a
+     * source), so that a run cut short by a crash or a {@code kill -9} does not stay "running" for ever. Returns
+     * the runs ended.
+     */
+    public List<HarvestRun> interruptRunning(String sourceId, Instant now) {
+        return interrupt(running().stream().filter(run -> run.sourceId().equals(sourceId)).toList(), now);
+    }
+
+    /**
+     * Ends, as FAILED, every run still marked running, of any source: only for the one instance there can be (an
+     * embedded node), at start. Returns the runs ended.
+     */
+    public List<HarvestRun> interruptAllRunning(Instant now) {
+        return interrupt(running(), now);
+    }
+
+    private List<HarvestRun> interrupt(List<HarvestRun> stale, Instant now) {
+        for (HarvestRun run : stale) {
+            save(run.finish(RunState.FAILED, now, run.counts(), Optional.of(new RunError("", Optional.empty(),
                     "La ejecución se interrumpió (el proceso se detuvo) / The run was interrupted (the process "
                             + "stopped)"))));
         }
-        return hits.size();
+        return stale;
     }
 
     /** The latest run of each of the given sources (by start time), in one request; sources never run are absent. */

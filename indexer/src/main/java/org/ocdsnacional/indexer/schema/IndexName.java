@@ -23,7 +23,9 @@ public enum IndexName {
     /** The population statistics of the red flags, and the organizations they flag (R025, R038, R048). */
     FLAGS("flags", 1, "flags.json"),
     /** The reference lists of organizations by RFC (SAT's article 69-B, sanctioned suppliers), one entry a row. */
-    REFERENCE_LISTS("reference-lists", 1, "lists.json");
+    REFERENCE_LISTS("reference-lists", 1, "lists.json"),
+    /** Who harvests each source now: one lease document per source, with its owner and expiry. */
+    LEASES("leases", 1, "leases.json");
 
     private final String key;
     private final int version;
