@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * Vertical columns over time (processes per month, per year), drawn by the template as SVG, with a label under
- * every {@code labelEvery}-th column and horizontal grid lines at a quarter, half and three quarters of the largest.
+ * every {@code labelEvery}-th column and horizontal grid lines at round values up to the largest.
  *
  * @param columns the columns, in time order
  * @param width   the drawing's width in its own units
@@ -62,13 +62,26 @@ public record ColumnChart(List<Column> columns, int width, List<GridLine> grid) 
                     i % labelEvery == 0 || i == items.size() - 1 && items.size() <= 12, item.url()));
         }
         List<GridLine> grid = new ArrayList<>();
-        if (max > 0) {
-            for (double share : new double[]{0.25, 0.5, 0.75, 1.0}) {
-                grid.add(new GridLine(PLOT_BOTTOM - (int) Math.round(share * plot),
-                        format.apply(Math.round(share * max))));
-            }
+        double gridStep = gridStep(max);
+        for (double value = gridStep; max > 0 && value <= max; value += gridStep) {
+            grid.add(new GridLine(PLOT_BOTTOM - (int) Math.round(value / max * plot), format.apply(value)));
         }
         return new ColumnChart(List.copyOf(columns), WIDTH, grid);
+    }
+
+    /**
+     * The distance between grid lines: a round number (1, 2 or 5 times a power of ten, at least 1) that puts at
+     * most four lines under {@code max}, so that each line stands at the value it is labelled with.
+     */
+    static double gridStep(double max) {
+        double rough = Math.max(1, max / 4);
+        double power = Math.pow(10, Math.floor(Math.log10(rough)));
+        for (double multiple : new double[]{1, 2, 5, 10}) {
+            if (multiple * power >= rough) {
+                return multiple * power;
+            }
+        }
+        return 10 * power;
     }
 
     public boolean isEmpty() {
