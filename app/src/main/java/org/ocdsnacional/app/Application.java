@@ -22,10 +22,6 @@ import org.ocdsnacional.indexer.ingest.ReleaseIndexer;
 import org.ocdsnacional.indexer.issues.IssueStore;
 import org.ocdsnacional.indexer.lease.LeaseHolder;
 import org.ocdsnacional.indexer.lease.SourceLeases;
-import org.ocdsnacional.indexer.query.OrganizationDirectory;
-import org.ocdsnacional.indexer.query.OrganizationFlags;
-import org.ocdsnacional.indexer.query.ProcessAggregations;
-import org.ocdsnacional.indexer.query.ProcessReleases;
 import org.ocdsnacional.indexer.query.ProcessSearch;
 import org.ocdsnacional.indexer.runs.DocumentStateStore;
 import org.ocdsnacional.indexer.runs.RunStore;
@@ -216,13 +212,10 @@ public final class Application implements AutoCloseable {
     }
 
     private ApiServer startApi(Role role) {
-        ProcessAggregations aggregations = ProcessAggregations.create(cluster, mapper);
-        ApiBackend backend = new ApiBackend(ProcessSearch.create(cluster, mapper, config.api().paging(),
-                Clock.systemUTC()), aggregations,
-                OrganizationDirectory.create(cluster, mapper, aggregations), ProcessReleases.create(cluster, mapper),
-                runs, this::sources, issues, OrganizationFlags.create(cluster, mapper));
-        Portal portal = Portal.create(new PortalBackend(backend.processes(), aggregations, backend.organizations(),
-                backend.releases(), runs, this::sources, issues), config.portal(), mapper);
+        ApiBackend backend = ApiBackend.over(cluster, mapper, ProcessSearch.create(cluster, mapper,
+                config.api().paging(), Clock.systemUTC()), this::sources);
+        Portal portal = Portal.create(new PortalBackend(backend.processes(), backend.aggregations(),
+                backend.organizations(), backend.releases(), backend.runs(), this::sources, backend.issues()), config.portal(), mapper);
         return ApiServer.builder().host(config.host()).port(config.port())
                 .backend(backend)
                 .admin(new RegistryAdmin(registry, () -> scheduler, new ManualRuns(this::harvestCurrent),

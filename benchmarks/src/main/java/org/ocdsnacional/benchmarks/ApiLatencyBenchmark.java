@@ -21,23 +21,17 @@ import org.ocdsnacional.generator.MexicanState;
 import org.ocdsnacional.indexer.cluster.ClusterConfig;
 import org.ocdsnacional.indexer.cluster.SearchCluster;
 import org.ocdsnacional.indexer.ingest.ReleaseIndexer;
-import org.ocdsnacional.indexer.issues.IssueStore;
 import org.ocdsnacional.indexer.query.Aggregation;
 import org.ocdsnacional.indexer.query.AmountRange;
 import org.ocdsnacional.indexer.query.Answers;
 import org.ocdsnacional.indexer.query.DateField;
 import org.ocdsnacional.indexer.query.Dimension;
 import org.ocdsnacional.indexer.query.Group;
-import org.ocdsnacional.indexer.query.OrganizationFlags;
-import org.ocdsnacional.indexer.query.OrganizationDirectory;
-import org.ocdsnacional.indexer.query.ProcessAggregations;
 import org.ocdsnacional.indexer.query.ProcessAggregations.Ranking;
 import org.ocdsnacional.indexer.query.ProcessFilter;
 import org.ocdsnacional.indexer.query.ProcessPage;
 import org.ocdsnacional.indexer.query.ProcessQuery;
-import org.ocdsnacional.indexer.query.ProcessReleases;
 import org.ocdsnacional.indexer.query.ProcessSearch;
-import org.ocdsnacional.indexer.runs.RunStore;
 import org.ocdsnacional.indexer.schema.IndexSetup;
 import org.ocdsnacional.ocds.merge.ReleaseMerger;
 import org.ocdsnacional.ocds.model.ContentHash;
@@ -60,7 +54,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -126,10 +119,7 @@ public final class ApiLatencyBenchmark {
 
     /** The read side on {@code cluster}: in-process to the embedded node, or over HTTP to it. */
     private static ApiBackend backend(SearchCluster cluster, List<SourceDescriptor> sources) {
-        ProcessAggregations aggregations = ProcessAggregations.create(cluster, MAPPER);
-        return new ApiBackend(ProcessSearch.create(cluster, MAPPER), aggregations,
-                OrganizationDirectory.create(cluster, MAPPER, aggregations), ProcessReleases.create(cluster, MAPPER),
-                RunStore.create(cluster, MAPPER), () -> sources, IssueStore.create(cluster, MAPPER), OrganizationFlags.create(cluster, MAPPER));
+        return ApiBackend.over(cluster, MAPPER, ProcessSearch.create(cluster, MAPPER), () -> sources);
     }
 
     private static ApiServer server(ApiBackend backend) {

@@ -13,15 +13,10 @@ import org.ocdsnacional.api.ApiServer;
 import org.ocdsnacional.generator.MexicanState;
 import org.ocdsnacional.indexer.cluster.ClusterConfig;
 import org.ocdsnacional.indexer.cluster.SearchCluster;
-import org.ocdsnacional.indexer.issues.IssueStore;
-import org.ocdsnacional.indexer.query.OrganizationDirectory;
-import org.ocdsnacional.indexer.query.OrganizationFlags;
 import org.ocdsnacional.indexer.query.ProcessAggregations;
 import org.ocdsnacional.indexer.query.ProcessAggregations.Ranking;
 import org.ocdsnacional.indexer.query.ProcessFilter;
-import org.ocdsnacional.indexer.query.ProcessReleases;
 import org.ocdsnacional.indexer.query.ProcessSearch;
-import org.ocdsnacional.indexer.runs.RunStore;
 import org.ocdsnacional.indexer.schema.IndexSetup;
 import org.ocdsnacional.ocds.model.Json;
 import org.ocdsnacional.ocds.pipeline.SourceDescriptor;
@@ -77,11 +72,8 @@ public final class PortalBenchmark {
         try (SearchCluster cluster = SearchCluster.open(ClusterConfig.embedded(data, 0), MAPPER)) {
             IndexSetup.ensure(cluster, MAPPER);
             ApiLatencyBenchmark.load(cluster, mirror, releases / RELEASES_PER_PROCESS, sources);
-            ProcessAggregations aggregations = ProcessAggregations.create(cluster, MAPPER);
-            ApiBackend api = new ApiBackend(ProcessSearch.create(cluster, MAPPER), aggregations,
-                    OrganizationDirectory.create(cluster, MAPPER, aggregations), ProcessReleases.create(cluster,
-                    MAPPER), RunStore.create(cluster, MAPPER), () -> sources, IssueStore.create(cluster, MAPPER),
-                    OrganizationFlags.create(cluster, MAPPER));
+            ApiBackend api = ApiBackend.over(cluster, MAPPER, ProcessSearch.create(cluster, MAPPER), () -> sources);
+            ProcessAggregations aggregations = api.aggregations();
             Portal portal = Portal.create(new PortalBackend(api.processes(), aggregations, api.organizations(),
                     api.releases(), api.runs(), () -> sources, api.issues()), new PortalConfig(csvRows, Optional.empty()), MAPPER);
             try (ApiServer server = ApiServer.builder().host("127.0.0.1").port(0).backend(api)

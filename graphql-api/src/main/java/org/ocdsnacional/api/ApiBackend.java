@@ -1,5 +1,7 @@
 package org.ocdsnacional.api;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.ocdsnacional.indexer.cluster.SearchCluster;
 import org.ocdsnacional.indexer.issues.IssueStore;
 import org.ocdsnacional.indexer.query.OrganizationDirectory;
 import org.ocdsnacional.indexer.query.OrganizationFlags;
@@ -28,4 +30,16 @@ public record ApiBackend(ProcessSearch processes, ProcessAggregations aggregatio
                          OrganizationDirectory organizations, ProcessReleases releases, RunStore runs,
                          Supplier<List<SourceDescriptor>> sources, IssueStore issues,
                          OrganizationFlags organizationFlags) {
+
+    /**
+     * Every question the API asks, asked of {@code cluster} through the query layer: processes paged by
+     * {@code processes} (which carries the paging settings), the registry's sources from {@code sources}.
+     */
+    public static ApiBackend over(SearchCluster cluster, ObjectMapper mapper, ProcessSearch processes,
+                                  Supplier<List<SourceDescriptor>> sources) {
+        ProcessAggregations aggregations = ProcessAggregations.create(cluster, mapper);
+        return new ApiBackend(processes, aggregations, OrganizationDirectory.create(cluster, mapper, aggregations),
+                ProcessReleases.create(cluster, mapper), RunStore.create(cluster, mapper), sources,
+                IssueStore.create(cluster, mapper), OrganizationFlags.create(cluster, mapper));
+    }
 }

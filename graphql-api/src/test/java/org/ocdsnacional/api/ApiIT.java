@@ -11,11 +11,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.ocdsnacional.indexer.cluster.ClusterConfig;
 import org.ocdsnacional.indexer.cluster.SearchCluster;
 import org.ocdsnacional.indexer.ingest.ReleaseIndexer;
-import org.ocdsnacional.indexer.issues.IssueStore;
-import org.ocdsnacional.indexer.query.OrganizationFlags;
-import org.ocdsnacional.indexer.query.OrganizationDirectory;
-import org.ocdsnacional.indexer.query.ProcessAggregations;
-import org.ocdsnacional.indexer.query.ProcessReleases;
 import org.ocdsnacional.indexer.query.ProcessSearch;
 import org.ocdsnacional.indexer.runs.RunStore;
 import org.ocdsnacional.indexer.schema.IndexSetup;
@@ -68,10 +63,8 @@ class ApiIT {
         indexer.refresh();
         RunStore runs = RunStore.create(cluster, MAPPER);
         saveRuns(runs);
-        ProcessAggregations aggregations = ProcessAggregations.create(cluster, MAPPER);
-        ApiBackend backend = new ApiBackend(ProcessSearch.create(cluster, MAPPER), aggregations,
-                OrganizationDirectory.create(cluster, MAPPER, aggregations), ProcessReleases.create(cluster, MAPPER),
-                runs, () -> KnownProcesses.SOURCES, IssueStore.create(cluster, MAPPER), OrganizationFlags.create(cluster, MAPPER));
+        ApiBackend backend = ApiBackend.over(cluster, MAPPER, ProcessSearch.create(cluster, MAPPER),
+                () -> KnownProcesses.SOURCES);
         server = ApiServer.builder().host("127.0.0.1").port(0).backend(backend).admin(FakeAdmin.idle())
                 .config(ApiConfig.DEFAULTS).mapper(MAPPER).start();
         api = new ApiClient(server.uri());

@@ -11,13 +11,7 @@ import org.ocdsnacional.indexer.cluster.ClusterConfig;
 import org.ocdsnacional.indexer.cluster.SearchCluster;
 import org.ocdsnacional.indexer.ingest.IngestResult;
 import org.ocdsnacional.indexer.ingest.ReleaseIndexer;
-import org.ocdsnacional.indexer.issues.IssueStore;
-import org.ocdsnacional.indexer.query.OrganizationFlags;
-import org.ocdsnacional.indexer.query.OrganizationDirectory;
-import org.ocdsnacional.indexer.query.ProcessAggregations;
-import org.ocdsnacional.indexer.query.ProcessReleases;
 import org.ocdsnacional.indexer.query.ProcessSearch;
-import org.ocdsnacional.indexer.runs.RunStore;
 import org.ocdsnacional.indexer.schema.IndexSetup;
 import org.ocdsnacional.ocds.model.ContentHash;
 import org.ocdsnacional.ocds.model.Json;
@@ -35,7 +29,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -71,10 +64,7 @@ class CountsApiIT {
         IngestResult result = indexer.index(releases());
         assertEquals(List.of(), result.failures());
         indexer.refresh();
-        ProcessAggregations aggregations = ProcessAggregations.create(cluster, MAPPER);
-        ApiBackend backend = new ApiBackend(ProcessSearch.create(cluster, MAPPER), aggregations,
-                OrganizationDirectory.create(cluster, MAPPER, aggregations), ProcessReleases.create(cluster, MAPPER),
-                RunStore.create(cluster, MAPPER), () -> SOURCES, IssueStore.create(cluster, MAPPER), OrganizationFlags.create(cluster, MAPPER));
+        ApiBackend backend = ApiBackend.over(cluster, MAPPER, ProcessSearch.create(cluster, MAPPER), () -> SOURCES);
         server = ApiServer.builder().host("127.0.0.1").port(0).backend(backend).admin(FakeAdmin.idle())
                 .config(ApiConfig.DEFAULTS).mapper(MAPPER).start();
         api = new ApiClient(server.uri());

@@ -4,11 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.ocdsnacional.indexer.cluster.ClusterConfig;
 import org.ocdsnacional.indexer.cluster.SearchCluster;
 import org.ocdsnacional.indexer.ingest.ReleaseIndexer;
-import org.ocdsnacional.indexer.issues.IssueStore;
-import org.ocdsnacional.indexer.query.OrganizationFlags;
-import org.ocdsnacional.indexer.query.OrganizationDirectory;
-import org.ocdsnacional.indexer.query.ProcessAggregations;
-import org.ocdsnacional.indexer.query.ProcessReleases;
 import org.ocdsnacional.indexer.query.ProcessSearch;
 import org.ocdsnacional.indexer.runs.RunStore;
 import org.ocdsnacional.indexer.schema.IndexSetup;
@@ -59,10 +54,8 @@ final class KnownIndex implements AutoCloseable {
         indexer.refresh();
         RunStore runs = RunStore.create(cluster, MAPPER);
         saveRuns(runs);
-        ProcessAggregations aggregations = ProcessAggregations.create(cluster, MAPPER);
-        ApiBackend backend = new ApiBackend(ProcessSearch.create(cluster, MAPPER), aggregations,
-                OrganizationDirectory.create(cluster, MAPPER, aggregations), ProcessReleases.create(cluster, MAPPER),
-                runs, () -> KnownProcesses.SOURCES, IssueStore.create(cluster, MAPPER), OrganizationFlags.create(cluster, MAPPER));
+        ApiBackend backend = ApiBackend.over(cluster, MAPPER, ProcessSearch.create(cluster, MAPPER),
+                () -> KnownProcesses.SOURCES);
         return new KnownIndex(cluster, indexer, backend);
     }
 

@@ -17,14 +17,8 @@ import org.ocdsnacional.indexer.cluster.ClusterConfig;
 import org.ocdsnacional.indexer.cluster.ClusterException;
 import org.ocdsnacional.indexer.cluster.SearchCluster;
 import org.ocdsnacional.indexer.ingest.ReleaseIndexer;
-import org.ocdsnacional.indexer.issues.IssueStore;
-import org.ocdsnacional.indexer.query.OrganizationFlags;
-import org.ocdsnacional.indexer.query.OrganizationDirectory;
 import org.ocdsnacional.indexer.query.PagingConfig;
-import org.ocdsnacional.indexer.query.ProcessAggregations;
-import org.ocdsnacional.indexer.query.ProcessReleases;
 import org.ocdsnacional.indexer.query.ProcessSearch;
-import org.ocdsnacional.indexer.runs.RunStore;
 import org.ocdsnacional.indexer.schema.IndexSetup;
 import org.ocdsnacional.ocds.model.ContentHash;
 import org.ocdsnacional.ocds.model.Json;
@@ -98,12 +92,9 @@ class SecurityIT {
         ObjectNode settings = MAPPER.createObjectNode();
         settings.putObject("persistent").put("search.max_open_pit_context", NODE_POINTS_IN_TIME);
         cluster.send("PUT", "/_cluster/settings", settings);
-        ProcessAggregations aggregations = ProcessAggregations.create(cluster, MAPPER);
         PagingConfig paging = new PagingConfig(Duration.ofMinutes(10), NODE_POINTS_IN_TIME / 2, 3, Optional.empty());
-        ApiBackend backend = new ApiBackend(ProcessSearch.create(cluster, MAPPER, paging, Clock.systemUTC()),
-                aggregations, OrganizationDirectory.create(cluster, MAPPER, aggregations),
-                ProcessReleases.create(cluster, MAPPER), RunStore.create(cluster, MAPPER),
-                () -> KnownProcesses.SOURCES, IssueStore.create(cluster, MAPPER), OrganizationFlags.create(cluster, MAPPER));
+        ApiBackend backend = ApiBackend.over(cluster, MAPPER, ProcessSearch.create(cluster, MAPPER, paging,
+                Clock.systemUTC()), () -> KnownProcesses.SOURCES);
         ApiConfig defaults = ApiConfig.DEFAULTS;
         QueryLimits limits = new QueryLimits(5_000, 12, 20_000, 5_000, MAX_RESPONSE);
         // A long deadline: this machine may be slow, and the deadline is not what these attacks test.
