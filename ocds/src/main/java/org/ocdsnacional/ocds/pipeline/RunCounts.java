@@ -1,5 +1,7 @@
 package org.ocdsnacional.ocds.pipeline;
 
+import java.util.Locale;
+
 /**
  * What a run did, in numbers.
  *
@@ -23,4 +25,15 @@ public record RunCounts(long requests, long failedRequests, long bytes, long rel
                         long unchangedDocuments, HttpOutcomes http) {
 
     public static final RunCounts ZERO = new RunCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, HttpOutcomes.ZERO);
+
+    /** One line for the operators' logs: what was read and indexed first, then what the requests ended in. */
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "releases %d (new %d, changed %d, unchanged %d, duplicates %d, invalid %d, "
+                        + "issues %d), processes %d, withdrawn %d; requests %d (failed %d, 304 %d, retries %d, 4xx %d, "
+                        + "5xx %d, network %d, refused %d), %d bytes, unchanged documents %d", releases, newReleases,
+                changed, unchanged, duplicates, invalid, issues, processes, withdrawn, requests, failedRequests,
+                http.notModified(), http.retries(), http.clientErrors(), http.serverErrors(), http.networkErrors(),
+                http.refused(), bytes, unchangedDocuments);
+    }
 }
