@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * graphql-java's messages in Spanish first with the English beside them. Its resource bundles are given in Spanish
  * and English ({@code i18n/*_es.properties}, used because queries run in the {@link #LOCALE} locale); the few messages
  * it writes without a bundle (values of variables that cannot be coerced, good-faith introspection) are translated
- * here from their English, keeping their details (variable, field and type names).
+ * here from their English, keeping their details (variable, field and type names). The values of the query they quote
+ * are written as the client wrote them ({@link QueryLiterals}).
  */
 final class GraphQlMessages {
 
@@ -52,7 +53,7 @@ final class GraphQlMessages {
      * as it is when it already is bilingual, and otherwise introduced by {@code fallback} (Spanish).
      */
     static String bilingual(String message, String fallback) {
-        Halves halves = halves(message.strip(), fallback);
+        Halves halves = halves(QueryLiterals.readable(message.strip()), fallback);
         return capitalized(halves.spanish()) + SEPARATOR + halves.english();
     }
 

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * What an answer to a client's mistake must be: an HTTP status below 500, a JSON body, and errors that each carry a
  * {@code code} saying it is the client's to fix (never {@code INTERNAL_ERROR} or {@code SERVICE_UNAVAILABLE}) and a
- * message in Spanish first with English beside it, without internals (class names, stack frames).
+ * message in Spanish first with English beside it, without internals (class names, stack frames, graphql-java's
+ * syntax trees as their {@code toString} writes them).
  */
 final class ClientErrors {
 
@@ -26,7 +27,8 @@ final class ClientErrors {
     private static final Pattern SPANISH = Pattern.compile("(?iu)\\b(el|la|los|las|de|del|no|es|un|una|en|se|debe|"
             + "falta|sobra|valor|campo|consulta|cuerpo)\\b|[áéíóúñ¿«]");
     private static final Pattern INTERNALS = Pattern.compile("Exception|\\bjava\\.|\\bat org\\.|\\bat java\\.|"
-            + "org\\.ocdsnacional|com\\.fasterxml|REDACTED|graphql\\.[a-z]+\\.");
+            + "org\\.ocdsnacional|com\\.fasterxml|REDACTED|graphql\\.[a-z]+\\.|"
+            + "\\b(?:Object|Array|String|Int|Float|Boolean|Enum|Null)Value\\{|ObjectField\\{|VariableReference\\{");
 
     private ClientErrors() {
     }

@@ -83,6 +83,19 @@ class InputErrorsHttpTest {
     }
 
     @Test
+    void valuesOfTheQueryAreQuotedAsTheClientWroteThemNotAsSyntaxTrees() {
+        Answer extraField = api.post("{ processes(filter: {text: \"cómputo\", first: [1, $v], b: null}) "
+                + "{ totalCount } }");
+        assertClientError(extraField, 200, "BAD_USER_INPUT");
+        assertTrue(extraField.message().contains("«{text: \"cómputo\", first: [1, $v], b: null}»"),
+                extraField.message());
+        Answer unknownState = api.post("{ processes(filter: {states: [JALISCO]}) { totalCount } }");
+        assertClientError(unknownState, 200, "BAD_USER_INPUT");
+        assertTrue(unknownState.message().startsWith("El argumento «filter.states[0]» no es un «State» válido")
+                && unknownState.message().contains("«JALISCO» no es uno de los valores"), unknownState.message());
+    }
+
+    @Test
     @Timeout(60)
     void aNumberWithAHugeExponentInTheVariablesIsRefusedBeforeItIsRead() {
         for (String number : List.of("1e30000000", "1e-100000000", "-1e999999999")) {
