@@ -7,10 +7,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -301,8 +303,9 @@ class PagesBrowserIT {
                             region.getAttribute("aria-label"), page);
                     browser.script("arguments[0].focus();", region);
                     region.sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
-                    assertTrue(((Number) browser.script("return arguments[0].scrollLeft;", region)).intValue() > 0,
-                            page + ": the arrow keys scroll it");
+                    new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).withMessage(page + ": the arrow keys "
+                            + "scroll it").until(driver -> ((Number) browser.script("return arguments[0].scrollLeft;",
+                            region)).intValue() > 0);
                 }
                 assertEquals(List.of(), Axe.check(browser).stream()
                         .filter(violation -> violation.rule().equals("scrollable-region-focusable")).toList(), page);

@@ -99,7 +99,7 @@ public final class PortalBenchmark {
     }
 
     private static void latency(OkHttpClient http, URI base, String supplier, int requests) throws Exception {
-        String filter = "{states: [\"MX-JAL\", \"MX-NLE\", \"MX-CMX\"], procurementMethods: [\"direct\"]}";
+        String filter = "{states: [MX_JAL, MX_NLE, MX_CMX], procurementMethods: [DIRECT]}";
         String process = "ocid title states procurementMethod date buyer { name orgId } suppliers { name orgId } "
                 + "awarded { amount currency }";
         String groups = "{ key processCount }";
