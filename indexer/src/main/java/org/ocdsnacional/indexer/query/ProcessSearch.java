@@ -264,7 +264,10 @@ public final class ProcessSearch {
                 list.size() > first);
     }
 
-    /** Hits never carry the search-only text nor the summary of downloads; they carry the compiled release only when asked to. */
+    /**
+     * Hits never carry the search-only text nor the summary downloads read; they carry the compiled release only when
+     * asked to.
+     */
     private ObjectNode sourceExcludes(ProcessQuery query) {
         ObjectNode source = mapper.createObjectNode();
         ArrayNode excludes = source.putArray("excludes").add(FULL_TEXT).add(ProcessSummary.FIELD);
