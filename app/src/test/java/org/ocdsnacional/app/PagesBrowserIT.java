@@ -3,12 +3,16 @@ package org.ocdsnacional.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -244,11 +248,14 @@ class PagesBrowserIT {
 
     @Test
     void everyPageIsUsableInEnglishAndOnAPhone() {
+        JsonNode flagged = CONTEXT.portal().graphql("{ processes(filter: {anyFlag: true}, first: 1) { edges { node { "
+                + "ocid buyer { orgId } } } } }").at("/processes/edges/0/node");
         Browser browser = CONTEXT.browser();
         browser.resize(390, 844);
         try {
-            for (String page : List.of("/?lang=en", "/buscar?q=adquisicion", "/publicadores",
-                    "/publicadores/demo-cdmx")) {
+            for (String page : List.of("/?lang=en", "/buscar?q=adquisicion", "/proceso/"
+                    + flagged.path("ocid").asText(), "/organizacion/" + flagged.at("/buyer/orgId").asText(),
+                    "/publicadores", "/publicadores/demo-cdmx")) {
                 browser.open(page);
                 assertEquals("en", browser.find("html").getAttribute("lang"), page);
                 assertEquals(List.of(), Axe.serious(browser), page);
@@ -263,6 +270,47 @@ class PagesBrowserIT {
             assertEquals(List.of(), browser.consoleErrors());
         } finally {
             browser.open("/?lang=es");
+            browser.resize(1280, 900);
+        }
+    }
+
+    /**
+     * On a phone a table wider than the screen scrolls sideways in a region of its own: one the keyboard reaches and
+     * scrolls, named by the table's caption (the flags of a process were out of reach of a keyboard there).
+     */
+    @Test
+    void onAPhoneATableWiderThanTheScreenIsANamedRegionTheKeyboardScrolls() {
+        JsonNode flagged = CONTEXT.portal().graphql("{ processes(filter: {anyFlag: true}, first: 1) { edges { node { "
+                + "ocid buyer { orgId } } } } }").at("/processes/edges/0/node");
+        String process = "/proceso/" + flagged.path("ocid").asText();
+        Browser browser = CONTEXT.browser();
+        browser.resize(390, 844);
+        try {
+            for (String page : List.of(process, process + "?lang=en", "/organizacion/"
+                    + flagged.at("/buyer/orgId").asText(), "/publicadores", "/?lang=es")) {
+                browser.open(page);
+                List<WebElement> wide = browser.all(".table-wrap").stream().filter(WebElement::isDisplayed)
+                        .filter(region -> ((Number) browser
+                        .script("return arguments[0].scrollWidth - arguments[0].clientWidth;", region)).intValue() > 1)
+                        .toList();
+                if (page.equals(process)) {
+                    assertFalse(wide.isEmpty(), "the flags of a process are wider than a phone");
+                }
+                for (WebElement region : wide) {
+                    assertEquals("0", region.getAttribute("tabindex"), page);
+                    assertEquals("region", region.getAttribute("role"), page);
+                    assertEquals(region.findElement(By.tagName("caption")).getText(),
+                            region.getAttribute("aria-label"), page);
+                    browser.script("arguments[0].focus();", region);
+                    region.sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
+                    new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).withMessage(page + ": the arrow keys "
+                            + "scroll it").until(driver -> ((Number) browser.script("return arguments[0].scrollLeft;",
+                            region)).intValue() > 0);
+                }
+                assertEquals(List.of(), Axe.check(browser).stream()
+                        .filter(violation -> violation.rule().equals("scrollable-region-focusable")).toList(), page);
+            }
+        } finally {
             browser.resize(1280, 900);
         }
     }

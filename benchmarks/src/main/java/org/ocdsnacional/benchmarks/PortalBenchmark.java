@@ -13,10 +13,12 @@ import org.ocdsnacional.api.ApiServer;
 import org.ocdsnacional.generator.MexicanState;
 import org.ocdsnacional.indexer.cluster.ClusterConfig;
 import org.ocdsnacional.indexer.cluster.SearchCluster;
+import org.ocdsnacional.indexer.ingest.ProcessRebuild;
 import org.ocdsnacional.indexer.query.ProcessAggregations;
 import org.ocdsnacional.indexer.query.ProcessAggregations.Ranking;
 import org.ocdsnacional.indexer.query.ProcessFilter;
 import org.ocdsnacional.indexer.query.ProcessSearch;
+import org.ocdsnacional.indexer.schema.IndexName;
 import org.ocdsnacional.indexer.schema.IndexSetup;
 import org.ocdsnacional.ocds.model.Json;
 import org.ocdsnacional.ocds.pipeline.SourceDescriptor;
@@ -26,11 +28,13 @@ import org.ocdsnacional.web.PortalConfig;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,7 +74,10 @@ public final class PortalBenchmark {
                         state.code(), "state", "state-platform", "active", "ocds-url", "0 0 3 * * ?"))
                 .toList();
         try (SearchCluster cluster = SearchCluster.open(ClusterConfig.embedded(data, 0), MAPPER)) {
-            IndexSetup.ensure(cluster, MAPPER);
+            long setup = System.nanoTime();
+            IndexSetup.ensure(cluster, MAPPER, Map.of(IndexName.PROCESSES, ProcessRebuild.create(MAPPER)));
+            System.out.printf("Index setup (a data folder of an older version is migrated, as serve does): %d s%n",
+                    Duration.ofNanos(System.nanoTime() - setup).toSeconds());
             ApiLatencyBenchmark.load(cluster, mirror, releases / RELEASES_PER_PROCESS, sources);
             ApiBackend api = ApiBackend.over(cluster, MAPPER, ProcessSearch.create(cluster, MAPPER), () -> sources);
             ProcessAggregations aggregations = api.aggregations();
@@ -92,7 +99,7 @@ public final class PortalBenchmark {
     }
 
     private static void latency(OkHttpClient http, URI base, String supplier, int requests) throws Exception {
-        String filter = "{states: [\"MX-JAL\", \"MX-NLE\", \"MX-CMX\"], procurementMethods: [\"direct\"]}";
+        String filter = "{states: [MX_JAL, MX_NLE, MX_CMX], procurementMethods: [DIRECT]}";
         String process = "ocid title states procurementMethod date buyer { name orgId } suppliers { name orgId } "
                 + "awarded { amount currency }";
         String groups = "{ key processCount }";
@@ -106,7 +113,8 @@ public final class PortalBenchmark {
         String organizationQuery = "{ organization(id: \"" + supplier + "\") { id rfc names identifiers asBuyer "
                 + role + " asSupplier " + role + " processes(first: 20) { totalCount edges { cursor node { "
                 + process + " } } } } }";
-        System.out.printf("%n%-22s %12s %12s %12s %12s %8s %8s %9s%n", "page", "page p50", "page p99",
+        System.out.printf("%nLoad average before the pages: %s%n", Load.now());
+        System.out.printf("%-22s %12s %12s %12s %12s %8s %8s %9s%n", "page", "page p50", "page p99",
                 "GraphQL p50", "GraphQL p99", "p50 x", "p99 x", "requests");
         row(http, "search page", base.resolve("/buscar?estado=MX-JAL&estado=MX-NLE&estado=MX-CMX&metodo=direct"),
                 base.resolve("/graphql"), searchQuery, requests);
@@ -157,8 +165,9 @@ public final class PortalBenchmark {
     }
 
     private static void csv(OkHttpClient http, URI base, int rows, HeapAfterGc heap) throws IOException {
-        System.out.printf("%n%-22s %10s %10s %12s %22s%n", "CSV download", "rows", "seconds", "rows/s",
-                "max heap after GC");
+        System.out.printf("%nLoad average before the downloads: %s%n", Load.now());
+        System.out.printf("%-22s %10s %10s %12s %22s %16s%n", "CSV download", "rows", "seconds", "rows/s",
+                "max heap after GC", "resident (RSS)");
         for (String search : List.of("?estado=MX-JAL&estado=MX-MEX&estado=MX-CMX", "")) {
             System.gc();
             heap.reset();
@@ -173,10 +182,20 @@ public final class PortalBenchmark {
                 }
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf("%-22s %,10d %10.1f %,12.0f %19.0f MB%n", search.isEmpty() ? "every process"
-                    : "three states", lines - 1, seconds, (lines - 1) / seconds, heap.max() / 1e6);
+            System.out.printf("%-22s %,10d %10.1f %,12.0f %19.0f MB %13s%n", search.isEmpty() ? "every process"
+                    : "three states", lines - 1, seconds, (lines - 1) / seconds, heap.max() / 1e6, resident());
         }
         System.out.println("(a download carries at most portal.export-limit processes, here " + rows + ")");
+    }
+
+    /** The process's resident memory as Linux counts it (heap, the node's off-heap buffers, code): VmRSS. */
+    private static String resident() throws IOException {
+        Path status = Path.of("/proc/self/status");
+        if (!Files.exists(status)) {
+            return "n/a";
+        }
+        return Files.readAllLines(status).stream().filter(line -> line.startsWith("VmRSS:"))
+                .map(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024 + " MB").findFirst().orElse("n/a");
     }
 
     private static long assets(OkHttpClient http, URI base, String page) throws IOException {

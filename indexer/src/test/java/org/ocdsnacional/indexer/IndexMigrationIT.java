@@ -89,6 +89,11 @@ class IndexMigrationIT {
             assertEquals(1, process.at("/validation/errors").asInt());
             assertEquals("100.00", process.at("/awarded/0/amount").asText());
             assertEquals("ocds-mig001-1", process.at("/compiledRelease/ocid").asText());
+            JsonNode summary = MAPPER.readTree(cluster.send("POST", "/" + IndexName.PROCESSES.alias(cluster)
+                    + "/_search", MAPPER.readTree("{\"_source\": false, \"stored_fields\": [\"summary\"]}"))
+                    .at("/hits/hits/0/fields/summary/0").asText());
+            assertEquals("[\"MX-JAL\"]", summary.path("states").toString(), "the summary downloads read, stored");
+            assertEquals(process.path("awarded"), summary.path("awarded"));
             assertEquals(List.of(new Money(new BigDecimal("100.00"), "MXN")), ProcessAggregations.create(cluster, MAPPER)
                     .answer(ProcessFilter.NONE, Aggregation.awardedTo("MX-RFC-AAA010101AA1")));
         }

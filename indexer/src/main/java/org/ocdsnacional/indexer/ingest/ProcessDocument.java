@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.ocdsnacional.analytics.release.PublicationHistory;
 import org.ocdsnacional.indexer.flags.NationalFlags;
+import org.ocdsnacional.indexer.schema.ProcessSummary;
 import org.ocdsnacional.ocds.pipeline.SourceDescriptor;
 
 import java.time.Instant;
@@ -18,8 +19,8 @@ import java.util.function.Function;
 
 /**
  * Builds the searchable document of one contracting process: what it was compiled from (key, sources, releases,
- * validation counts) plus its compiled release, the fields derived from it ({@link CompiledFields}) and its red flags
- * ({@link NationalFlags}).
+ * validation counts) plus its compiled release, the fields derived from it ({@link CompiledFields}), its summary for
+ * downloads ({@link ProcessSummary}) and its red flags ({@link NationalFlags}).
  */
 final class ProcessDocument {
 
@@ -84,6 +85,7 @@ final class ProcessDocument {
 
     private ObjectNode withCompiledRelease(ObjectNode doc, JsonNode compiled) {
         compiledFields.putInto(doc, compiled);
+        doc.put(ProcessSummary.FIELD, ProcessSummary.of(doc, mapper));
         doc.set("compiledRelease", compiled);
         return doc;
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.ocdsnacional.indexer.cluster.SearchCluster;
 import org.ocdsnacional.indexer.cluster.ClusterException;
 import org.ocdsnacional.indexer.schema.IndexName;
+import org.ocdsnacional.indexer.schema.ProcessSummary;
 import org.ocdsnacional.ocds.model.ProcessKey;
 
 import java.net.URLEncoder;
@@ -94,8 +95,9 @@ public final class ProcessSearch {
      * cursors, points in time and bounds), except that the matches are counted on the first page only (a page after
      * a cursor has a total of 0: counting up to {@value #EXACT_TOTAL_BOUND} on every page is most of its cost), no
      * passage is highlighted, each hit carries only {@code fields} of the process document (with its compiled
-     * release only when {@code query.compiledRelease()} asks for it), and only the last hit carries a cursor (the
-     * others an empty one): a download reads on from there.
+     * release only when {@code query.compiledRelease()} asks for it; read from the process's stored summary alone
+     * when it holds them all, see {@link DownloadFields}), and only the last hit carries a cursor (the others an
+     * empty one): a download reads on from there.
      */
     public ProcessPage download(ProcessQuery query, List<String> fields, String client) {
         ProcessOrder order = checkedOrder(query);
@@ -103,26 +105,23 @@ public final class ProcessSearch {
         Optional<Cursor.Position> position = query.after().map(after -> cursors.decode(signature, after));
         ObjectNode body = body(query, sort(order));
         body.remove("highlight");
-        ObjectNode source = body.putObject("_source");
-        ArrayNode includes = source.putArray("includes");
-        fields.forEach(includes::add);
-        if (query.compiledRelease()) {
-            includes.add(COMPILED_RELEASE);
-        }
+        body.remove("_source");
+        DownloadFields asked = new DownloadFields(cluster, mapper, fields, query.compiledRelease());
+        asked.ask(body);
         if (position.isEmpty()) {
-            return page(processes(body), query.first(), signature, Optional.empty(), false);
+            return page(asked.read(processes(body)), query.first(), signature, Optional.empty(), false);
         }
         body.put("track_total_hits", false);
         body.set("search_after", position.get().after());
         Optional<String> carried = position.get().pointInTime();
         if (carried.isPresent()) {
-            return page(searchPointInTime(body, carried.get()), query.first(), signature, carried, false);
+            return page(asked.read(searchPointInTime(body, carried.get())), query.first(), signature, carried, false);
         }
         Optional<String> own = pointsInTime.acquireOwn(signature, client);
         if (own.isEmpty()) {
-            return page(processes(body), query.first(), signature, Optional.empty(), false);
+            return page(asked.read(processes(body)), query.first(), signature, Optional.empty(), false);
         }
-        return page(searchPointInTime(body, own.get()), query.first(), signature, own, false);
+        return page(asked.read(searchPointInTime(body, own.get())), query.first(), signature, own, false);
     }
 
     /**
@@ -265,10 +264,13 @@ public final class ProcessSearch {
                 list.size() > first);
     }
 
-    /** Hits never carry the search-only text; they carry the compiled release only when asked to. */
+    /**
+     * Hits never carry the search-only text nor the summary downloads read; they carry the compiled release only when
+     * asked to.
+     */
     private ObjectNode sourceExcludes(ProcessQuery query) {
         ObjectNode source = mapper.createObjectNode();
-        ArrayNode excludes = source.putArray("excludes").add(FULL_TEXT);
+        ArrayNode excludes = source.putArray("excludes").add(FULL_TEXT).add(ProcessSummary.FIELD);
         FLAGGING_ONLY.forEach(excludes::add);
         if (!query.compiledRelease()) {
             excludes.add(COMPILED_RELEASE);

@@ -12,6 +12,7 @@ import org.ocdsnacional.indexer.cluster.SearchCluster;
 import org.ocdsnacional.indexer.ingest.IngestResult;
 import org.ocdsnacional.indexer.ingest.ReleaseIndexer;
 import org.ocdsnacional.indexer.schema.IndexSetup;
+import org.ocdsnacional.indexer.schema.ProcessSummary;
 import org.ocdsnacional.ocds.model.ContentHash;
 import org.ocdsnacional.ocds.model.PackageMetadata;
 import org.ocdsnacional.ocds.model.Release;
@@ -141,6 +142,42 @@ class PointInTimeIT {
         assertEquals(before + 1, openOnNode(), "the download's point in time is closed, the reader's kept");
         search.endDownload(query(3000, 10, null), reader.hits().getLast().cursor());
         assertEquals(before + 1, openOnNode(), "a shared point in time is not a download's to close");
+    }
+
+    /**
+     * A download of fields the summary holds reads them from the process's stored summary, as the source has them;
+     * a process stored without one (by an older version, during an upgrade) is read from its source instead.
+     */
+    @Test
+    void aDownloadReadsTheStoredSummaryAndTheSourceOfAProcessWithoutOne() throws IOException {
+        ProcessSearch search = ProcessSearch.create(cluster, MAPPER);
+        ObjectNode older = (ObjectNode) cluster.send("GET", "/ocds-processes/_doc/ocds-pit001-1", null).path("_source");
+        older.remove(ProcessSummary.FIELD);
+        older.put("key", "ocds-pit001-0").put("ocid", "ocds-pit001-0").put("title", "Sin resumen");
+        cluster.send("PUT", "/ocds-processes/_doc/ocds-pit001-0?refresh=true", older);
+        try {
+            List<JsonNode> downloaded = new ArrayList<>();
+            String after = null;
+            do {
+                ProcessPage page = search.download(query(4000, 7, after), ProcessSummary.FIELDS, "downloader");
+                downloaded.addAll(page.hits().stream().map(ProcessPage.Hit::process).toList());
+                after = page.hasNext() ? page.hits().getLast().cursor() : null;
+            } while (after != null);
+
+            assertEquals(PROCESSES + 1, downloaded.size());
+            for (JsonNode process : downloaded) {
+                JsonNode source = search.process(process.path("ocid").asText(), Optional.empty()).orElseThrow();
+                ObjectNode expected = ((ObjectNode) source).deepCopy().retain(ProcessSummary.FIELDS);
+                assertEquals(expected, process, "as its source has them: " + process.path("ocid").asText());
+            }
+            assertTrue(downloaded.stream().anyMatch(process -> process.path("title").asText().equals("Sin resumen")));
+            JsonNode stored = cluster.send("POST", "/ocds-processes/_search", MAPPER.readTree("""
+                    {"query": {"term": {"ocid": "ocds-pit001-2"}}, "_source": false, "stored_fields": ["summary"]}"""));
+            assertEquals("Adquisición de papelería 2", MAPPER.readTree(stored.at("/hits/hits/0/fields/summary/0")
+                    .asText()).path("title").asText(), "the summary is a stored field");
+        } finally {
+            cluster.send("DELETE", "/ocds-processes/_doc/ocds-pit001-0?refresh=true", null);
+        }
     }
 
     private static Set<String> fieldsOf(JsonNode process) {
