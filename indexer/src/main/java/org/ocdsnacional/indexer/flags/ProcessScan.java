@@ -63,7 +63,8 @@ final class ProcessScan {
      * index, in index order, one pass over the matching documents whatever their number.
      */
     void eachValue(JsonNode query, String field, int size, Consumer<JsonNode> values) {
-        ObjectNode body = mapper.createObjectNode().put("size", size).put("_source", false);
+        ObjectNode body = mapper.createObjectNode().put("size", size).put("_source", false)
+                .put("stored_fields", "_none_");
         body.set("query", query);
         body.putArray("docvalue_fields").add(field);
         body.putArray("sort").add("_doc");

@@ -15,6 +15,11 @@ import org.ocdsnacional.analytics.national.NationalStatistics;
 import org.ocdsnacional.indexer.cluster.ClusterConfig;
 import org.ocdsnacional.indexer.cluster.SearchCluster;
 import org.ocdsnacional.indexer.ingest.ReleaseIndexer;
+import org.ocdsnacional.indexer.query.Aggregation;
+import org.ocdsnacional.indexer.query.FlagCounts;
+import org.ocdsnacional.indexer.query.NationalFlagRates;
+import org.ocdsnacional.indexer.query.ProcessAggregations;
+import org.ocdsnacional.indexer.query.ProcessFilter;
 import org.ocdsnacional.indexer.schema.IndexName;
 import org.ocdsnacional.indexer.schema.IndexSetup;
 import org.ocdsnacional.ocds.pipeline.HarvestedRelease;
@@ -257,6 +262,31 @@ class FlagsIT {
         assertFalse(counted.organizations().getOrDefault(FlagCode.R038, Map.of()).isEmpty()
                 && counted.organizations().getOrDefault(FlagCode.R025, Map.of()).isEmpty(),
                 "organizations are counted too: " + counted.organizations());
+    }
+
+    /**
+     * The national rates are counted when the flags are refreshed and stored: a process compiled since does not
+     * change what is read until the next refresh, which counts it.
+     */
+    @Test
+    void theNationalRatesAreThoseCountedAtTheLastRefresh() {
+        NationalFlagRates rates = NationalFlagRates.create(cluster, MAPPER);
+        ProcessAggregations live = ProcessAggregations.create(cluster, MAPPER);
+        indexer.refreshFlags();
+        FlagCounts counted = rates.read();
+        assertEquals(live.answer(ProcessFilter.NONE, Aggregation.flagCounts()), counted);
+
+        ObjectNode single = Processes.award("ocds-flag08-single", "2024-03-01", "open", "UNI950101AB1", "1000");
+        single.with("tender").put("numberOfTenderers", 1);
+        assertEquals(List.of(), indexer.index(List.of(Processes.harvested("src", single))).failures());
+        cluster.send("POST", "/" + IndexName.PROCESSES.alias(cluster) + "/_refresh", null);
+        FlagCounts now = live.answer(ProcessFilter.NONE, Aggregation.flagCounts());
+        assertEquals(counted.processes() + 1, now.processes());
+        assertEquals(counted, rates.read(), "read as counted, not counted per request");
+
+        indexer.refreshFlags();
+        assertEquals(now, rates.read());
+        assertEquals(counted.byCode().getOrDefault("R018", 0L) + 1, rates.read().byCode().get("R018"));
     }
 
     /** MX03 adds up the direct awards of one buyer to one supplier across processes, and follows their changes. */
