@@ -57,6 +57,16 @@ final class ProcessBuilder {
         return this;
     }
 
+    /** An item of the last award, classified under {@code classification} (UNSPSC). */
+    ProcessBuilder item(String classification) {
+        ArrayNode awards = release.withArray("awards");
+        ArrayNode items = ((ObjectNode) awards.get(awards.size() - 1)).withArray("items");
+        ObjectNode item = items.addObject().put("id", Integer.toString(items.size()))
+                .put("description", "Bienes " + classification);
+        item.putObject("classification").put("scheme", "UNSPSC").put("id", classification);
+        return this;
+    }
+
     /** A contract of the first award, signed on {@code day}, worth {@code amount} MXN. */
     ProcessBuilder contract(String day, BigDecimal amount) {
         ObjectNode contract = release.withArray("contracts").addObject().put("id", "c1").put("awardID", "a1")
