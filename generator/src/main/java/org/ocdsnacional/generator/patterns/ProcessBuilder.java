@@ -30,9 +30,11 @@ final class ProcessBuilder {
         return builder;
     }
 
+    /** The tender: an acquisition of goods (as the planted processes all are) by {@code method}. */
     ProcessBuilder tender(String title, String method, String details) {
         release.putObject("tender").put("id", release.path("ocid").asText() + "-t").put("title", title)
-                .put("procurementMethod", method).put("procurementMethodDetails", details);
+                .put("procurementMethod", method).put("procurementMethodDetails", details)
+                .put("mainProcurementCategory", "goods");
         return this;
     }
 

@@ -37,6 +37,13 @@ class PatternPlanterTest {
         assertTrue(MAPPER.valueToTree(planted.releases()).toString().contains(listed), "the listed RFC supplies");
     }
 
+    /** As the generator's other processes, each planted one says its category (what a search filters by). */
+    @Test
+    void everyPlantedProcessHasACategory() {
+        PatternPlanter.plant(MAPPER, 7, 9).releases().forEach(release -> assertEquals("goods",
+                release.at("/tender/mainProcurementCategory").asText(), release.path("ocid").asText()));
+    }
+
     @Test
     void fewerPairsOfRegularTenderersThanTheFencesOnOrganizationsNeedAreRefused() {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
