@@ -127,8 +127,8 @@ class PlantedFlagsIT {
             assertTrue(organizations.iterator().next().startsWith("Tenderer:MX-RFC-"), organizations.toString());
         }
         String supplier = planted.planted().get("R048").getFirst();
-        JsonNode award = api.data("query($ocid: String!) { process(ocid: $ocid) { flags { code evidence { value } } } }",
-                Map.of("ocid", supplier)).at("/process/flags");
+        JsonNode award = api.data("query($ocid: String!) { process(ocid: $ocid) { flags { code evidence { value } } "
+                + "} }", Map.of("ocid", supplier)).at("/process/flags");
         String subject = award.findValuesAsText("value").stream().filter(value -> value.startsWith("Tenderer:"))
                 .findFirst().orElseThrow();
         JsonNode own = api.data("query($id: ID!) { organization(id: $id) { flags { code } } }", Map.of("id",

@@ -25,10 +25,11 @@ import java.util.Set;
  * Counts the population's statistics over the index and flags again the processes they change. The statistics are
  * counted from every process's stored observation, exactly (quantiles as Cardinal computes them need the values
  * themselves: OpenSearch's percentiles are estimates), read from a column of doc values rather than from each
- * document's source (which holds its compiled release: reading it is most of what a full computation costs). The processes to flag again are found by queries, never by
- * reading the index: those whose population flags disagree with the new statistics (a bid ratio on the other side of
- * a fence; an organization newly flagged, or no longer), and those flagged with a fence or an organization's figures
- * that changed (their evidence says the old ones). Each is then computed again from its observation.
+ * document's source (which holds its compiled release: reading it is most of what a full computation costs). The
+ * processes to flag again are found by queries, never by reading the index: those whose population flags disagree
+ * with the new statistics (a bid ratio on the other side of a fence; an organization newly flagged, or no longer),
+ * and those flagged with a fence or an organization's figures that changed (their evidence says the old ones). Each
+ * is then computed again from its observation.
  */
 final class PopulationRefresh {
 
