@@ -215,7 +215,8 @@ public final class Application implements AutoCloseable {
         ApiBackend backend = ApiBackend.over(cluster, mapper, ProcessSearch.create(cluster, mapper,
                 config.api().paging(), Clock.systemUTC()), this::sources);
         Portal portal = Portal.create(new PortalBackend(backend.processes(), backend.aggregations(),
-                backend.organizations(), backend.releases(), backend.runs(), this::sources, backend.issues()), config.portal(), mapper);
+                backend.organizations(), backend.releases(), backend.runs(), this::sources, backend.issues(),
+                backend.nationalRates()), config.portal(), mapper);
         return ApiServer.builder().host(config.host()).port(config.port())
                 .backend(backend)
                 .admin(new RegistryAdmin(registry, () -> scheduler, new ManualRuns(this::harvestCurrent),

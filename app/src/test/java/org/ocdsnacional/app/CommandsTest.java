@@ -71,13 +71,13 @@ class CommandsTest {
 
     @Test
     void generateWithPlantedFlagsSaysWhichProcessesRaiseEachFlagAndWritesTheListAndSettings() throws Exception {
-        Run run = run("generate", "--processes", "60", "--seed", "5", "--out", dir.toString(), "--plant-flags");
+        Run run = run("generate", "--processes", "100", "--seed", "5", "--out", dir.toString(), "--plant-flags");
 
         assertEquals(0, run.status(), run.output());
         Path planted = dir.resolve(PlantedFiles.FOLDER);
         JsonNode processes = new ObjectMapper().readTree(planted.resolve(PlantedFiles.PROCESSES).toFile());
         String packages = Files.readString(dir.resolve("paquete-0001.json"));
-        assertEquals(14, processes.size(), processes.toString());
+        assertEquals(17, processes.size(), "every flag: " + processes);
         processes.properties().forEach(flag -> {
             assertTrue(run.output().contains("  " + flag.getKey() + ": "), flag.getKey());
             flag.getValue().forEach(ocid -> assertTrue(packages.contains("\"" + ocid.asText() + "\""), ocid.asText()));

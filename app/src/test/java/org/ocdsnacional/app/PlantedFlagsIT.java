@@ -36,7 +36,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * End to end: the generator plants the pattern of each flag in processes of their own among neutral ones (a data
  * set made of planted processes only, so that nothing else raises a flag), its publisher serves them over HTTP with
  * the reference list by RFC they are planted against, the application harvests both with the planted thresholds,
- * and the GraphQL API finds, for every flag, exactly the processes planted to raise it: no more, no fewer.
+ * and the GraphQL API finds, for every flag, exactly the processes planted to raise it: no more, no fewer. The flags
+ * on organizations (R025, R038, R048) are raised against the fences of the neutral processes' regular tenderers,
+ * and the API says which organization raised them.
  */
 class PlantedFlagsIT {
 
@@ -90,8 +92,8 @@ class PlantedFlagsIT {
 
     @Test
     void everyFlagFindsExactlyTheProcessesPlantedToRaiseIt() {
-        assertEquals(Set.of("R003", "R018", "R024", "R028", "R030", "R035", "R036", "R058", "MX01", "MX02", "MX03",
-                "MX04", "MX05", "MX06"), planted.planted().keySet());
+        assertEquals(Set.of("R003", "R018", "R024", "R025", "R028", "R030", "R035", "R036", "R038", "R048", "R058",
+                "MX01", "MX02", "MX03", "MX04", "MX05", "MX06"), planted.planted().keySet(), "every flag planted");
         for (FlagCode code : FlagCode.values()) {
             Set<String> expected = new TreeSet<>(planted.planted().getOrDefault(code.name(), List.of()));
             JsonNode found = api.data("{ processes(filter: { flags: [" + code.name() + "] }, first: 100) { "
@@ -101,6 +103,37 @@ class PlantedFlagsIT {
             assertEquals(expected, ocids, code + " raised on exactly the processes planted for it");
             assertEquals(expected.size(), found.path("totalCount").asInt(), code.name());
         }
+    }
+
+    /**
+     * Each flag on an organization is raised on its processes by the one organization planted for it; the supplier
+     * planted for R048 carries it itself. (The tenderers planted for R025 and R038 never win: the API finds no
+     * organization by their id, as it finds only buyers and suppliers.)
+     */
+    @Test
+    void theFlagsOnOrganizationsNameTheOrganizationPlantedToRaiseThem() {
+        for (String code : List.of("R025", "R038", "R048")) {
+            Set<String> organizations = new TreeSet<>();
+            for (String ocid : planted.planted().get(code)) {
+                JsonNode flags = api.data("query($ocid: String!) { process(ocid: $ocid) { flags { code evidence { "
+                        + "field value } } } }", Map.of("ocid", ocid)).at("/process/flags");
+                flags.forEach(flag -> {
+                    if (flag.path("code").asText().equals(code)) {
+                        organizations.add(flag.at("/evidence/0/value").asText());
+                    }
+                });
+            }
+            assertEquals(1, organizations.size(), code + " raised by one organization: " + organizations);
+            assertTrue(organizations.iterator().next().startsWith("Tenderer:MX-RFC-"), organizations.toString());
+        }
+        String supplier = planted.planted().get("R048").getFirst();
+        JsonNode award = api.data("query($ocid: String!) { process(ocid: $ocid) { flags { code evidence { value } } "
+                + "} }", Map.of("ocid", supplier)).at("/process/flags");
+        String subject = award.findValuesAsText("value").stream().filter(value -> value.startsWith("Tenderer:"))
+                .findFirst().orElseThrow();
+        JsonNode own = api.data("query($id: ID!) { organization(id: $id) { flags { code } } }", Map.of("id",
+                subject.substring(subject.indexOf(':') + 1))).at("/organization/flags");
+        assertEquals(List.of("R048"), own.findValuesAsText("code"), subject + " carries R048 itself");
     }
 
     @Test

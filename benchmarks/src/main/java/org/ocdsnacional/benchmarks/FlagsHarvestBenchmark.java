@@ -101,7 +101,7 @@ public final class FlagsHarvestBenchmark {
             long all = indexer.catchUpFlags();
             double full = (System.nanoTime() - start) / 1e9;
             System.out.printf("Full computation: %,d processes flagged again, statistics and population flags, "
-                    + "in %.1f s%n", all, full);
+                    + "in %.1f s (%s)%n", all, full, Load.now());
             start = System.nanoTime();
             indexer.refreshFlags();
             double idle = (System.nanoTime() - start) / 1e9;
@@ -120,8 +120,8 @@ public final class FlagsHarvestBenchmark {
                     + "(statistics, %,d processes flagged again) %.1f s%n", changed.size(), compiled, reflagged,
                     refresh);
             System.out.printf("Recomputation after a 1 %% change: refresh %.1f %% of a full computation; with the "
-                    + "compilation of the changed processes %.1f %% (goal <= 5 %%)%n", 100 * refresh / full,
-                    100 * (refresh + compiled) / full);
+                    + "compilation of the changed processes %.1f %% (goal <= 5 %%); %s%n", 100 * refresh / full,
+                    100 * (refresh + compiled) / full, Load.now());
         }
     }
 
@@ -161,14 +161,15 @@ public final class FlagsHarvestBenchmark {
                      "harvest.work-dir", work.resolve("tmp").toString(),
                      "harvest.scheduler", "false",
                      "flags.settings", settings.toString())))) {
+            String load = Load.now();
             long start = System.nanoTime();
             long cpuStart = PROCESS.getProcessCpuTime();
             HarvestRun run = app.harvest("bench", RunTrigger.COMMAND_LINE, ProgressListener.NONE);
             double seconds = (System.nanoTime() - start) / 1e9;
             double cpu = (PROCESS.getProcessCpuTime() - cpuStart) / 1e9;
             System.out.printf("Harvest with %s: %s in %.1f s wall, %.1f s CPU (the run and the refresh after it); "
-                    + "%,d releases, %,d processes%n", settings.getFileName(), run.state(), seconds, cpu,
-                    run.counts().releases(), run.counts().processes());
+                    + "%,d releases, %,d processes; %s before, %s after%n", settings.getFileName(), run.state(),
+                    seconds, cpu, run.counts().releases(), run.counts().processes(), load, Load.now());
             return new Harvested(seconds, cpu, data);
         }
     }

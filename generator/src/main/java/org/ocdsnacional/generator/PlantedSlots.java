@@ -21,8 +21,11 @@ import java.util.TreeSet;
 final class PlantedSlots {
 
     private static final long SALT = 0x9E3779B97F4A7C15L;
-    /** Planted processes that raise nothing: a population of bid ratios for the fences of R024 and R058. */
-    private static final int NEUTRAL = 20;
+    /**
+     * Pairs of regular tenderers whose processes raise nothing: a population of bid ratios for the fences of R024
+     * and R058, and of tenderers and suppliers for those of R025, R038 and R048.
+     */
+    private static final int NEUTRAL = 9;
     /** How many processes planting takes: the neutral ones and those planted for each flag. */
     static final int PROCESSES = PatternPlanter.plant(new ObjectMapper(), 0, NEUTRAL).processes().size();
 

@@ -63,7 +63,7 @@ class PlantedDatasetTest {
 
     @Test
     void packagesOfPlantedPatternsDeclareTheBidsExtensionTheirBidsFollow() {
-        Dataset planted = Dataset.of(GeneratorSettings.of(60, 5).withPlantedPatterns(true));
+        Dataset planted = Dataset.of(GeneratorSettings.of(100, 5).withPlantedPatterns(true));
         assertTrue(planted.planted().orElseThrow().releases().stream().anyMatch(release -> release.has("bids")));
         assertEquals(List.of(PackageInfo.BIDS), PackageInfo.of(planted, "https://example.org/p.json", "P")
                 .extensions());

@@ -3,6 +3,7 @@ package org.ocdsnacional.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.ocdsnacional.indexer.cluster.SearchCluster;
 import org.ocdsnacional.indexer.issues.IssueStore;
+import org.ocdsnacional.indexer.query.NationalFlagRates;
 import org.ocdsnacional.indexer.query.OrganizationDirectory;
 import org.ocdsnacional.indexer.query.OrganizationFlags;
 import org.ocdsnacional.indexer.query.ProcessAggregations;
@@ -25,11 +26,12 @@ import java.util.function.Supplier;
  * @param sources       the registered sources, as currently loaded
  * @param issues        what validation found in each harvest run
  * @param organizationFlags the red flags on organizations themselves (R025, R038, R048)
+ * @param nationalRates the national rate of each red flag, as counted after the last harvest
  */
 public record ApiBackend(ProcessSearch processes, ProcessAggregations aggregations,
                          OrganizationDirectory organizations, ProcessReleases releases, RunStore runs,
                          Supplier<List<SourceDescriptor>> sources, IssueStore issues,
-                         OrganizationFlags organizationFlags) {
+                         OrganizationFlags organizationFlags, NationalFlagRates nationalRates) {
 
     /**
      * Every question the API asks, asked of {@code cluster} through the query layer: processes paged by
@@ -40,6 +42,7 @@ public record ApiBackend(ProcessSearch processes, ProcessAggregations aggregatio
         ProcessAggregations aggregations = ProcessAggregations.create(cluster, mapper);
         return new ApiBackend(processes, aggregations, OrganizationDirectory.create(cluster, mapper, aggregations),
                 ProcessReleases.create(cluster, mapper), RunStore.create(cluster, mapper), sources,
-                IssueStore.create(cluster, mapper), OrganizationFlags.create(cluster, mapper));
+                IssueStore.create(cluster, mapper), OrganizationFlags.create(cluster, mapper),
+                NationalFlagRates.create(cluster, mapper));
     }
 }

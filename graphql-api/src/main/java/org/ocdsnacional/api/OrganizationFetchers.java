@@ -48,8 +48,7 @@ final class OrganizationFetchers {
                 .fieldWithObject("counterparties", OrganizationFetchers::counterparties,
                         (counterparties, profile) -> Views.organizations(counterparties, counterpart(profile)))
                 .field("flagRates", (arguments, profile) -> Aggregation.flagCounts(),
-                        counts -> Views.flagRates(counts, backend.aggregations().answer(ProcessFilter.NONE,
-                                Aggregation.flagCounts())));
+                        counts -> Views.flagRates(counts, backend.nationalRates().read()));
     }
 
     /** {@code Organization.flags}: the flags on the organization itself, against the national population. */

@@ -18,7 +18,7 @@ class PortTakenTest {
     void aTakenPortIsAFailureToStartThatSaysWhichPort() throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
             ApiServer.Builder builder = ApiServer.builder().host("127.0.0.1").port(taken.getLocalPort())
-                    .backend(new ApiBackend(null, null, null, null, null, List::of, null, null))
+                    .backend(new ApiBackend(null, null, null, null, null, List::of, null, null, null))
                     .admin(FakeAdmin.idle()).mapper(new ObjectMapper());
             ApiServer.StartException refused = assertThrows(ApiServer.StartException.class, builder::start);
             assertTrue(refused.getMessage().startsWith("No se pudo abrir el puerto " + taken.getLocalPort()),

@@ -33,7 +33,7 @@ public final class TestApi implements AutoCloseable {
         return new TestApi(ApiServer.builder()
                 .host("127.0.0.1")
                 .port(0)
-                .backend(new ApiBackend(null, null, null, null, null, List::of, null, null))
+                .backend(new ApiBackend(null, null, null, null, null, List::of, null, null, null))
                 .admin(admin)
                 .healthChecks(health)
                 .config(config)

@@ -1,6 +1,7 @@
 package org.ocdsnacional.web;
 
 import org.ocdsnacional.indexer.issues.IssueStore;
+import org.ocdsnacional.indexer.query.NationalFlagRates;
 import org.ocdsnacional.indexer.query.OrganizationDirectory;
 import org.ocdsnacional.indexer.query.ProcessAggregations;
 import org.ocdsnacional.indexer.query.ProcessReleases;
@@ -21,8 +22,10 @@ import java.util.function.Supplier;
  * @param runs          harvest runs
  * @param sources       the registered sources, as currently loaded
  * @param issues        what validation found in each harvest run
+ * @param nationalRates the national rate of each red flag, as counted after the last harvest (the API's)
  */
 public record PortalBackend(ProcessSearch processes, ProcessAggregations aggregations,
                             OrganizationDirectory organizations, ProcessReleases releases, RunStore runs,
-                            Supplier<List<SourceDescriptor>> sources, IssueStore issues) {
+                            Supplier<List<SourceDescriptor>> sources, IssueStore issues,
+                            NationalFlagRates nationalRates) {
 }

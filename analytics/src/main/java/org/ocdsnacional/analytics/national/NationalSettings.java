@@ -23,10 +23,11 @@ import java.util.HexFormat;
 public record NationalSettings(FlagSettings settings, String fingerprint) {
 
     /**
-     * Bumped whenever a flag's computation changes in a way that changes stored results, so that the index is
-     * flagged again at the next start.
+     * Bumped whenever a flag's computation changes in a way that changes stored results, or what a process document
+     * stores of them changes, so that the index is flagged again at the next start. 2: the observation's column of
+     * doc values that the population's statistics are counted from.
      */
-    static final int LOGIC_VERSION = 1;
+    static final int LOGIC_VERSION = 2;
 
     private static final String DEFAULTS = "/flags/national.ini";
 

@@ -30,9 +30,11 @@ final class ProcessBuilder {
         return builder;
     }
 
+    /** The tender: an acquisition of goods (as the planted processes all are) by {@code method}. */
     ProcessBuilder tender(String title, String method, String details) {
         release.putObject("tender").put("id", release.path("ocid").asText() + "-t").put("title", title)
-                .put("procurementMethod", method).put("procurementMethodDetails", details);
+                .put("procurementMethod", method).put("procurementMethodDetails", details)
+                .put("mainProcurementCategory", "goods");
         return this;
     }
 
@@ -54,6 +56,16 @@ final class ProcessBuilder {
                 .put("date", day + ZONE);
         award.putObject("value").put("amount", amount).put("currency", "MXN");
         award.putArray("suppliers").addObject().put("id", supplier.id()).put("name", supplier.name());
+        return this;
+    }
+
+    /** An item of the last award, classified under {@code classification} (UNSPSC). */
+    ProcessBuilder item(String classification) {
+        ArrayNode awards = release.withArray("awards");
+        ArrayNode items = ((ObjectNode) awards.get(awards.size() - 1)).withArray("items");
+        ObjectNode item = items.addObject().put("id", Integer.toString(items.size()))
+                .put("description", "Bienes " + classification);
+        item.putObject("classification").put("scheme", "UNSPSC").put("id", classification);
         return this;
     }
 

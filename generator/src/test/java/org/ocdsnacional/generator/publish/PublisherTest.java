@@ -164,7 +164,7 @@ class PublisherTest {
 
     @Test
     void rfcListServesTheReferenceListOfThePlantedPatternsAndOnlyAHeaderWithoutThem() throws Exception {
-        Dataset planted = Dataset.of(GeneratorSettings.of(60, 8).withPlantedPatterns(true));
+        Dataset planted = Dataset.of(GeneratorSettings.of(100, 8).withPlantedPatterns(true));
         try (Publisher lists = Publisher.start("127.0.0.1", 0, List.of(
                 new PublishedSource("lista", "Lista", "rfc-list", planted)), MAPPER)) {
             String csv = new String(get(URI.create(lists.baseUrl("lista") + "/lista.csv"), "test"),

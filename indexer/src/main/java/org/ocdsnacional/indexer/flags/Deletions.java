@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -45,7 +46,16 @@ final class Deletions {
         }
     }
 
-    private void delete(String alias, List<String> ids) {
+    /** Deletes the documents of {@code alias} with these ids (those absent are no error), then refreshes it. */
+    void byIds(String alias, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        delete(alias, ids);
+        cluster.send("POST", "/" + alias + "/_refresh", null);
+    }
+
+    private void delete(String alias, Collection<String> ids) {
         ByteArrayOutputStream lines = new ByteArrayOutputStream();
         try {
             for (String id : ids) {

@@ -11,6 +11,8 @@ import org.ocdsnacional.analytics.national.ProcessAssessor;
 import org.ocdsnacional.analytics.release.PublicationHistory;
 import org.ocdsnacional.indexer.cluster.BulkWriter;
 import org.ocdsnacional.indexer.cluster.SearchCluster;
+import org.ocdsnacional.indexer.query.FlagCounts;
+import org.ocdsnacional.indexer.query.NationalFlagRates;
 import org.ocdsnacional.ocds.mx.OrganizationIdentity;
 import org.ocdsnacional.ocds.pipeline.ListedEntry;
 import org.slf4j.Logger;
@@ -30,7 +32,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * it raises by itself, those that compare it with the population's last statistics, its observation and its
  * publication history. After a harvest, {@link #refresh} counts the statistics again and flags again only the
  * processes they change, and the buyers whose direct awards changed (MX03). At start, {@link #catchUp} flags the
- * documents flagged under other settings (or never: documents of an older index version).
+ * documents flagged under other settings (or never: documents of an older index version). Each time, once the writes
+ * are visible, {@link #countRates} counts the national rate of each flag.
  *
  * <p>Not a writer of its own: the indexer calls it under its lock, so that flags and compilations never overwrite
  * each other.
@@ -50,6 +53,8 @@ public final class NationalFlags {
     private final SplitPurchaseRefresh splitPurchases;
     private final CatchUp catchUp;
     private final ProcessScan scan;
+    private final NationalFlagRates rates;
+    private final Clock clock;
     private final Set<String> touchedBuyers = ConcurrentHashMap.newKeySet();
     private volatile NationalStatistics statistics;
     private volatile Optional<String> countedUnder;
@@ -66,6 +71,8 @@ public final class NationalFlags {
         this.population = new PopulationRefresh(mapper, scan, assessor);
         this.splitPurchases = new SplitPurchaseRefresh(cluster, mapper, scan, assessor.mexican());
         this.catchUp = new CatchUp(cluster, mapper, scan);
+        this.rates = NationalFlagRates.create(cluster, mapper);
+        this.clock = clock;
         Optional<StatisticsStore.Stored> stored = store.load();
         this.statistics = stored.map(StatisticsStore.Stored::statistics).orElse(NationalStatistics.NONE);
         this.countedUnder = stored.map(StatisticsStore.Stored::fingerprint);
@@ -132,17 +139,30 @@ public final class NationalFlags {
         touchedBuyers.removeAll(buyers);
         FlagUpdates updates = new FlagUpdates(mapper, bulk, cluster);
         boolean full = countedUnder.filter(settings.fingerprint()::equals).isEmpty();
+        long start = System.nanoTime();
         long written = full ? splitPurchases.reflagAll(updates) : splitPurchases.reflag(buyers, updates);
+        long split = System.nanoTime();
         catchUp.refreshIndex();
         PopulationRefresh.Counted counted = population.count();
+        long count = System.nanoTime();
         written += population.reflag(counted.statistics(), full ? Optional.empty() : Optional.of(statistics),
                 updates);
+        long reflag = System.nanoTime();
         store.save(counted.statistics(), settings.fingerprint(), counted.observations());
         statistics = counted.statistics();
         countedUnder = Optional.of(settings.fingerprint());
-        LOG.info("Flags refreshed{}: {} observations counted, {} processes flagged again", full ? " (all)" : "",
-                counted.observations(), written);
+        LOG.info("Flags refreshed{}: {} observations counted, {} processes flagged again (ms: MX03 {}, statistics "
+                        + "{}, population flags {}, stored {})", full ? " (all)" : "", counted.observations(), written,
+                millis(start, split), millis(split, count), millis(count, reflag), millis(reflag, System.nanoTime()));
         return written;
+    }
+
+    /**
+     * Counts the national rate of each flag over every process and stores it ({@link NationalFlagRates}): after
+     * {@link #refresh}, {@link #catchUp} or {@link #replaceList}, once the caller made their writes visible.
+     */
+    public FlagCounts countRates() {
+        return rates.recount(clock);
     }
 
     /**
@@ -179,6 +199,10 @@ public final class NationalFlags {
         LOG.info("Reference list of {}: {} rows added, {} removed; {} processes flagged again", sourceId,
                 comparison.added(), comparison.removed(), flagged);
         return comparison;
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     /** The fields flags are computed from: a function of a stored document, for {@link CatchUp}. */

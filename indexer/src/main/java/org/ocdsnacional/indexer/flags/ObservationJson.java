@@ -1,5 +1,6 @@
 package org.ocdsnacional.indexer.flags;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -12,9 +13,12 @@ import org.ocdsnacional.analytics.mx.DirectAward;
 import org.ocdsnacional.analytics.national.NationalObservation;
 import org.ocdsnacional.analytics.stats.Fraction;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,7 +30,9 @@ import java.util.Set;
  * What a process adds to the population, as its document stores it ({@code observation}): the parts it has (to find
  * the processes that count in the statistics), its bid ratio and the organizations whose flags it carries (to find
  * the processes a new fence or a newly flagged organization changes), its direct awards (to find a buyer's, whose
- * buyer–supplier pairs MX03 adds up), and Cardinal's observation whole (to count it again).
+ * buyer–supplier pairs MX03 adds up), and Cardinal's observation whole (to count it again): readable in
+ * {@code cardinal}, and the same JSON as a column of its own ({@code statistics}, binary doc values) that the
+ * population's statistics are counted from without reading each document's source.
  */
 public final class ObservationJson {
 
@@ -37,6 +43,8 @@ public final class ObservationJson {
     static final String DIRECT_AWARDS = "directAwards";
     /** The parts that count in the population's statistics. */
     static final List<String> STATISTICS_PARTS = List.of(RATIO, OUTCOMES, DISQUALIFICATIONS, CLASSIFICATIONS);
+    /** Cardinal's observation as JSON bytes, in binary doc values: what the statistics are counted from. */
+    static final String STATISTICS = "statistics";
 
     private ObservationJson() {
     }
@@ -73,6 +81,9 @@ public final class ObservationJson {
                 codes.stream().sorted().forEach(prefixes::add);
             });
         }
+        if (observation.countsInStatistics()) {
+            node.put(STATISTICS, bytes(mapper, stored));
+        }
         ObjectNode subjects = node.putObject("subjects");
         observation.subjects().forEach((code, ids) -> {
             ArrayNode list = subjects.putArray(code.name());
@@ -89,7 +100,22 @@ public final class ObservationJson {
 
     /** Cardinal's observation stored in {@code observation}. */
     static Observation cardinal(JsonNode observation) {
-        JsonNode stored = observation.path("cardinal");
+        return cardinalOf(observation.path("cardinal"));
+    }
+
+    /**
+     * Cardinal's observation from the column {@code statistics} as doc values return it (base64 of its JSON), for
+     * counting the statistics.
+     */
+    static Observation counted(ObjectMapper mapper, String base64) {
+        try {
+            return cardinalOf(mapper.readTree(Base64.getDecoder().decode(base64)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("A stored observation is not JSON", e);
+        }
+    }
+
+    private static Observation cardinalOf(JsonNode stored) {
         JsonNode ratio = stored.path("bidRatio");
         Optional<BidRatio> bidRatio = ratio.isObject() ? Optional.of(new BidRatio(ratio.path("ratio").asDouble(),
                 ratio.path("winner").asText(), ratio.path("secondLowest").asText(),
@@ -138,6 +164,14 @@ public final class ObservationJson {
             subjects.put(FlagCode.valueOf(entry.getKey()), ids);
         });
         return subjects;
+    }
+
+    private static byte[] bytes(ObjectMapper mapper, JsonNode stored) {
+        try {
+            return mapper.writeValueAsBytes(stored);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static ArrayNode fractions(ObjectMapper mapper, Map<String, Fraction> fractions) {

@@ -24,16 +24,19 @@ import java.util.Set;
 /**
  * Counts the population's statistics over the index and flags again the processes they change. The statistics are
  * counted from every process's stored observation, exactly (quantiles as Cardinal computes them need the values
- * themselves: OpenSearch's percentiles are estimates). The processes to flag again are found by queries, never by
- * reading the index: those whose population flags disagree with the new statistics (a bid ratio on the other side of
- * a fence; an organization newly flagged, or no longer), and those flagged with a fence or an organization's figures
- * that changed (their evidence says the old ones). Each is then computed again from its observation.
+ * themselves: OpenSearch's percentiles are estimates), read from a column of doc values rather than from each
+ * document's source (which holds its compiled release: reading it is most of what a full computation costs). The
+ * processes to flag again are found by queries, never by reading the index: those whose population flags disagree
+ * with the new statistics (a bid ratio on the other side of a fence; an organization newly flagged, or no longer),
+ * and those flagged with a fence or an organization's figures that changed (their evidence says the old ones). Each
+ * is then computed again from its observation.
  */
 final class PopulationRefresh {
 
     static final Set<FlagCode> CODES = EnumSet.of(FlagCode.R024, FlagCode.R025, FlagCode.R038, FlagCode.R048,
             FlagCode.R058);
     private static final int PAGE = 5_000;
+    private static final int COUNT_PAGE = 10_000;
     private static final int REFLAG_PAGE = 500;
 
     private final ObjectMapper mapper;
@@ -46,12 +49,15 @@ final class PopulationRefresh {
         this.assessor = assessor;
     }
 
-    /** The population's statistics, counted from the observations stored. */
+    /**
+     * The population's statistics, counted from the observations stored: from their column of doc values
+     * ({@code observation.statistics}), one pass that reads no document's source.
+     */
     Counted count() {
         NationalPopulation population = new NationalPopulation(assessor.settings().cardinal());
-        scan.each(scan.terms("observation.parts", ObservationJson.STATISTICS_PARTS), List.of("observation.cardinal"),
-                PAGE, page -> page.forEach(process -> population.add(new NationalObservation(
-                        ObservationJson.cardinal(process.path("observation")), List.of()))));
+        scan.eachValue(scan.terms("observation.parts", ObservationJson.STATISTICS_PARTS),
+                "observation." + ObservationJson.STATISTICS, COUNT_PAGE, value -> population.add(
+                        new NationalObservation(ObservationJson.counted(mapper, value.asText()), List.of())));
         return new Counted(population.statistics(), population.observations());
     }
 

@@ -21,6 +21,7 @@ final class ProcessScan {
 
     /** The most ids or terms one query lists. */
     static final int TERMS_CHUNK = 1_000;
+    private static final String SCROLL_KEEP_ALIVE = "2m";
 
     private final SearchCluster cluster;
     private final ObjectMapper mapper;
@@ -53,6 +54,37 @@ final class ProcessScan {
                 return;
             }
             after = hits.get(hits.size() - 1).path("sort");
+        }
+    }
+
+    /**
+     * Hands {@code values} the doc values of {@code field} (each as the node OpenSearch formats it) of every document
+     * that matches, {@code size} at a time, in no particular order. Reads no source: a scroll over one snapshot of the
+     * index, in index order, one pass over the matching documents whatever their number.
+     */
+    void eachValue(JsonNode query, String field, int size, Consumer<JsonNode> values) {
+        ObjectNode body = mapper.createObjectNode().put("size", size).put("_source", false)
+                .put("stored_fields", "_none_");
+        body.set("query", query);
+        body.putArray("docvalue_fields").add(field);
+        body.putArray("sort").add("_doc");
+        JsonNode page = cluster.send("POST", "/" + IndexName.PROCESSES.alias(cluster) + "/_search?scroll="
+                + SCROLL_KEEP_ALIVE, body);
+        try {
+            while (true) {
+                JsonNode hits = page.path("hits").path("hits");
+                hits.forEach(hit -> hit.path("fields").path(field).forEach(values));
+                if (hits.size() < size) {
+                    return;
+                }
+                ObjectNode next = mapper.createObjectNode().put("scroll", SCROLL_KEEP_ALIVE)
+                        .put("scroll_id", page.path("_scroll_id").asText());
+                page = cluster.send("POST", "/_search/scroll", next);
+            }
+        } finally {
+            ObjectNode clear = mapper.createObjectNode();
+            clear.putArray("scroll_id").add(page.path("_scroll_id").asText());
+            cluster.send("DELETE", "/_search/scroll", clear);
         }
     }
 

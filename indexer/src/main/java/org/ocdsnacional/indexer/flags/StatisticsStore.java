@@ -15,6 +15,7 @@ import org.ocdsnacional.indexer.schema.IndexName;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,18 +65,31 @@ final class StatisticsStore {
     }
 
     /**
-     * Stores the statistics: the organizations they flag first (those no longer flagged removed), then the
-     * statistics document, so that an interruption leaves the old statistics, to be counted again.
+     * Stores the statistics: the organizations they flag first (only those whose flag is new or changed written,
+     * those no longer flagged removed), then the statistics document, so that an interruption leaves the old
+     * statistics, to be counted again.
      */
     void save(NationalStatistics statistics, String fingerprint, long observations) {
-        Map<String, ObjectNode> flagged = new LinkedHashMap<>();
-        statistics.organizations().forEach((code, subjects) -> subjects.forEach((subject, flag) ->
-                flagged.put(id(code, subject), organization(code, subject, flag))));
-        List<String> failed = bulk.index(IndexName.FLAGS.alias(cluster), flagged);
+        Map<String, Flag> stored = storedFlags();
+        Map<String, ObjectNode> changed = new LinkedHashMap<>();
+        Set<String> flagged = new HashSet<>();
+        statistics.organizations().forEach((code, subjects) -> subjects.forEach((subject, flag) -> {
+            String id = id(code, subject);
+            flagged.add(id);
+            if (!flag.equals(stored.get(id))) {
+                changed.put(id, organization(code, subject, flag));
+            }
+        }));
+        List<String> failed = bulk.index(IndexName.FLAGS.alias(cluster), changed);
         if (!failed.isEmpty()) {
             throw new ClusterException("Could not store the flagged organizations: " + failed.getFirst());
         }
-        removeAllBut(flagged.keySet());
+        if (stored.size() >= MOST_FLAGGED) {
+            removeAllBut(flagged);
+        } else {
+            new Deletions(cluster, mapper).byIds(IndexName.FLAGS.alias(cluster), stored.keySet().stream()
+                    .filter(id -> !flagged.contains(id)).toList());
+        }
         ObjectNode doc = mapper.createObjectNode().put("kind", STATISTICS).put("fingerprint", fingerprint)
                 .put("computedAt", clock.instant().toString()).put("observations", observations);
         statistics.population().ifPresent(population -> doc.set(STATISTICS,
@@ -84,15 +98,28 @@ final class StatisticsStore {
     }
 
     private Map<FlagCode, Map<String, Flag>> organizations() {
-        ObjectNode query = mapper.createObjectNode().put("size", MOST_FLAGGED);
-        query.putObject("query").putObject("term").put("kind", ORGANIZATION);
         Map<FlagCode, Map<String, Flag>> organizations = new EnumMap<>(FlagCode.class);
-        for (JsonNode hit : search(query)) {
+        for (JsonNode hit : flaggedOrganizations()) {
             JsonNode doc = hit.path("_source");
             organizations.computeIfAbsent(FlagCode.valueOf(doc.path("code").asText()), code -> new HashMap<>())
                     .put(doc.path("subject").asText(), FlagJson.readOne(doc.path("flag")));
         }
         return organizations;
+    }
+
+    /** The flag of each organization stored, by document id (at most {@link #MOST_FLAGGED}). */
+    private Map<String, Flag> storedFlags() {
+        cluster.send("POST", "/" + IndexName.FLAGS.alias(cluster) + "/_refresh", null);
+        Map<String, Flag> stored = new HashMap<>();
+        flaggedOrganizations().forEach(hit -> stored.put(hit.path("_id").asText(),
+                FlagJson.readOne(hit.path("_source").path("flag"))));
+        return stored;
+    }
+
+    private JsonNode flaggedOrganizations() {
+        ObjectNode query = mapper.createObjectNode().put("size", MOST_FLAGGED);
+        query.putObject("query").putObject("term").put("kind", ORGANIZATION);
+        return search(query);
     }
 
     private ObjectNode organization(FlagCode code, String subject, Flag flag) {

@@ -84,34 +84,38 @@ public final class ReleaseIndexer {
 
     /**
      * After a harvest: makes what was written visible, counts the population's statistics again and flags again
-     * the processes they change (and the buyers whose direct awards changed), then makes that visible too. Returns
-     * how many processes were flagged again.
+     * the processes they change (and the buyers whose direct awards changed), then makes that visible too and counts
+     * the national rate of each flag. Returns how many processes were flagged again.
      */
     public synchronized long refreshFlags() {
         refresh();
         long flagged = flags.refresh();
         refresh();
+        flags.countRates();
         return flagged;
     }
 
     /**
      * Puts a reference list read whole by a complete run in place of the one stored for its source, and flags again
-     * the processes of the suppliers whose rows changed (MX06).
+     * the processes of the suppliers whose rows changed (MX06), and counts the national rates again.
      */
     public synchronized ReferenceLists.Comparison replaceList(String sourceId, String runId, String list,
                                                               Collection<ListedEntry> entries) {
         ReferenceLists.Comparison comparison = flags.replaceList(sourceId, runId, list, entries);
         refresh();
+        flags.countRates();
         return comparison;
     }
 
     /**
      * At start: flags the processes flagged under other settings or never (documents of an older index version),
-     * and counts the statistics when they are not current. Returns how many processes were flagged.
+     * and counts the statistics when they are not current, then the national rates. Returns how many processes were
+     * flagged.
      */
     public synchronized long catchUpFlags() {
         long flagged = flags.catchUp();
         refresh();
+        flags.countRates();
         return flagged;
     }
 

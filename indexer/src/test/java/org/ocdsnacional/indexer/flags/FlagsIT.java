@@ -7,10 +7,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ocdsnacional.analytics.cardinal.BidRatioStatistics;
+import org.ocdsnacional.analytics.flag.FlagCode;
+import org.ocdsnacional.analytics.national.NationalObservation;
+import org.ocdsnacional.analytics.national.NationalPopulation;
 import org.ocdsnacional.analytics.national.NationalSettings;
+import org.ocdsnacional.analytics.national.NationalStatistics;
 import org.ocdsnacional.indexer.cluster.ClusterConfig;
 import org.ocdsnacional.indexer.cluster.SearchCluster;
 import org.ocdsnacional.indexer.ingest.ReleaseIndexer;
+import org.ocdsnacional.indexer.query.Aggregation;
+import org.ocdsnacional.indexer.query.FlagCounts;
+import org.ocdsnacional.indexer.query.NationalFlagRates;
+import org.ocdsnacional.indexer.query.ProcessAggregations;
+import org.ocdsnacional.indexer.query.ProcessFilter;
 import org.ocdsnacional.indexer.schema.IndexName;
 import org.ocdsnacional.indexer.schema.IndexSetup;
 import org.ocdsnacional.ocds.pipeline.HarvestedRelease;
@@ -210,6 +219,74 @@ class FlagsIT {
         assertTrue(flagsChanged.stream().anyMatch(key -> !harvested.contains(key)), "the refresh changed others");
         assertTrue(written <= expected.size(), written + " written by the refresh");
         assertTrue(rewritten.size() * 10 < before.size(), rewritten.size() + " of " + before.size());
+    }
+
+    /**
+     * The statistics are counted from the observations' column of doc values, without reading sources: they are
+     * exactly those the observations stored in the documents' sources give (bid ratios, tenderers' outcomes,
+     * disqualified bids and classifications, over every organization of the index).
+     */
+    @Test
+    void theStatisticsCountedFromTheColumnAreThoseOfTheObservationsStored() {
+        SplittableRandom random = new SplittableRandom(38);
+        List<HarvestedRelease> batch = new ArrayList<>();
+        String[] tenderers = {"TEA010101AB1", "TEB010101AB1", "TEC010101AB1", "TED010101AB1", "TEE010101AB1"};
+        for (int i = 0; i < 120; i++) {
+            String winner = tenderers[random.nextInt(tenderers.length)];
+            String loser = tenderers[(List.of(tenderers).indexOf(winner) + 1 + random.nextInt(4)) % 5];
+            ObjectNode release = Processes.bids("ocds-flag07-" + i, winner, 100_000, loser,
+                    100_000 * (1.05 + random.nextDouble() / 4));
+            if (i % 7 == 0) {
+                ((ObjectNode) release.at("/bids/details/1")).put("status", "disqualified");
+            }
+            ObjectNode item = ((ObjectNode) release.at("/awards/0")).putArray("items").addObject().put("id", "i1");
+            item.putObject("classification").put("scheme", "UNSPSC").put("id", (10 + random.nextInt(6)) + "101500");
+            batch.add(Processes.harvested("src", release));
+        }
+        assertEquals(List.of(), indexer.index(batch).failures());
+        indexer.refreshFlags();
+
+        NationalPopulation fromSources = new NationalPopulation(NationalSettings.of(SETTINGS).settings().cardinal());
+        ObjectNode body = MAPPER.createObjectNode().put("size", 10_000);
+        body.putObject("query").putObject("terms").set("observation.parts",
+                MAPPER.valueToTree(ObservationJson.STATISTICS_PARTS));
+        body.putObject("_source").putArray("includes").add("observation.cardinal");
+        JsonNode hits = cluster.send("POST", "/" + IndexName.PROCESSES.alias(cluster) + "/_search", body)
+                .at("/hits/hits");
+        hits.forEach(hit -> fromSources.add(new NationalObservation(ObservationJson.cardinal(
+                hit.at("/_source/observation")), List.of())));
+
+        assertTrue(hits.size() >= 120, hits.size() + " observations");
+        NationalStatistics counted = indexer.flags().statistics();
+        assertEquals(fromSources.statistics(), counted);
+        assertFalse(counted.organizations().getOrDefault(FlagCode.R038, Map.of()).isEmpty()
+                && counted.organizations().getOrDefault(FlagCode.R025, Map.of()).isEmpty(),
+                "organizations are counted too: " + counted.organizations());
+    }
+
+    /**
+     * The national rates are counted when the flags are refreshed and stored: a process compiled since does not
+     * change what is read until the next refresh, which counts it.
+     */
+    @Test
+    void theNationalRatesAreThoseCountedAtTheLastRefresh() {
+        NationalFlagRates rates = NationalFlagRates.create(cluster, MAPPER);
+        ProcessAggregations live = ProcessAggregations.create(cluster, MAPPER);
+        indexer.refreshFlags();
+        FlagCounts counted = rates.read();
+        assertEquals(live.answer(ProcessFilter.NONE, Aggregation.flagCounts()), counted);
+
+        ObjectNode single = Processes.award("ocds-flag08-single", "2024-03-01", "open", "UNI950101AB1", "1000");
+        single.with("tender").put("numberOfTenderers", 1);
+        assertEquals(List.of(), indexer.index(List.of(Processes.harvested("src", single))).failures());
+        cluster.send("POST", "/" + IndexName.PROCESSES.alias(cluster) + "/_refresh", null);
+        FlagCounts now = live.answer(ProcessFilter.NONE, Aggregation.flagCounts());
+        assertEquals(counted.processes() + 1, now.processes());
+        assertEquals(counted, rates.read(), "read as counted, not counted per request");
+
+        indexer.refreshFlags();
+        assertEquals(now, rates.read());
+        assertEquals(counted.byCode().getOrDefault("R018", 0L) + 1, rates.read().byCode().get("R018"));
     }
 
     /** MX03 adds up the direct awards of one buyer to one supplier across processes, and follows their changes. */

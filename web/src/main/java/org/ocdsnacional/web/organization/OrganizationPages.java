@@ -75,8 +75,7 @@ public final class OrganizationPages {
         List<RoleProfile> profiles = new ArrayList<>();
         ProcessPage page;
         try (ExecutorService all = Executors.newVirtualThreadPerTaskExecutor()) {
-            Future<FlagCounts> national = all.submit(() -> backend.aggregations().answer(ProcessFilter.NONE,
-                    Aggregation.flagCounts()));
+            Future<FlagCounts> national = all.submit(() -> backend.nationalRates().read());
             Future<Answers> buyer = all.submit(() -> backend.aggregations().answer(asBuyer, asks(orgId, true)));
             Future<Answers> supplier = all.submit(() -> backend.aggregations().answer(asSupplier,
                     asks(orgId, false)));
