@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -30,6 +31,8 @@ final class SharedAdmin {
     private static final Logger LOG = LoggerFactory.getLogger(SharedAdmin.class);
     /** How many periods a harvesting instance may stay silent and still be counted alive. */
     private static final int ALIVE_PERIODS = 3;
+    /** How many periods after it last said it was alive a harvesting instance that stopped without a word is forgotten. */
+    private static final int FORGOTTEN_PERIODS = 1_000;
 
     private final AdminDecisions decisions;
     private final LiveRegistry registry;
@@ -93,6 +96,7 @@ final class SharedAdmin {
                 decisions.alive(instance, clock.instant());
             }
             sync();
+            forgetDeadHarvesters();
         } catch (RuntimeException e) {
             LOG.warn("The admin's shared decisions could not be read; they are followed when OpenSearch answers: {}",
                     e.getMessage());
@@ -172,6 +176,16 @@ final class SharedAdmin {
         } catch (RuntimeException e) {
             LOG.debug("Could not say that this instance stops: {}", e.getMessage());
         }
+    }
+
+    /** The harvesting instances that died (killed, not stopped) leave their word behind: forgotten in time. */
+    private synchronized void forgetDeadHarvesters() {
+        Instant dead = clock.instant().minus(period.multipliedBy(FORGOTTEN_PERIODS));
+        last.harvesters().forEach((name, seen) -> {
+            if (seen.isBefore(dead)) {
+                decisions.gone(name);
+            }
+        });
     }
 
     private synchronized Hooks hooks() {
