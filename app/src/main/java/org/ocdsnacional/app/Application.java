@@ -57,6 +57,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -204,6 +205,7 @@ public final class Application implements AutoCloseable {
      */
     public Application serve(Role role) {
         this.role = role;
+        startWarnings().forEach(LOG::warn);
         ManualRuns manualRuns = new ManualRuns(this::harvestCurrent);
         shared.serve(new SharedAdmin.Hooks(role.harvests(), this::schedulesFollowRegistry, this::reloadRegistry,
                 manualRuns::start));
@@ -298,6 +300,24 @@ public final class Application implements AutoCloseable {
     /** What this instance does while serving. */
     public Role role() {
         return role;
+    }
+
+    /**
+     * What an operator should fix in the configuration this instance serves with, in Spanish and English: several
+     * instances (a role other than {@code all}, or a shared schedule) without one {@code api.cursors.secret}, whose
+     * cursors then fail on every instance but the one that issued them. Empty when nothing.
+     */
+    public List<String> startWarnings() {
+        boolean several = role != Role.ALL || config.schedulerStore().isPresent();
+        if (!several || config.api().paging().cursorSecret().isPresent()) {
+            return List.of();
+        }
+        return List.of("api.cursors.secret no está configurado y esta instancia es una de varias (--role "
+                + role.name().toLowerCase(Locale.ROOT) + "): firma los cursores («after») con su propia "
+                + "clave aleatoria, y la página siguiente pedida a otra instancia falla; dé a todas el mismo "
+                + "API_CURSORS_SECRET (openssl rand -base64 32) / api.cursors.secret is not set and this instance is "
+                + "one of several: it signs cursors («after») with its own random key, and the next page asked of "
+                + "another instance fails; give them all the same API_CURSORS_SECRET (openssl rand -base64 32)");
     }
 
     /** The runs asked for at start-up to catch up with what the schedule missed, in the order they start. */

@@ -172,6 +172,46 @@ class SharedAdminIT {
         }
     }
 
+    /**
+     * API instances given one {@code api.cursors.secret} accept each other's cursors (a page asked of one, the next of
+     * the other, as behind a load balancer); one with another secret refuses them; and an instance of several started
+     * without a secret says so.
+     */
+    @Test
+    void apiInstancesWithOneSecretAcceptEachOthersCursorsAndOneWithoutSaysSoAtStart() throws Exception {
+        String prefix = "cursors";
+        Path registry = registry(prefix, "0 0 3 * * ?", "shared");
+        try (Application indexing = Application.open(config(prefix, registry, Map.of()))) {
+            assertEquals(RunState.SUCCEEDED, indexing.harvest("shared", RunTrigger.COMMAND_LINE, run -> { }).state());
+        }
+        Map<String, String> shared = Map.of("api.cursors.secret", "one-secret-for-every-api-instance-0123456789");
+        Map<String, String> other = Map.of("api.cursors.secret", "another-secret-of-another-deployment-98765");
+        String page = "query($after: String) { processes(first: 1, after: $after) { edges { node { ocid } } "
+                + "pageInfo { endCursor } } }";
+        try (Application first = Application.open(config(prefix, registry, shared)).serve(Role.API);
+             Application second = Application.open(config(prefix, registry, shared)).serve(Role.API);
+             Application stranger = Application.open(config(prefix, registry, other)).serve(Role.API)) {
+            assertEquals(List.of(), first.startWarnings(), "a secret is set");
+            GraphQlClient one = new GraphQlClient(first.apiUri().orElseThrow());
+            JsonNode firstPage = one.data(page, Map.of()).path("processes");
+            String cursor = firstPage.at("/pageInfo/endCursor").asText();
+            JsonNode nextHere = one.data(page, Map.of("after", cursor)).path("processes");
+            JsonNode nextThere = new GraphQlClient(second.apiUri().orElseThrow()).data(page, Map.of("after", cursor))
+                    .path("processes");
+            assertEquals(nextHere.path("edges"), nextThere.path("edges"), "the same next page on either instance");
+            assertTrue(!nextThere.path("edges").isEmpty()
+                    && !nextThere.path("edges").equals(firstPage.path("edges")), nextThere::toString);
+            JsonNode refused = new GraphQlClient(stranger.apiUri().orElseThrow()).post(page, Map.of("after", cursor));
+            assertTrue(refused.has("errors"), "another deployment's cursor is refused: " + refused);
+        }
+        try (LogCapture log = LogCapture.capture();
+             Application alone = Application.open(config(prefix, registry, Map.of())).serve(Role.API)) {
+            assertEquals(1, alone.startWarnings().size(), alone.startWarnings()::toString);
+            assertTrue(log.text().contains("api.cursors.secret no está configurado"), log::text);
+            assertTrue(log.text().contains("API_CURSORS_SECRET"), log::text);
+        }
+    }
+
     private static Path registry(String prefix, String schedule, String... ids) throws IOException {
         StringBuilder yaml = new StringBuilder("sources:\n");
         for (String id : ids) {
