@@ -15,6 +15,7 @@ import org.ocdsnacional.harvester.run.ProgressListener;
 import org.ocdsnacional.harvester.schedule.CatchUpRun;
 import org.ocdsnacional.harvester.schedule.HarvestScheduler;
 import org.ocdsnacional.harvester.schedule.ScheduleSettings;
+import org.ocdsnacional.indexer.admin.AdminDecisions;
 import org.ocdsnacional.indexer.cluster.SearchCluster;
 import org.ocdsnacional.indexer.flags.NationalFlags;
 import org.ocdsnacional.indexer.ingest.ProcessRebuild;
@@ -50,11 +51,13 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -81,6 +84,7 @@ public final class Application implements AutoCloseable {
     private final IssueStore issues;
     private final ExclusiveHarvests exclusive;
     private final Meters meters;
+    private final SharedAdmin shared;
     private volatile Optional<HarvestScheduler> scheduler = Optional.empty();
     private List<CatchUpRun> catchUp = List.of();
     private Optional<ScheduledExecutorService> reloader = Optional.empty();
@@ -90,7 +94,7 @@ public final class Application implements AutoCloseable {
 
     private Application(AppConfig config, ObjectMapper mapper, Optional<DataFolderLock> dataFolder,
                         SearchCluster cluster, LiveRegistry registry, Harvester harvester, RunStore runs,
-                        IssueStore issues, ExclusiveHarvests exclusive, Meters meters) {
+                        IssueStore issues, ExclusiveHarvests exclusive, Meters meters, SharedAdmin shared) {
         this.config = config;
         this.mapper = mapper;
         this.dataFolder = dataFolder;
@@ -101,6 +105,7 @@ public final class Application implements AutoCloseable {
         this.issues = issues;
         this.exclusive = exclusive;
         this.meters = meters;
+        this.shared = shared;
     }
 
     /**
@@ -132,6 +137,8 @@ public final class Application implements AutoCloseable {
                 endRunsOfStoppedProcess(leases, runs);
             }
             ExclusiveHarvests exclusive = ExclusiveHarvests.create(leases, runs, Clock.systemUTC());
+            SharedAdmin shared = SharedAdmin.follow(AdminDecisions.create(cluster, mapper), registry, leases.owner(),
+                    Clock.systemUTC(), sharedAdminPeriod(config));
             IssueStore issues = IssueStore.create(cluster, mapper);
             ReleaseIndexer indexer = ReleaseIndexer.create(cluster, mapper, new ProfileCompiler(
                     MergerProfiles.create(schemas, mapper), merger(schemas, mapper), Clock.systemUTC()),
@@ -153,7 +160,7 @@ public final class Application implements AutoCloseable {
                     .mapper(mapper)
                     .build();
             return new Application(config, mapper, dataFolder, cluster, registry, harvester, runs, issues, exclusive,
-                    meters);
+                    meters, shared);
         } catch (IOException | RuntimeException e) {
             meters.close();
             cluster.close();
@@ -162,6 +169,12 @@ public final class Application implements AutoCloseable {
                     : new ConfigurationException("No se puede preparar la carpeta de trabajo de las cosechas / The "
                     + "harvest work folder cannot be prepared: " + config.workDir() + " (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** How often the admin's shared decisions are read: as often as a run's lease is renewed. */
+    private static Duration sharedAdminPeriod(AppConfig config) {
+        Duration quarter = config.leaseTimeToLive().dividedBy(4);
+        return quarter.compareTo(Duration.ofMillis(100)) < 0 ? Duration.ofMillis(100) : quarter;
     }
 
     /**
@@ -192,8 +205,12 @@ public final class Application implements AutoCloseable {
      */
     public Application serve(Role role) {
         this.role = role;
+        startWarnings().forEach(LOG::warn);
+        ManualRuns manualRuns = new ManualRuns(this::harvestCurrent);
+        shared.serve(new SharedAdmin.Hooks(role.harvests(), this::schedulesFollowRegistry, this::reloadRegistry,
+                manualRuns::start));
         try {
-            api = Optional.of(startApi(role));
+            api = Optional.of(startApi(role, manualRuns));
             if (role.harvests()) {
                 scheduler = Optional.of(startScheduler());
                 recovery = Optional.of(startRecovery());
@@ -211,7 +228,7 @@ public final class Application implements AutoCloseable {
         }
     }
 
-    private ApiServer startApi(Role role) {
+    private ApiServer startApi(Role role, ManualRuns manualRuns) {
         ApiBackend backend = ApiBackend.over(cluster, mapper, ProcessSearch.create(cluster, mapper,
                 config.api().paging(), Clock.systemUTC()), this::sources);
         Portal portal = Portal.create(new PortalBackend(backend.processes(), backend.aggregations(),
@@ -219,8 +236,8 @@ public final class Application implements AutoCloseable {
                 backend.nationalRates()), config.portal(), mapper);
         return ApiServer.builder().host(config.host()).port(config.port())
                 .backend(backend)
-                .admin(new RegistryAdmin(registry, () -> scheduler, new ManualRuns(this::harvestCurrent),
-                        this::reloadRegistry, role.harvests(), id -> exclusive.liveHolder(id).isPresent()))
+                .admin(new RegistryAdmin(registry, () -> scheduler, manualRuns, this::reloadRegistry, shared,
+                        role.harvests(), id -> exclusive.liveHolder(id).isPresent()))
                 .healthChecks(List.of(new SearchHealth(cluster)))
                 .meters(meters.registry())
                 .config(config.api())
@@ -286,6 +303,24 @@ public final class Application implements AutoCloseable {
         return role;
     }
 
+    /**
+     * What an operator should fix in the configuration this instance serves with, in Spanish and English: several
+     * instances (a role other than {@code all}, or a shared schedule) without one {@code api.cursors.secret}, whose
+     * cursors then fail on every instance but the one that issued them. Empty when nothing.
+     */
+    public List<String> startWarnings() {
+        boolean several = role != Role.ALL || config.schedulerStore().isPresent();
+        if (!several || config.api().paging().cursorSecret().isPresent()) {
+            return List.of();
+        }
+        return List.of("api.cursors.secret no está configurado y esta instancia es una de varias (--role "
+                + role.name().toLowerCase(Locale.ROOT) + "): firma los cursores («after») con su propia "
+                + "clave aleatoria, y la página siguiente pedida a otra instancia falla; dé a todas el mismo "
+                + "API_CURSORS_SECRET (openssl rand -base64 32) / api.cursors.secret is not set and this instance is "
+                + "one of several: it signs cursors («after») with its own random key, and the next page asked of "
+                + "another instance fails; give them all the same API_CURSORS_SECRET (openssl rand -base64 32)");
+    }
+
     /** The runs asked for at start-up to catch up with what the schedule missed, in the order they start. */
     public List<CatchUpRun> catchUpRuns() {
         return catchUp;
@@ -316,6 +351,7 @@ public final class Application implements AutoCloseable {
         reloader.ifPresent(ScheduledExecutorService::shutdownNow);
         recovery.ifPresent(ScheduledExecutorService::shutdownNow);
         scheduler.ifPresent(Application::stop);
+        shared.close();
         exclusive.close();
         api.ifPresent(ApiServer::close);
         cluster.close();
@@ -337,8 +373,17 @@ public final class Application implements AutoCloseable {
         }
     }
 
-    /** With the source's lease held: harvests it, unless it is no longer registered, or active for a scheduled run. */
+    /**
+     * With the source's lease held: harvests it, unless it is no longer registered, or active for a scheduled run (as
+     * the admin's shared decisions have it now: one made on another instance a moment ago counts).
+     */
     private boolean harvestIfCurrent(String sourceId, RunTrigger trigger) {
+        try {
+            shared.sync();
+        } catch (RuntimeException e) {
+            LOG.warn("The admin's shared decisions could not be read before the run of {}: {}", sourceId,
+                    e.getMessage());
+        }
         Optional<Source> source = registry().find(sourceId);
         if (source.isEmpty() || trigger == RunTrigger.SCHEDULE && !source.get().isActive()) {
             LOG.info("Run of {} skipped: the source is no longer active or registered", sourceId);
@@ -362,15 +407,21 @@ public final class Application implements AutoCloseable {
     }
 
     private RegistryReload applied(Registry loaded) {
-        scheduler.ifPresent(running -> {
-            try {
-                running.update(loaded);
-            } catch (SchedulerException e) {
-                LOG.error("The schedules could not follow the reloaded registry", e);
-            }
-        });
+        shared.reloaded(loaded);
+        schedulesFollowRegistry();
         LOG.info("Registry reloaded: {} sources", loaded.sources().size());
         return new RegistryReload(true, loaded.sources().size(), List.of());
+    }
+
+    /** The schedules follow the registry in force (the file's statuses, with the admin's laid over them). */
+    private void schedulesFollowRegistry() {
+        scheduler.ifPresent(running -> {
+            try {
+                running.update(registry.get());
+            } catch (SchedulerException e) {
+                LOG.error("The schedules could not follow the registry", e);
+            }
+        });
     }
 
     private ScheduledExecutorService startReloader() {
@@ -381,6 +432,8 @@ public final class Application implements AutoCloseable {
         });
         long seconds = Math.max(1, config.registryReloadInterval().toSeconds());
         executor.scheduleWithFixedDelay(this::reloadIfChanged, seconds, seconds, TimeUnit.SECONDS);
+        long millis = shared.period().toMillis();
+        executor.scheduleWithFixedDelay(shared::poll, millis, millis, TimeUnit.MILLISECONDS);
         return executor;
     }
 

@@ -13,9 +13,11 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * The admin mutations over the live registry: runs go through the Quartz scheduler when it runs (so they queue
- * behind a run of the same source), otherwise straight to the harvester; statuses and reloads change the
- * in-memory registry that runs, the scheduler's jobs and the API read.
+ * The admin mutations over the live registry, for every instance of the deployment: runs go through the Quartz
+ * scheduler when it runs or is shared (so they queue behind a run of the same source), otherwise straight to the
+ * harvester here, or, on an instance that does not harvest, to a harvesting instance through the shared decisions;
+ * statuses and reloads are shared decisions ({@link SharedAdmin}) that every instance's registry, schedules and API
+ * follow.
  */
 final class RegistryAdmin implements AdminOperations {
 
@@ -23,21 +25,24 @@ final class RegistryAdmin implements AdminOperations {
     private final Supplier<Optional<HarvestScheduler>> scheduler;
     private final ManualRuns manualRuns;
     private final Supplier<org.ocdsnacional.app.RegistryReload> reload;
+    private final SharedAdmin shared;
     private final boolean harvests;
     private final Predicate<String> harvestedNow;
 
     /**
      * {@code reload} reads the registry again and makes the schedules follow it (the application's reload);
-     * {@code harvests} says whether this instance may run harvests itself (not an API instance);
-     * {@code harvestedNow} whether some instance holds a source's lease (is harvesting it).
+     * {@code shared} the decisions every instance follows; {@code harvests} says whether this instance may run
+     * harvests itself (not an API instance); {@code harvestedNow} whether some instance holds a source's lease (is
+     * harvesting it).
      */
     RegistryAdmin(LiveRegistry registry, Supplier<Optional<HarvestScheduler>> scheduler, ManualRuns manualRuns,
-                  Supplier<org.ocdsnacional.app.RegistryReload> reload, boolean harvests,
+                  Supplier<org.ocdsnacional.app.RegistryReload> reload, SharedAdmin shared, boolean harvests,
                   Predicate<String> harvestedNow) {
         this.registry = registry;
         this.scheduler = scheduler;
         this.manualRuns = manualRuns;
         this.reload = reload;
+        this.shared = shared;
         this.harvests = harvests;
         this.harvestedNow = harvestedNow;
     }
@@ -55,17 +60,19 @@ final class RegistryAdmin implements AdminOperations {
         if (quartz.isPresent() && scheduled(quartz.get(), sourceId)) {
             return new RunRequest(sourceId, RunState.ACCEPTED);
         }
-        if (!harvests) {
+        if (harvests) {
+            return new RunRequest(sourceId, manualRuns.start(source));
+        }
+        if (!shared.askRun(sourceId)) {
             throw AdminException.notHarvesting(sourceId);
         }
-        return new RunRequest(sourceId, manualRuns.start(source));
+        return new RunRequest(sourceId, RunState.ACCEPTED);
     }
 
     @Override
     public StatusChange setSourceStatus(String sourceId, SourceStatus status) {
-        Source before = registry.setStatus(sourceId, registryStatus(status))
+        Source before = shared.setStatus(sourceId, registryStatus(status))
                 .orElseThrow(() -> AdminException.notFound(sourceId));
-        scheduler.get().ifPresent(this::followRegistry);
         return new StatusChange(sourceId, SourceStatus.valueOf(before.status().name()), status);
     }
 
@@ -75,16 +82,8 @@ final class RegistryAdmin implements AdminOperations {
         if (!outcome.applied()) {
             throw AdminException.invalidRegistry(String.join("\n", outcome.problems()));
         }
+        shared.reloadEverywhere();
         return new RegistryReload(outcome.sources(), registry.get().active().size());
-    }
-
-    /** The schedules follow the new status: a source made active gets its cron trigger, a frozen one loses it. */
-    private void followRegistry(HarvestScheduler quartz) {
-        try {
-            quartz.update(registry.get());
-        } catch (SchedulerException e) {
-            throw new IllegalStateException("The schedules could not follow the status change: " + e.getMessage(), e);
-        }
     }
 
     /** Asks Quartz for the run; false when the source came with a reload and Quartz has no job for it. */

@@ -157,6 +157,7 @@ final class ServeCommand implements Runnable {
                     + (app.role().harvests() ? "" : " (no cosecha / does not harvest)"));
         }
         out.println("  Log:                          " + LogFile.current());
+        app.startWarnings().forEach(warning -> out.println("  Atención / Warning:           " + warning));
         out.println();
         out.println("Pruebe / Try:");
         out.println("  curl -s " + api + "/graphql -H 'Content-Type: application/json' \\");

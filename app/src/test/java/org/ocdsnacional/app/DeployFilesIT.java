@@ -28,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import static org.ocdsnacional.app.DeployFiles.list;
 import static org.ocdsnacional.app.DeployFiles.map;
@@ -240,6 +241,36 @@ class DeployFilesIT {
         }
     }
 
+    /**
+     * The image starts each command on the JVM options {@code bin/ocds-nacional} starts it on (both through {@code
+     * deploy/run-java}), then the image's {@code JAVA_OPTS}; its default command is {@code serve}, with the server's
+     * options.
+     */
+    @Test
+    void theImageStartsEachCommandOnTheLaunchersJvmOptions() throws Exception {
+        String launcher = DeployFiles.read(root.resolve("bin/ocds-nacional"));
+        assertTrue(launcher.contains("exec \"$root/deploy/run-java\" \"$JAVA_HOME/bin/java\" \"$jar\" \"$@\""),
+                "bin/ocds-nacional starts every command through deploy/run-java");
+        ImageStage image = ImageStage.of(dockerfile, root, work);
+        Matcher javaOpts = Pattern.compile("^ENV JAVA_OPTS=\"([^\"]*)\"$", Pattern.MULTILINE).matcher(dockerfile);
+        assertTrue(javaOpts.find(), "the image sets JAVA_OPTS");
+        for (List<String> command : List.of(List.of("serve", "--role", "api"), List.of("validate", "x.json"),
+                List.of("harvest", "--source", "x"))) {
+            ImageStage.Launch fromLauncher = ImageStage.launch(Stream.concat(Stream.of(
+                    root.resolve("deploy/run-java").toString(), image.fakeJava().toString(), "ocds-nacional.jar"),
+                    command.stream()).toList(), Map.of(), root);
+            ImageStage.Launch fromImage = image.run(command);
+            assertEquals(command, fromImage.command());
+            assertEquals(Stream.concat(fromLauncher.jvmOptions().stream(), Stream.of(javaOpts.group(1).split(" ")))
+                    .toList(), fromImage.jvmOptions(), String.join(" ", command));
+        }
+        ImageStage.Launch byDefault = image.run(List.of());
+        assertEquals(List.of("serve"), byDefault.command());
+        assertTrue(byDefault.jvmOptions().containsAll(ImageStage.Launch.of(List.of(
+                "@deploy/jvm.options", "@deploy/jvm-serve.options", "-jar", "x.jar"), root).jvmOptions()),
+                "the image serves with jvm.options and jvm-serve.options: " + byDefault.jvmOptions());
+    }
+
     /** Runs the image's {@code HEALTHCHECK} command here, as Docker would, against {@code port}. */
     private static int runHealthCheck(int port) throws IOException, InterruptedException {
         Matcher command = HEALTHCHECK_COMMAND.matcher(dockerfile);
@@ -291,12 +322,14 @@ class DeployFilesIT {
         return EnvironmentVariables.expand(Map.of(variable, "x")).keySet();
     }
 
-    /** The variables the image's own entry point reads ({@code $JAVA_OPTS}). */
+    /** The variables the image's own entry point reads ({@code $JAVA_OPTS}, read by {@code deploy/run-java}). */
     private static Set<String> dockerfileVariables() {
+        String runJava = DeployFiles.read(root.resolve("deploy/run-java"));
         Set<String> variables = new TreeSet<>();
         Matcher env = Pattern.compile("^ENV (\\w+)=", Pattern.MULTILINE).matcher(dockerfile);
         while (env.find()) {
-            assertTrue(dockerfile.contains("$" + env.group(1)), env.group(1) + " is set and never read");
+            assertTrue(dockerfile.contains("$" + env.group(1)) || runJava.contains("$" + env.group(1))
+                    || runJava.contains("${" + env.group(1)), env.group(1) + " is set and never read");
             variables.add(env.group(1));
         }
         return variables;

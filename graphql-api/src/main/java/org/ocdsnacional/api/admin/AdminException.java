@@ -35,12 +35,12 @@ public final class AdminException extends RuntimeException {
                 + "is invalid and nothing was changed: " + problems);
     }
 
-    /** This instance does not harvest (an API instance) and has no shared scheduler to ask harvesting ones. */
+    /** This instance does not harvest (an API instance), and no instance that harvests is running to take the run. */
     public static AdminException notHarvesting(String sourceId) {
-        return new AdminException(NOT_HARVESTING, "Esta instancia solo sirve la API y no puede pedir cosechas: pida "
-                + "la de «" + sourceId + "» a una instancia que cosecha (--role harvester o all) / This instance "
-                + "only serves the API and cannot ask for harvests: ask an instance that harvests (--role harvester "
-                + "or all) to run «" + sourceId + "»");
+        return new AdminException(NOT_HARVESTING, "Esta instancia solo sirve la API y ninguna instancia que cosecha "
+                + "(--role harvester o all) está en marcha: inicie una y pida de nuevo la cosecha de «" + sourceId
+                + "» / This instance only serves the API and no instance that harvests (--role harvester or all) is "
+                + "running: start one and ask again for the run of «" + sourceId + "»");
     }
 
     /** The GraphQL error code. */

@@ -26,7 +26,12 @@ public enum IndexName {
     /** The reference lists of organizations by RFC (SAT's article 69-B, sanctioned suppliers), one entry a row. */
     REFERENCE_LISTS("reference-lists", 1, "lists.json"),
     /** Who harvests each source now: one lease document per source, with its owner and expiry. */
-    LEASES("leases", 1, "leases.json");
+    LEASES("leases", 1, "leases.json"),
+    /**
+     * What an admin decided, for every instance to follow: the statuses given to sources, the latest registry reload
+     * asked for, the runs asked for and not yet started, and the harvesting instances alive.
+     */
+    ADMIN("admin", 1, "admin.json");
 
     private final String key;
     private final int version;
