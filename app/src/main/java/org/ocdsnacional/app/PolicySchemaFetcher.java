@@ -42,10 +42,14 @@ final class PolicySchemaFetcher implements SchemaFetcher {
     private static final Logger LOG = LoggerFactory.getLogger(PolicySchemaFetcher.class);
     private static final Set<Integer> ABSENT = Set.of(404, 410);
 
-    private final Fetcher fetcher;
+    private final Path workDir;
+    private final HttpOptions options;
+    /** Made at the first fetch: most runs fetch nothing, and the HTTP client costs a short command's start-up. */
+    private Fetcher fetcher;
 
-    private PolicySchemaFetcher(Fetcher fetcher) {
-        this.fetcher = fetcher;
+    private PolicySchemaFetcher(Path workDir, HttpOptions options) {
+        this.workDir = workDir;
+        this.options = options;
     }
 
     /** A fetcher under {@link #OPTIONS}, writing bodies under {@code workDir} while they are read. */
@@ -53,19 +57,29 @@ final class PolicySchemaFetcher implements SchemaFetcher {
         return create(workDir, OPTIONS);
     }
 
-    /** A fetcher under {@code options} (tests loosen the address policy to reach a local server). */
+    /**
+     * A fetcher under {@code options} (tests loosen the address policy to reach a local server). Nothing is prepared
+     * (no HTTP client, no folder) until something is fetched.
+     */
     static PolicySchemaFetcher create(Path workDir, HttpOptions options) {
-        try {
-            return new PolicySchemaFetcher(HttpFetcher.factory(workDir).create(FetchContext.of(options)));
-        } catch (IOException e) {
-            throw new ConfigurationException("Cannot prepare the schema download folder " + workDir + ": "
-                    + e.getMessage(), e);
+        return new PolicySchemaFetcher(workDir, options);
+    }
+
+    private synchronized Fetcher fetcher() {
+        if (fetcher == null) {
+            try {
+                fetcher = HttpFetcher.factory(workDir).create(FetchContext.of(options));
+            } catch (IOException e) {
+                throw new ConfigurationException("Cannot prepare the schema download folder " + workDir + ": "
+                        + e.getMessage(), e);
+            }
         }
+        return fetcher;
     }
 
     @Override
     public String fetch(URI url) throws IOException {
-        try (Fetched body = fetcher.get(url)) {
+        try (Fetched body = fetcher().get(url)) {
             return new String(Files.readAllBytes(body.file()), StandardCharsets.UTF_8);
         } catch (FetchException e) {
             LOG.warn("Schema file {} not retrieved: {}{}", Redaction.url(url), e.getMessage(),

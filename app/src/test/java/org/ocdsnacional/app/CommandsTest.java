@@ -34,6 +34,22 @@ class CommandsTest {
     }
 
     @Test
+    void aCommandRunsWithItsOwnModelAloneAndTheSameHelpAsAmongAllCommands() {
+        CommandLine every = Main.commandLine();
+        for (String name : every.getSubcommands().keySet().stream().filter(name -> !name.equals("help")).toList()) {
+            CommandLine alone = Main.commandLine(new String[] {name, "--some-option", "file.json"});
+
+            assertEquals(java.util.Set.of(name), alone.getSubcommands().keySet(), name);
+            assertEquals(every.getSubcommands().get(name).getUsageMessage(),
+                    alone.getSubcommands().get(name).getUsageMessage(), name);
+        }
+        for (String[] args : new String[][] {{}, {"help", "validate"}, {"--help"}, {"valdate", "x.json"}}) {
+            assertEquals(every.getSubcommands().keySet(), Main.commandLine(args).getSubcommands().keySet(),
+                    String.join(" ", args));
+        }
+    }
+
+    @Test
     void conformancePrintsEveryPeerCasePassesAllThatRunAndNamesThoseItCannotRun() {
         Path shared = SharedFixtures.root();
 

@@ -138,7 +138,7 @@ class DeployFilesIT {
 
     @Test
     void commandsAreTheApplicationsCommands() {
-        CommandLine main = new CommandLine(new Main());
+        CommandLine main = Main.commandLine();
         List<List<String>> commands = new ArrayList<>();
         services.keySet().stream().filter(name -> image(name).startsWith("ocds-nacional"))
                 .forEach(name -> commands.add(strings(map(services.get(name)).get("command"))));

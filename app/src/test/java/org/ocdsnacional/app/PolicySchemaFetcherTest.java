@@ -109,6 +109,18 @@ class PolicySchemaFetcherTest {
         assertThrows(SchemaNotFoundException.class, () -> source.read(local("/missing/extension.json")));
     }
 
+    @Test
+    void nothingIsPreparedUntilAFileIsFetched() throws IOException {
+        // Most validations fetch nothing: the HTTP client and its download folder cost a short command's start-up
+        // (and the folder would be left in the user's working folder for nothing).
+        Path downloads = work.resolve("w");
+        PolicySchemaFetcher fetcher = PolicySchemaFetcher.create(downloads, loopback());
+        assertFalse(Files.exists(downloads), "no download folder before a fetch");
+
+        assertEquals(EXTENSION, fetcher.fetch(local("/ext/extension.json")));
+        assertTrue(Files.isDirectory(downloads), "the download folder once something is fetched");
+    }
+
     /** The policy with loopback allowed, standing in for a public server in these tests. */
     private static org.ocdsnacional.harvester.registry.HttpOptions loopback() {
         return PolicySchemaFetcher.OPTIONS.toBuilder().allowPrivateAddresses(true).maxAttempts(1).build();

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The commands as the launcher runs them (a JVM of their own, with {@code deploy/jvm.options} and the shipped
@@ -97,6 +98,30 @@ class QuietConsoleIT {
                 "the harvest command wrote into the server's log");
     }
 
+    @Test
+    void aStartUpCacheTheJvmCannotUseIsIgnoredSilently() throws Exception {
+        assumeTrue(Runtime.version().feature() >= 25, "the ahead-of-time cache needs JDK 25 or newer");
+        Path aotOptions = Path.of("../deploy/jvm-aot.options").toAbsolutePath().normalize();
+        // A cache made with other JVM options (without jvm.options' native access: the mismatch an earlier attempt at
+        // class-data sharing printed on every start), and a damaged one.
+        Path other = work.resolve("other.aot");
+        Process training = new ProcessBuilder(ProcessHandle.current().info().command().orElseThrow(),
+                "-XX:AOTCacheOutput=" + other, "-version").redirectErrorStream(true)
+                .redirectOutput(work.resolve("training.out").toFile()).start();
+        assertEquals(0, training.waitFor(), Files.readString(work.resolve("training.out")));
+        Path damaged = Files.write(work.resolve("damaged.aot"),
+                "not a cache".repeat(100).getBytes(StandardCharsets.UTF_8));
+
+        for (Path cache : List.of(other, damaged)) {
+            Child help = Child.start(work, List.of("@" + aotOptions, "-XX:AOTCache=" + cache), "help");
+
+            assertEquals(0, help.process().waitFor(), help.stderr());
+            assertEquals("", help.stderr(), "standard error of help with " + cache);
+            assertTrue(help.stdout().startsWith("Uso / Usage"), "help's own output first, with " + cache + ": "
+                    + help.stdout());
+        }
+    }
+
     private static void assertNoNoise(String stderr) {
         List<String> found = NOISE.stream().filter(stderr::contains).toList();
         assertEquals(List.of(), found, stderr);
@@ -107,11 +132,15 @@ class QuietConsoleIT {
 
         static Child start(Path folder, boolean server, String... args) throws IOException {
             Path deploy = Path.of("../deploy").toAbsolutePath().normalize();
+            return start(folder, server ? List.of("@" + deploy.resolve("jvm-serve.options")) : List.of(), args);
+        }
+
+        /** With {@code options} after {@code jvm.options}. */
+        static Child start(Path folder, List<String> options, String... args) throws IOException {
+            Path deploy = Path.of("../deploy").toAbsolutePath().normalize();
             List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
                     "@" + deploy.resolve("jvm.options")));
-            if (server) {
-                command.add("@" + deploy.resolve("jvm-serve.options"));
-            }
+            command.addAll(options);
             command.addAll(List.of("-Xmx768m", "-Dlog4j2.configurationFile=classpath:log4j2.xml",
                     "-cp", System.getProperty("java.class.path"), Main.class.getName()));
             command.addAll(List.of(args));

@@ -22,7 +22,9 @@ import java.util.List;
  * <p>Usage, from the repository root: {@code CommandsBenchmark validate|compile ROUNDS FILE [REFERENCE_FILE...]}.
  * The reference reads {@code REFERENCE_FILE}s when given (the same releases cut into smaller packages, so that Python,
  * which loads a whole file in memory, stays within the machine's memory for a 1 GB package), else {@code FILE}. The
- * shared folder is {@code ../shared} unless {@code -Dshared=DIR}.
+ * shared folder is {@code ../shared} unless {@code -Dshared=DIR}. With {@code -Dbefore=DIR}, the same command of an
+ * earlier build ({@code DIR/bin/ocds-nacional}, e.g. a copy of {@code bin}, {@code deploy} and {@code app/target} made
+ * before a change) runs as a third side in each round, so that a change is measured before and after in one run.
  */
 public final class CommandsBenchmark {
 
@@ -49,12 +51,22 @@ public final class CommandsBenchmark {
         };
         System.out.printf("%s of %s (%,d bytes), %d rounds, sides alternating; %d cores%n", command, file,
                 Files.size(file), rounds, Runtime.getRuntime().availableProcessors());
+        Path before = System.getProperty("before") == null ? null : Path.of(System.getProperty("before"))
+                .toAbsolutePath().normalize();
         List<ChildRun> ours = new ArrayList<>();
+        List<ChildRun> earlier = new ArrayList<>();
         List<ChildRun> reference = new ArrayList<>();
         for (int round = 1; round <= rounds; round++) {
             ChildRun our = ChildRun.of(sides.ours(), root, sides.ourOutput(work), work.resolve("ours.err"));
             System.out.printf("round %d ours      %s%n", round, our.describe());
             ours.add(our);
+            if (before != null) {
+                List<String> earlierCommand = new ArrayList<>(sides.ours());
+                earlierCommand.set(0, before.resolve("bin/ocds-nacional").toString());
+                ChildRun old = ChildRun.of(earlierCommand, root, sides.ourOutput(work), work.resolve("before.err"));
+                System.out.printf("round %d before    %s%n", round, old.describe());
+                earlier.add(old);
+            }
             ChildRun theirs = ChildRun.of(sides.reference(), root, sides.referenceOutput(work),
                     work.resolve("reference.err"));
             System.out.printf("round %d reference %s%n", round, theirs.describe());
@@ -62,6 +74,15 @@ public final class CommandsBenchmark {
         }
         System.out.printf("reference said: %s%n", reference.getLast().output().trim());
         summary(ours, reference);
+        if (!earlier.isEmpty()) {
+            System.out.printf("median before    %7.1f s wall %7.2f CPU-s: ours takes %.2f of its CPU time, %.2f of its "
+                            + "wall clock%n", median(earlier.stream().mapToDouble(ChildRun::wall).toArray()),
+                    median(earlier.stream().mapToDouble(ChildRun::cpu).toArray()),
+                    median(ours.stream().mapToDouble(ChildRun::cpu).toArray())
+                            / median(earlier.stream().mapToDouble(ChildRun::cpu).toArray()),
+                    median(ours.stream().mapToDouble(ChildRun::wall).toArray())
+                            / median(earlier.stream().mapToDouble(ChildRun::wall).toArray()));
+        }
     }
 
     /** The two command lines, and where each one's standard output goes (null: kept). */
