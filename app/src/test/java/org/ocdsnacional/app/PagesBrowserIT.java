@@ -285,6 +285,7 @@ class PagesBrowserIT {
         String process = "/proceso/" + flagged.path("ocid").asText();
         Browser browser = CONTEXT.browser();
         browser.resize(390, 844);
+        int wideSeen = 0;
         try {
             for (String page : List.of(process, process + "?lang=en", "/organizacion/"
                     + flagged.at("/buyer/orgId").asText(), "/publicadores", "/?lang=es")) {
@@ -293,9 +294,7 @@ class PagesBrowserIT {
                         .filter(region -> ((Number) browser
                         .script("return arguments[0].scrollWidth - arguments[0].clientWidth;", region)).intValue() > 1)
                         .toList();
-                if (page.equals(process)) {
-                    assertFalse(wide.isEmpty(), "the flags of a process are wider than a phone");
-                }
+                wideSeen += wide.size();
                 for (WebElement region : wide) {
                     assertEquals("0", region.getAttribute("tabindex"), page);
                     assertEquals("region", region.getAttribute("role"), page);
@@ -310,6 +309,9 @@ class PagesBrowserIT {
                 assertEquals(List.of(), Axe.check(browser).stream()
                         .filter(violation -> violation.rule().equals("scrollable-region-focusable")).toList(), page);
             }
+            // Which tables overflow depends on the data (a process's flags and their evidence): some must, or the
+            // test would check nothing.
+            assertTrue(wideSeen > 0, "some table of these pages is wider than a phone");
         } finally {
             browser.resize(1280, 900);
         }
