@@ -115,6 +115,20 @@ public final class SearchCluster implements AutoCloseable {
         }
     }
 
+    /**
+     * The source of the document at {@code endpoint} ({@code /index/_doc/id}), in one request; empty when there is
+     * none (404). Another status of 400 or more becomes a {@link ClusterException}, as in {@link #send}.
+     */
+    public Optional<JsonNode> source(String endpoint) {
+        try {
+            Answer answer = connection.send("GET", endpoint, Optional.empty());
+            return answer.status() == 404 ? Optional.empty()
+                    : Optional.of(accepted("GET", endpoint, answer).path("_source"));
+        } catch (IOException e) {
+            throw unreachable(e);
+        }
+    }
+
     /** The HTTP status of a request without body, for existence checks ({@code HEAD /index}). */
     public int status(String method, String endpoint) {
         try {

@@ -56,12 +56,9 @@ final class StatisticsStore {
     /** The statistics stored, if any were. */
     Optional<Stored> load() {
         String path = "/" + IndexName.FLAGS.alias(cluster) + "/_doc/" + STATISTICS;
-        if (cluster.status("HEAD", path) == 404) {
-            return Optional.empty();
-        }
-        JsonNode doc = cluster.send("GET", path, null).path("_source");
-        return Optional.of(new Stored(new NationalStatistics(Optional.of(StatisticsJson.read(doc.path(STATISTICS))),
-                organizations()), doc.path("fingerprint").asText()));
+        return cluster.source(path).map(doc -> new Stored(new NationalStatistics(
+                Optional.of(StatisticsJson.read(doc.path(STATISTICS))), organizations()),
+                doc.path("fingerprint").asText()));
     }
 
     /**

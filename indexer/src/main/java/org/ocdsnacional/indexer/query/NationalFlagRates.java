@@ -50,11 +50,11 @@ public final class NationalFlagRates {
 
     /** The rates last counted; none (no process) before the flags were first refreshed. */
     public FlagCounts read() {
-        String path = "/" + IndexName.FLAGS.alias(cluster) + "/_doc/" + ID;
-        if (cluster.status("HEAD", path) == 404) {
-            return new FlagCounts(0, Map.of());
-        }
-        JsonNode rates = cluster.send("GET", path, null).at("/_source/nationalRates");
+        return cluster.source("/" + IndexName.FLAGS.alias(cluster) + "/_doc/" + ID)
+                .map(doc -> counts(doc.path("nationalRates"))).orElseGet(() -> new FlagCounts(0, Map.of()));
+    }
+
+    private static FlagCounts counts(JsonNode rates) {
         Map<String, Long> byCode = new LinkedHashMap<>();
         rates.path("byCode").properties().forEach(entry -> byCode.put(entry.getKey(), entry.getValue().asLong()));
         return new FlagCounts(rates.path("processes").asLong(), byCode);

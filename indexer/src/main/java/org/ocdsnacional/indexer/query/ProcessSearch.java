@@ -229,10 +229,7 @@ public final class ProcessSearch {
 
     private Optional<JsonNode> byKey(String key) {
         String path = "/" + IndexName.PROCESSES.alias(cluster) + "/_doc/" + URLEncoder.encode(key, StandardCharsets.UTF_8);
-        if (cluster.status("HEAD", path) == 404) {
-            return Optional.empty();
-        }
-        return Optional.of(cluster.send("GET", path, null).path("_source"));
+        return cluster.source(path);
     }
 
     private static String signature(ProcessQuery query, ProcessOrder order) {
