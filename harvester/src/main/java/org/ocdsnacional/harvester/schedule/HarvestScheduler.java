@@ -163,11 +163,22 @@ public final class HarvestScheduler implements AutoCloseable {
             return;
         }
         Trigger wanted = cron(source);
-        if (scheduler.checkExists(key)) {
-            scheduler.rescheduleJob(key, wanted);
-        } else {
+        Trigger existing = scheduler.getTrigger(key);
+        if (existing == null) {
             scheduler.scheduleJob(wanted);
+        } else if (!sameSchedule(existing, (CronTrigger) wanted)) {
+            scheduler.rescheduleJob(key, wanted);
         }
+    }
+
+    /**
+     * Whether a scheduled trigger already fires on {@code wanted}'s cron: it is then kept as it is, with its next fire
+     * time. Replacing it would start the schedule over, and another instance sharing the store (or a reload) could
+     * fire again an occurrence that was already fired.
+     */
+    private static boolean sameSchedule(Trigger existing, CronTrigger wanted) {
+        return existing instanceof CronTrigger cron && cron.getCronExpression().equals(wanted.getCronExpression())
+                && cron.getTimeZone().getID().equals(wanted.getTimeZone().getID());
     }
 
     /**
@@ -198,9 +209,15 @@ public final class HarvestScheduler implements AutoCloseable {
         return JobBuilder.newJob(HarvestJob.class).withIdentity(jobKey(source.id())).storeDurably().build();
     }
 
+    /**
+     * The cron trigger of a source, starting one second from now: Quartz's first fire time of a cron trigger is the
+     * first occurrence after its start time less one second, so a trigger starting now would fire an occurrence of
+     * the second just gone by, which the trigger it replaces (here or on another instance) may have fired already.
+     */
     private Trigger cron(Source source) {
         return TriggerBuilder.newTrigger().withIdentity(source.id(), GROUP).forJob(jobKey(source.id()))
                 .usingJobData(HarvestJob.TRIGGER, RunTrigger.SCHEDULE.name())
+                .startAt(Date.from(Instant.now().plusSeconds(1)))
                 .withSchedule(CronScheduleBuilder.cronSchedule(source.schedule())
                         .inTimeZone(TimeZone.getTimeZone(settings.timeZone()))
                         .withMisfireHandlingInstructionDoNothing())

@@ -102,6 +102,27 @@ class HarvestSchedulerTest {
         }
     }
 
+    /**
+     * A reload (or another instance starting on the shared store) right after a fire leaves the trigger as it is: the
+     * occurrence just fired is not fired again, as it was when the trigger was replaced by one starting now.
+     */
+    @Test
+    void aReloadedUnchangedScheduleDoesNotFireAgain() throws Exception {
+        Source everyThree = TestSources.withStatus(source("every-three"), SourceStatus.ACTIVE, "0/3 * * * * ?");
+        BlockingQueue<Instant> runs = new LinkedBlockingQueue<>();
+        try (HarvestScheduler scheduler = HarvestScheduler.create(live(everyThree),
+                (source, trigger) -> runs.add(Instant.now()), ScheduleSettings.DEFAULTS)) {
+            scheduler.start();
+            Instant fired = runs.poll(5, TimeUnit.SECONDS);
+            assertNotNull(fired);
+            scheduler.update(Registry.of(List.of(everyThree)));
+            Instant next = runs.poll(5, TimeUnit.SECONDS);
+            assertNotNull(next, "the next occurrence fires");
+            assertTrue(Duration.between(fired, next).toMillis() > 2000,
+                    () -> "fired at " + fired + " and again at " + next + ", before the next occurrence");
+        }
+    }
+
     @Test
     void withSchedulesOffOnlyRunsOnDemand() throws Exception {
         BlockingQueue<String> runs = new LinkedBlockingQueue<>();
