@@ -90,10 +90,13 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Waits (up to 30 s) until the browser is at a path starting with {@code prefix}, after a key or a click. */
+    /**
+     * Waits (up to 30 s) until the browser is at a path starting with {@code prefix}, after a key or a click, and the
+     * page there has loaded: the address changes when the new page starts to arrive, before its elements are there.
+     */
     Browser waitForPath(String prefix) {
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(ignored -> path().startsWith(prefix));
+                .until(ignored -> path().startsWith(prefix) && "complete".equals(script("return document.readyState")));
         return this;
     }
 

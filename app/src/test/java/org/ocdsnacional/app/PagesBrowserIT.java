@@ -149,6 +149,34 @@ class PagesBrowserIT {
         assertEquals(List.of(), browser.consoleErrors());
     }
 
+    /**
+     * Tenderers who never won anything have no organization page (organizations are the buyers and suppliers of the
+     * index): a process page names them without a link, and every organization it links to answers.
+     */
+    @Test
+    void everyOrganizationAProcessPageLinksToHasAPage() throws Exception {
+        JsonNode edges = CONTEXT.portal().graphql("{ processes(filter: {procurementMethods: [OPEN, SELECTIVE]}, "
+                + "first: 30) { edges { node { ocid } } } }").at("/processes/edges");
+        assertFalse(edges.isEmpty());
+        java.util.Set<String> linked = new java.util.TreeSet<>();
+        long unlinkedTenderers = 0;
+        for (JsonNode edge : edges) {
+            String page = CONTEXT.portal().get("/proceso/" + edge.at("/node/ocid").asText()).body();
+            java.util.regex.Matcher links = java.util.regex.Pattern.compile("href=\"(/organizacion/[^\"]+)\"")
+                    .matcher(page);
+            while (links.find()) {
+                linked.add(links.group(1));
+            }
+            unlinkedTenderers += java.util.regex.Pattern.compile("<dt>licitante[^<]*</dt><dd>[^<]").matcher(page)
+                    .results().count();
+        }
+        assertFalse(linked.isEmpty());
+        for (String organization : linked) {
+            assertEquals(200, CONTEXT.portal().get(organization.replace("&amp;", "&")).statusCode(), organization);
+        }
+        assertTrue(unlinkedTenderers > 0, "some tenderers never won: named, not linked");
+    }
+
     @Test
     void anUnknownProcessOrOrganizationIsA404Page() throws Exception {
         assertEquals(404, CONTEXT.portal().get("/proceso/ocds-nadie-000").statusCode());

@@ -153,6 +153,19 @@ class CountsIT {
                 aggregations.answer(ProcessFilter.NONE, Aggregation.awardedTo(AZTECA)));
     }
 
+    /**
+     * The organizations with a page are the buyers and suppliers: a tenderer who never won (Bienes del Bajío) and an
+     * RFC no process names are not, whatever else they are called.
+     */
+    @Test
+    void theKnownOrganizationsAreTheBuyersAndTheSuppliers() throws IOException {
+        String health = org.ocdsnacional.ocds.mx.OrganizationIdentity.of(MAPPER.readTree(
+                "{\"id\": \"SSA\", \"name\": \"Secretaría de Salud\"}")).orElseThrow().id();
+        assertEquals(java.util.Set.of(AZTECA, "MX-RFC-DDD040404DD4", health), organizations.known(List.of(AZTECA,
+                "MX-RFC-DDD040404DD4", health, "MX-RFC-BBB020202BB2", "MX-RFC-ZZZ990101ZZ9")));
+        assertEquals(java.util.Set.of(), organizations.known(List.of()));
+    }
+
     /** {@code RFC-…}, lower case and hyphens are the same RFC: one organization, not an RFC one and a name one. */
     @Test
     void everySpellingOfAnRfcIsOneOrganization() {

@@ -12,6 +12,7 @@ import org.ocdsnacional.ocds.mx.OrganizationIdentity;
 import org.ocdsnacional.ocds.mx.OrganizationName;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -93,6 +94,38 @@ public final class OrganizationDirectory {
         keys(aggs.at("/supplier/filtered/ids/buckets"), identifiers);
         return Optional.of(new Organization(orgId, List.copyOf(names), List.copyOf(identifiers), asBuyer,
                 asSupplier));
+    }
+
+    /**
+     * Which of {@code ids} are organizations (the buyer or a supplier of some process, so with a page of their own),
+     * in one request: a process page links the parties that have one, a tenderer who never won anything it names.
+     */
+    public Set<String> known(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        ObjectNode body = mapper.createObjectNode();
+        body.put("size", 0);
+        ObjectNode aggs = body.putObject("aggs");
+        aggs.set("buyers", among("buyer.orgId", ids));
+        ObjectNode suppliers = aggs.putObject("suppliers");
+        suppliers.putObject("nested").put("path", "suppliers");
+        suppliers.putObject("aggs").set("ids", among("suppliers.orgId", ids));
+        JsonNode answer = cluster.send("POST", "/" + IndexName.PROCESSES.alias(cluster) + "/_search", body)
+                .path("aggregations");
+        Set<String> known = new LinkedHashSet<>();
+        keys(answer.at("/buyers/buckets"), known);
+        keys(answer.at("/suppliers/ids/buckets"), known);
+        return Set.copyOf(known);
+    }
+
+    /** The terms of {@code field} among {@code ids}, each once. */
+    private ObjectNode among(String field, Collection<String> ids) {
+        ObjectNode terms = mapper.createObjectNode();
+        ObjectNode body = terms.putObject("terms").put("field", field).put("size", ids.size());
+        ArrayNode include = body.putArray("include");
+        ids.forEach(include::add);
+        return terms;
     }
 
     private ObjectNode lookup(String orgId) {

@@ -49,11 +49,12 @@ public final class ProcessPages {
         List<JsonNode> releases = backend.releases().of(process.path("key").asText());
         Map<String, String> sourceNames = new HashMap<>();
         backend.sources().get().forEach(descriptor -> sourceNames.put(descriptor.id(), descriptor.name()));
-        Stages stages = new Stages(ctx, release);
+        OrganizationPagesOf pages = OrganizationPagesOf.release(release, backend.organizations());
+        Stages stages = new Stages(ctx, release, pages);
         return new View("process.jte", new ProcessPage(ctx, process.path("title").asText(ctx.t("process.untitled")),
                 process.path("ocid").asText(), process.path("description").asText(""), facts(ctx, process, release),
                 timeline(ctx, releases, sourceNames), stages.tender(), stages.awards(), stages.contracts(),
-                parties(ctx, release), sources(process, sourceNames), issues(ctx, releases),
+                parties(ctx, release, pages), sources(process, sourceNames), issues(ctx, releases),
                 flags(ctx, process), downloads(ctx, process), process.path("withdrawn").asBoolean()));
     }
 
@@ -125,13 +126,13 @@ public final class ProcessPages {
         return timeline;
     }
 
-    private static List<Fact> parties(PageContext ctx, JsonNode release) {
+    private static List<Fact> parties(PageContext ctx, JsonNode release, OrganizationPagesOf pages) {
         List<Fact> parties = new ArrayList<>();
         for (JsonNode party : release.path("parties")) {
             List<String> roles = new ArrayList<>();
             party.path("roles").forEach(role -> roles.add(ctx.label("role", role.asText())));
             String name = party.path("name").asText(party.path("id").asText(""));
-            Optional<String> url = OrganizationIdentity.of(party).map(identity -> Links.organization(identity.id()));
+            Optional<String> url = OrganizationIdentity.of(party).flatMap(pages::url);
             String identifier = party.path("identifier").path("id").asText("");
             String label = String.join(", ", roles) + (identifier.isEmpty() ? "" : " · " + identifier);
             parties.add(new Fact(label, name, url));

@@ -10,11 +10,11 @@ import java.util.List;
  * @param heading        what it is ("Adjudicación a-1")
  * @param description    its description as published
  * @param facts          status, dates, amounts…
- * @param organizations  suppliers or tenderers, linked
+ * @param organizations  suppliers or tenderers, each linked to its page when it has one
  * @param items          what is bought, one line each
  * @param documents      its documents, linked to where the publisher keeps them
  * @param implementation payments and milestones of a contract, one line each
  */
-public record Stage(String heading, String description, List<Fact> facts, List<Link> organizations,
+public record Stage(String heading, String description, List<Fact> facts, List<Fact> organizations,
                     List<String> items, List<Link> documents, List<String> implementation) {
 }

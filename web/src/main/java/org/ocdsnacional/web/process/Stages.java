@@ -3,7 +3,6 @@ package org.ocdsnacional.web.process;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.ocdsnacional.indexer.ingest.Money;
 import org.ocdsnacional.ocds.mx.OrganizationIdentity;
-import org.ocdsnacional.web.http.Links;
 import org.ocdsnacional.web.http.PageContext;
 import org.ocdsnacional.web.search.Link;
 
@@ -20,11 +19,13 @@ final class Stages {
 
     private final PageContext ctx;
     private final JsonNode release;
+    private final OrganizationPagesOf pages;
     private final Map<String, JsonNode> parties = new HashMap<>();
 
-    Stages(PageContext ctx, JsonNode release) {
+    Stages(PageContext ctx, JsonNode release, OrganizationPagesOf pages) {
         this.ctx = ctx;
         this.release = release;
+        this.pages = pages;
         release.path("parties").forEach(party -> parties.put(party.path("id").asText(""), party));
     }
 
@@ -86,15 +87,16 @@ final class Stages {
         return description.isEmpty() ? "" : (stage.path("title").asText("").isEmpty() ? "" : ". ") + description;
     }
 
-    private List<Link> organizations(JsonNode references) {
-        List<Link> links = new ArrayList<>();
+    /** The organizations referred to, by name, each linked to its page when it has one. */
+    private List<Fact> organizations(JsonNode references) {
+        List<Fact> named = new ArrayList<>();
         for (JsonNode reference : references) {
             JsonNode party = parties.getOrDefault(reference.path("id").asText(""), reference);
             String name = party.path("name").asText(reference.path("name").asText(reference.path("id").asText("")));
             OrganizationIdentity.of(party).or(() -> OrganizationIdentity.of(reference))
-                    .ifPresent(identity -> links.add(new Link(name, Links.organization(identity.id()))));
+                    .ifPresent(identity -> named.add(new Fact("", name, pages.url(identity))));
         }
-        return links;
+        return named;
     }
 
     private List<String> items(JsonNode items) {
