@@ -44,10 +44,12 @@ import java.util.regex.Pattern;
  * page at p50 and p99, each beside the GraphQL query that returns the same data (measured alternately, block by
  * block); the weight of the home and search pages as a browser downloads them (gzip, first visit with the assets,
  * next page without them); and the CSV download of a whole search (rows per second, the heap after collections
- * while it runs, for a tenth of the rows and for all of them).
+ * while it runs, for a tenth of the rows and for all of them, after one uncounted download of the tenth), then the
+ * JSON Lines and release package downloads of the tenth (compiled releases).
  *
  * <p>Arguments: schema mirror folder, number of releases (5 per process; the data folder keeps them, so later runs
- * skip the load), data folder, requests per measurement, and the processes of the CSV download.
+ * skip the load), data folder, requests per measurement, the processes of the CSV download, and {@code csv} to
+ * measure the downloads only (not the pages).
  */
 public final class PortalBenchmark {
 
@@ -169,7 +171,9 @@ public final class PortalBenchmark {
         System.out.printf("%nLoad average before the downloads: %s%n", Load.now());
         System.out.printf("%-22s %10s %10s %12s %22s %16s%n", "CSV download", "rows", "seconds", "rows/s",
                 "max heap after GC", "resident (RSS)");
-        for (String search : List.of("?estado=MX-JAL&estado=MX-MEX&estado=MX-CMX", "")) {
+        String threeStates = "?estado=MX-JAL&estado=MX-MEX&estado=MX-CMX";
+        text(http, base.resolve("/exportar/procesos.csv" + threeStates));
+        for (String search : List.of(threeStates, "")) {
             System.gc();
             heap.reset();
             long start = System.nanoTime();
@@ -187,6 +191,36 @@ public final class PortalBenchmark {
                     : "three states", lines - 1, seconds, (lines - 1) / seconds, heap.max() / 1e6, resident());
         }
         System.out.println("(a download carries at most portal.export-limit processes, here " + rows + ")");
+        compiled(http, base, heap);
+    }
+
+    /**
+     * The two downloads that carry each process's compiled release, read from its source (100 per page): JSON Lines
+     * (one release a line) and the OCDS release package, for the three states only.
+     */
+    private static void compiled(OkHttpClient http, URI base, HeapAfterGc heap) throws IOException {
+        System.out.printf("%n%-34s %10s %10s %12s %10s %22s%n", "compiled releases, three states", "processes",
+                "seconds", "processes/s", "MB", "max heap after GC");
+        String search = "?estado=MX-JAL&estado=MX-MEX&estado=MX-CMX";
+        for (String path : List.of("/exportar/procesos.jsonl", "/exportar/paquete.json")) {
+            System.gc();
+            heap.reset();
+            long start = System.nanoTime();
+            long bytes = 0;
+            long processes;
+            Request request = new Request.Builder().url(base.resolve(path + search).toString()).build();
+            try (Response response = http.newCall(request).execute(); ResponseBody body = response.body()) {
+                processes = Long.parseLong(response.header("X-Export-Total", "0"));
+                BufferedSource source = body.source();
+                byte[] buffer = new byte[64 * 1024];
+                for (int read = source.read(buffer); read >= 0; read = source.read(buffer)) {
+                    bytes += read;
+                }
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf("%-34s %,10d %10.1f %,12.0f %10.1f %19.0f MB%n", path, processes, seconds,
+                    processes / seconds, bytes / 1e6, heap.max() / 1e6);
+        }
     }
 
     /** The process's resident memory as Linux counts it (heap, the node's off-heap buffers, code): VmRSS. */

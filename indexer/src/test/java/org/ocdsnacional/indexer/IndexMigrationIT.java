@@ -13,14 +13,20 @@ import org.ocdsnacional.indexer.ingest.ReleaseIndexer;
 import org.ocdsnacional.indexer.query.Aggregation;
 import org.ocdsnacional.indexer.query.ProcessAggregations;
 import org.ocdsnacional.indexer.query.ProcessFilter;
+import org.ocdsnacional.indexer.query.ProcessPage;
+import org.ocdsnacional.indexer.query.ProcessQuery;
+import org.ocdsnacional.indexer.query.ProcessSearch;
 import org.ocdsnacional.indexer.schema.IndexName;
 import org.ocdsnacional.indexer.schema.IndexSetup;
+import org.ocdsnacional.indexer.schema.ProcessSummary;
 import org.ocdsnacional.ocds.model.Json;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -89,14 +95,65 @@ class IndexMigrationIT {
             assertEquals(1, process.at("/validation/errors").asInt());
             assertEquals("100.00", process.at("/awarded/0/amount").asText());
             assertEquals("ocds-mig001-1", process.at("/compiledRelease/ocid").asText());
-            JsonNode summary = MAPPER.readTree(cluster.send("POST", "/" + IndexName.PROCESSES.alias(cluster)
-                    + "/_search", MAPPER.readTree("{\"_source\": false, \"stored_fields\": [\"summary\"]}"))
-                    .at("/hits/hits/0/fields/summary/0").asText());
-            assertEquals("[\"MX-JAL\"]", summary.path("states").toString(), "the summary downloads read, stored");
+            JsonNode summary = summaryColumn(cluster);
+            assertEquals("[\"MX-JAL\"]", summary.path("states").toString(), "the summary downloads read, a column");
             assertEquals(process.path("awarded"), summary.path("awarded"));
             assertEquals(List.of(new Money(new BigDecimal("100.00"), "MXN")), ProcessAggregations.create(cluster, MAPPER)
                     .answer(ProcessFilter.NONE, Aggregation.awardedTo("MX-RFC-AAA010101AA1")));
         }
+    }
+
+    /**
+     * Process documents of v5, whose summary is a stored JSON text, move to v6, where it is a column (binary doc
+     * values) a download reads without loading any stored field: every field is kept (flags included), the summary is
+     * written again from the document, and a download reads the same fields as the source has.
+     */
+    @Test
+    void processesWithAStoredSummaryMoveToASummaryColumn() throws Exception {
+        try (SearchCluster cluster = SearchCluster.open(ClusterConfig.embedded(home, 0), MAPPER)) {
+            String old = IndexName.PROCESSES.alias(cluster) + "-v5";
+            cluster.send("PUT", "/" + old, MAPPER.readTree("""
+                    {"aliases": {"%s": {}}, "mappings": {"properties": {
+                       "key": {"type": "keyword"}, "flags": {"type": "object", "enabled": false},
+                       "summary": {"type": "keyword", "index": false, "doc_values": false, "store": true},
+                       "compiledRelease": {"type": "object", "enabled": false}}}}"""
+                    .formatted(IndexName.PROCESSES.alias(cluster))));
+            cluster.send("PUT", "/" + old + "/_doc/ocds-mig003-1?refresh=true", MAPPER.readTree("""
+                    {"key": "ocds-mig003-1", "ocid": "ocds-mig003-1", "sources": ["jal"], "states": ["MX-JAL"],
+                     "levels": ["state"], "releaseCount": 1, "withdrawn": false, "releaseUids": ["u1"],
+                     "validation": {"errors": 0, "warnings": 2}, "updatedAt": "2025-01-01T00:00:00Z",
+                     "flagCodes": ["R018"], "flags": [{"code": "R018"}], "title": "Compra de papelería",
+                     "summary": "{\\"ocid\\":\\"ocds-mig003-1\\",\\"title\\":\\"Compra de papelería\\"}",
+                     "compiledRelease": {"ocid": "ocds-mig003-1", "id": "c", "date": "2024-09-01T00:00:00Z",
+                       "tender": {"id": "t", "title": "Compra de papelería", "procurementMethod": "direct"},
+                       "awards": [{"id": "a1", "status": "active", "value": {"amount": 80.50, "currency": "MXN"},
+                                   "suppliers": [{"id": "MX-RFC-BBB020202BB2", "name": "Papelera Bajío"}]}]}}"""));
+
+            IndexSetup.ensure(cluster, MAPPER, Map.of(IndexName.PROCESSES, ProcessRebuild.create(MAPPER)));
+
+            JsonNode process = cluster.send("GET", "/" + IndexName.PROCESSES.alias(cluster) + "/_doc/ocds-mig003-1",
+                    null).path("_source");
+            assertEquals("[\"R018\"]", process.path("flagCodes").toString(), "kept");
+            assertEquals(2, process.at("/validation/warnings").asInt(), "kept");
+            assertEquals("direct", process.path("procurementMethod").asText(), "rebuilt from the compiled release");
+            JsonNode summary = summaryColumn(cluster);
+            assertEquals("Compra de papelería", summary.path("title").asText());
+            assertEquals("80.50", summary.at("/awarded/0/amount").asText(), "written again from the document");
+            assertEquals("[\"MX-JAL\"]", summary.path("states").toString());
+            ProcessPage page = ProcessSearch.create(cluster, MAPPER).download(new ProcessQuery(Optional.empty(),
+                    ProcessFilter.NONE, Optional.empty(), 10, Optional.empty(), false), ProcessSummary.FIELDS, "test");
+            assertEquals(1, page.hits().size());
+            assertEquals(((ObjectNode) process).deepCopy().retain(ProcessSummary.FIELDS), page.hits().getFirst().process(),
+                    "a download reads the fields as the source has them");
+        }
+    }
+
+    /** The summary of the first process, as a download reads it: its column, no stored field loaded. */
+    private static JsonNode summaryColumn(SearchCluster cluster) throws Exception {
+        JsonNode answer = cluster.send("POST", "/" + IndexName.PROCESSES.alias(cluster) + "/_search",
+                MAPPER.readTree("""
+                        {"_source": false, "stored_fields": "_none_", "docvalue_fields": ["summary"]}"""));
+        return MAPPER.readTree(Base64.getDecoder().decode(answer.at("/hits/hits/0/fields/summary/0").asText()));
     }
 
     /**

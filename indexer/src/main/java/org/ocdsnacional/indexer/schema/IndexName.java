@@ -14,9 +14,11 @@ public enum IndexName {
      * v3: each supplier carries what was awarded to it, once per award (documents of v2 are rebuilt). v4: the fields
      * each process has among those a publisher should give (coverage), and its red flags (computed for documents of
      * v3 at the next start, see {@code flags.NationalFlags#catchUp}). v5: the summary a download reads, a stored field
-     * ({@link ProcessSummary}; documents of v4 are rebuilt).
+     * ({@link ProcessSummary}; documents of v4 are rebuilt). v6: the summary as binary doc values instead of a stored
+     * field, a column read without decompressing the stored-field blocks it shared with the compiled release
+     * (documents of v5 and older are rebuilt).
      */
-    PROCESSES("processes", 5, "processes.json"),
+    PROCESSES("processes", 6, "processes.json"),
     RUNS("runs", 1, "runs.json"),
     DOCUMENTS("documents", 1, "documents.json"),
     /** Validation per harvest run: issues grouped by type and path, and one report document per run. */

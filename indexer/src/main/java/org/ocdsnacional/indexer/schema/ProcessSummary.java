@@ -10,15 +10,16 @@ import java.util.List;
 
 /**
  * The summary of a process document: the fields one row of a list of processes shows (those of the CSV download),
- * written once more as one JSON text in the stored field {@value #FIELD} of the processes index. A download of many
- * processes reads that stored field alone ({@code stored_fields}, {@code _source: false}): asking for part of the
- * {@code _source} instead makes OpenSearch read and parse each process's whole source, its compiled release
- * included, which was most of a download's time. The text is in the {@code _source} too, so that a partial update of
- * other fields keeps it.
+ * written once more as one JSON text (UTF-8 bytes) in the binary doc values {@value #FIELD} of the processes index. A
+ * download of many processes reads that column alone ({@code docvalue_fields}, no stored field, {@code _source}
+ * off). Asking for part of the {@code _source} instead makes OpenSearch read and parse each process's whole source,
+ * its compiled release included; a stored field (index v5) still made Lucene decompress the stored-field blocks it
+ * shared with the compiled release. The bytes are in the {@code _source} too (base64, as binary fields are), so that a
+ * partial update of other fields keeps them.
  */
 public final class ProcessSummary {
 
-    /** The stored field (not indexed, no doc values) that holds the summary as JSON text. */
+    /** The binary field (doc values, not indexed, not stored) that holds the summary as JSON bytes. */
     public static final String FIELD = "summary";
     /** The fields of the process document the summary holds, each as the document has it. */
     public static final List<String> FIELDS = List.of("ocid", "title", "buyer", "suppliers", "states", "levels",
@@ -34,12 +35,12 @@ public final class ProcessSummary {
         return FIELDS.containsAll(fields);
     }
 
-    /** The summary of a process document, as the text its field stores. */
-    public static String of(JsonNode document, ObjectMapper mapper) {
+    /** The summary of a process document, as the bytes its field holds. */
+    public static byte[] of(JsonNode document, ObjectMapper mapper) {
         ObjectNode summary = mapper.createObjectNode();
         FIELDS.stream().filter(document::has).forEach(field -> summary.set(field, document.get(field)));
         try {
-            return mapper.writeValueAsString(summary);
+            return mapper.writeValueAsBytes(summary);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("A process summary could not be written as JSON", e);
         }

@@ -145,7 +145,7 @@ class PointInTimeIT {
     }
 
     /**
-     * A download of fields the summary holds reads them from the process's stored summary, as the source has them;
+     * A download of fields the summary holds reads them from the process's summary, as the source has them;
      * a process stored without one (by an older version, during an upgrade) is read from its source instead.
      */
     @Test
@@ -171,12 +171,38 @@ class PointInTimeIT {
                 assertEquals(expected, process, "as its source has them: " + process.path("ocid").asText());
             }
             assertTrue(downloaded.stream().anyMatch(process -> process.path("title").asText().equals("Sin resumen")));
-            JsonNode stored = cluster.send("POST", "/ocds-processes/_search", MAPPER.readTree("""
-                    {"query": {"term": {"ocid": "ocds-pit001-2"}}, "_source": false, "stored_fields": ["summary"]}"""));
-            assertEquals("Adquisición de papelería 2", MAPPER.readTree(stored.at("/hits/hits/0/fields/summary/0")
-                    .asText()).path("title").asText(), "the summary is a stored field");
+            JsonNode column = cluster.send("POST", "/ocds-processes/_search", MAPPER.readTree("""
+                    {"query": {"term": {"ocid": "ocds-pit001-2"}}, "_source": false, "stored_fields": "_none_",
+                     "docvalue_fields": ["summary"]}"""));
+            assertEquals("Adquisición de papelería 2", MAPPER.readTree(Base64.getDecoder().decode(
+                    column.at("/hits/hits/0/fields/summary/0").asText())).path("title").asText(),
+                    "the summary is a column (binary doc values)");
         } finally {
             cluster.send("DELETE", "/ocds-processes/_doc/ocds-pit001-0?refresh=true", null);
+        }
+    }
+
+    /**
+     * The fetch of a download's page loads no stored field, {@code _id} and {@code _source} included: the node's own
+     * profile of the fetch counts no call to load stored fields nor the source, and the hits carry their summary.
+     */
+    @Test
+    void aDownloadOfTheSummaryLoadsNoStoredField() {
+        ObjectNode body = MAPPER.createObjectNode().put("size", 10).put("profile", true);
+        body.putArray("sort").addObject().putObject("key").put("order", "asc");
+        new DownloadFields(cluster, MAPPER, ProcessSummary.FIELDS, false).ask(body);
+
+        JsonNode answer = cluster.send("POST", "/ocds-processes/_search", body);
+
+        JsonNode hits = answer.path("hits").path("hits");
+        assertEquals(10, hits.size());
+        hits.forEach(hit -> assertTrue(hit.at("/fields/summary/0").isTextual(), hit::toString));
+        assertTrue(answer.at("/profile/shards").size() > 0, answer::toString);
+        for (JsonNode shard : answer.at("/profile/shards")) {
+            JsonNode fetch = shard.at("/fetch/0/breakdown");
+            assertTrue(fetch.has("load_stored_fields_count"), "the node profiles the fetch: " + shard);
+            assertEquals(0, fetch.path("load_stored_fields_count").asInt(), fetch::toString);
+            assertEquals(0, fetch.path("load_source_count").asInt(), fetch::toString);
         }
     }
 
