@@ -10,6 +10,7 @@ import org.ocdsnacional.ocds.read.ReadException;
 import org.ocdsnacional.ocds.read.ReadProblem;
 import org.ocdsnacional.ocds.read.ReadSummary;
 import org.ocdsnacional.ocds.read.ReleaseVisitor;
+import org.ocdsnacional.ocds.validate.ConcurrentValidation;
 import org.ocdsnacional.ocds.validate.PublicationValidation;
 import org.ocdsnacional.ocds.validate.ReportLimits;
 import org.ocdsnacional.ocds.validate.SchemaReleaseValidator;
@@ -31,8 +32,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Validates a file or URL of OCDS data of any size (streamed: one release in memory at a time) and prints what a
- * publisher must fix, grouped by type and path.
+ * Validates a file or URL of OCDS data of any size (streamed: a few batches of releases in memory at a time, checked
+ * on every core while the file is read) and prints what a publisher must fix, grouped by type and path.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Validate OCDS data (a file or a URL; packages, records, arrays, JSON Lines) against its schema "
@@ -79,17 +80,21 @@ final class ValidateCommand implements Callable<Integer> {
                 new ValidationOptions(Optional.ofNullable(schemaVersion), ValidationOptions.DEFAULTS.maxIssuesPerRelease()));
         PublicationValidation validation = PublicationValidation.start(validator,
                 new ReportLimits(maxIssues, ReportLimits.DEFAULTS.maxGroups()));
-        try (InputDocument document = InputDocument.open(input)) {
+        ValidationReport report;
+        try (InputDocument document = InputDocument.open(input);
+             ConcurrentValidation releases = ConcurrentValidation.of(validation,
+                     Runtime.getRuntime().availableProcessors())) {
             validation.document(document.file());
             AtomicReference<ReadProblem> firstProblem = new AtomicReference<>();
             ReadSummary read = OcdsReader.create(mapper).read(document.file(), document.origin(), Long.MAX_VALUE,
-                    visitor(validation, firstProblem));
+                    visitor(releases, firstProblem));
             if (!read.containsOcdsData()) {
                 err.println(unreadable("no contiene datos de OCDS: ni entregas ni registros / contains no OCDS data: "
                         + "no releases or records" + Optional.ofNullable(firstProblem.get())
                         .map(problem -> " (" + problem.message() + ")").orElse("")));
                 return UNREADABLE;
             }
+            report = releases.report();
         } catch (ReadException e) {
             err.println(unreadable(reason(e)));
             return UNREADABLE;
@@ -97,7 +102,6 @@ final class ValidateCommand implements Callable<Integer> {
             err.println(unreadable(e.getMessage()));
             return UNREADABLE;
         }
-        ValidationReport report = validation.report();
         print(report, out, mapper);
         out.flush();
         return status(report);
@@ -134,7 +138,7 @@ final class ValidateCommand implements Callable<Integer> {
         return e.getMessage();
     }
 
-    private static ReleaseVisitor visitor(PublicationValidation validation, AtomicReference<ReadProblem> firstProblem) {
+    private static ReleaseVisitor visitor(ConcurrentValidation validation, AtomicReference<ReadProblem> firstProblem) {
         return new ReleaseVisitor() {
             @Override
             public void release(Release release, PackageMetadata packageInfo) {

@@ -271,6 +271,23 @@ class DeployFilesIT {
                 "the image serves with jvm.options and jvm-serve.options: " + byDefault.jvmOptions());
     }
 
+    /**
+     * {@code validate} and {@code compile}, which hold a few releases at a time, run on the serial collector (turning
+     * off {@code jvm.options}' G1, which {@code serve} and {@code harvest}, with their embedded node, keep).
+     */
+    @Test
+    void theFileCommandsRunOnTheSerialCollectorAndTheNodeCommandsOnG1() throws Exception {
+        ImageStage image = ImageStage.of(dockerfile, root, work.resolve("collectors"));
+        for (String command : List.of("validate", "compile", "serve", "harvest")) {
+            List<String> options = ImageStage.launch(List.of(root.resolve("deploy/run-java").toString(),
+                    image.fakeJava().toString(), "ocds-nacional.jar", command), Map.of(), root).jvmOptions();
+            int g1 = options.lastIndexOf("-XX:+UseG1GC");
+            boolean serial = g1 >= 0 && options.lastIndexOf("-XX:-UseG1GC") > g1
+                    && options.lastIndexOf("-XX:+UseSerialGC") > g1;
+            assertEquals(command.equals("validate") || command.equals("compile"), serial, command + ": " + options);
+        }
+    }
+
     /** Runs the image's {@code HEALTHCHECK} command here, as Docker would, against {@code port}. */
     private static int runHealthCheck(int port) throws IOException, InterruptedException {
         Matcher command = HEALTHCHECK_COMMAND.matcher(dockerfile);

@@ -31,14 +31,34 @@ public final class PublishedNumber {
 
     /** Whether a JSON value is an absurd number; anything that is not a number is not. */
     public static boolean isAbsurd(JsonNode value) {
-        return value != null && value.isNumber() && exact(value).map(number -> beyond(number, MAX_INTEGER_DIGITS))
-                .orElse(true);
+        return absurd(value, MAX_INTEGER_DIGITS);
     }
 
     /** Whether a JSON value is an absurd amount; anything that is not a number is not. */
     public static boolean isAbsurdAmount(JsonNode value) {
-        return value != null && value.isNumber() && exact(value).map(number -> beyond(number, MAX_AMOUNT_DIGITS))
-                .orElse(true);
+        return absurd(value, MAX_AMOUNT_DIGITS);
+    }
+
+    private static boolean absurd(JsonNode value, int integerDigits) {
+        if (value == null || !value.isNumber()) {
+            return false;
+        }
+        if (value.isInt() || value.isLong()) {
+            return beyond(value.longValue(), integerDigits);
+        }
+        return exact(value).map(number -> beyond(number, integerDigits)).orElse(true);
+    }
+
+    /** Whether a whole number has more than {@code integerDigits} digits (it has no fraction digits). */
+    private static boolean beyond(long number, int integerDigits) {
+        if (integerDigits >= 19) {
+            return false;
+        }
+        long limit = 1;
+        for (int digit = 0; digit < integerDigits; digit++) {
+            limit *= 10;
+        }
+        return number >= limit || number <= -limit;
     }
 
     /**
@@ -65,9 +85,10 @@ public final class PublishedNumber {
         if (number.signum() == 0) {
             return false;
         }
-        BigDecimal stripped = number.stripTrailingZeros();
-        return (long) stripped.precision() - stripped.scale() > integerDigits
-                || stripped.scale() > MAX_FRACTION_DIGITS;
+        // Trailing zeros take as much from the precision as from the scale: the digits before the point are the
+        // same with or without them, and only a scale beyond the limit needs them stripped to be judged.
+        return (long) number.precision() - number.scale() > integerDigits
+                || (number.scale() > MAX_FRACTION_DIGITS && number.stripTrailingZeros().scale() > MAX_FRACTION_DIGITS);
     }
 
     /** A JSON number's value as a decimal; empty when it is not finite. */

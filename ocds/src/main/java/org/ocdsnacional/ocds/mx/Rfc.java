@@ -27,7 +27,8 @@ public final class Rfc {
         if (text == null) {
             return Optional.empty();
         }
-        String compact = NOISE.matcher(text.toUpperCase(Locale.ROOT)).replaceAll("");
+        String upper = text.toUpperCase(Locale.ROOT);
+        String compact = plain(upper) ? upper : NOISE.matcher(upper).replaceAll("");
         if (SHAPE.matcher(compact).matches()) {
             return Optional.of(compact);
         }
@@ -36,5 +37,16 @@ public final class Rfc {
                 .map(prefix -> compact.substring(prefix.length()))
                 .filter(rest -> SHAPE.matcher(rest).matches())
                 .findFirst();
+    }
+
+    /** Whether {@code text} has only letters and digits of ASCII, Ñ and &amp;, none of which is noise. */
+    private static boolean plain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == 'Ñ' || c == '&')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -97,14 +97,21 @@ public final class SummaryBuilder {
     /** Adds every currency found anywhere in {@code json} (plain or versioned values). */
     public void currencies(JsonNode json) {
         if (json.isObject()) {
-            json.properties().forEach(entry -> {
+            for (Map.Entry<String, JsonNode> entry : json.properties()) {
+                JsonNode value = entry.getValue();
                 if (entry.getKey().equals("currency")) {
-                    currency(entry.getValue());
+                    currency(value);
                 }
-                currencies(entry.getValue());
-            });
+                if (value.isContainerNode()) {
+                    currencies(value);
+                }
+            }
         } else if (json.isArray()) {
-            json.forEach(this::currencies);
+            for (JsonNode element : json) {
+                if (element.isContainerNode()) {
+                    currencies(element);
+                }
+            }
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +18,14 @@ import java.util.regex.Pattern;
 final class ProcurementMethodRule {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /**
+     * The method each text of {@code procurementMethodDetails} met so far names ("" for none): publishers write a
+     * handful of them, and normalising the text again for every release costs more than every other rule together.
+     */
+    private static final Map<String, String> KNOWN = new ConcurrentHashMap<>();
+    /** Texts remembered at most: beyond, they are normalised every time. */
+    private static final int MAX_KNOWN = 4_096;
     private static final Map<String, String> METHODS = new LinkedHashMap<>();
 
     static {
@@ -54,8 +63,22 @@ final class ProcurementMethodRule {
         if (!details.isTextual()) {
             return Optional.empty();
         }
-        String plain = MARKS.matcher(Normalizer.normalize(details.asText(), Normalizer.Form.NFD)).replaceAll("")
-                .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        return METHODS.entrySet().stream().filter(e -> plain.contains(e.getKey())).map(Map.Entry::getValue).findFirst();
+        String text = details.asText();
+        String known = KNOWN.get(text);
+        if (known == null) {
+            known = method(text);
+            if (KNOWN.size() < MAX_KNOWN) {
+                KNOWN.put(text, known);
+            }
+        }
+        return known.isEmpty() ? Optional.empty() : Optional.of(known);
+    }
+
+    /** The method {@code details} names, "" for none. */
+    private static String method(String details) {
+        String plain = SPACES.matcher(MARKS.matcher(Normalizer.normalize(details, Normalizer.Form.NFD)).replaceAll("")
+                .toLowerCase(Locale.ROOT)).replaceAll(" ");
+        return METHODS.entrySet().stream().filter(e -> plain.contains(e.getKey())).map(Map.Entry::getValue).findFirst()
+                .orElse("");
     }
 }

@@ -33,6 +33,11 @@ public final class PublicationValidation {
     /** What was told about schemas and extensions: each is told once per publication. */
     private final Set<String> told = new HashSet<>();
 
+    /** The validator that checks each release. */
+    ReleaseValidator validator() {
+        return validator;
+    }
+
     private PublicationValidation(ReleaseValidator validator, ReportLimits limits, boolean findRepeats) {
         this.validator = validator;
         this.report = new ReportBuilder(limits);
@@ -62,10 +67,18 @@ public final class PublicationValidation {
 
     /** A release and its issues, its package's declarations' issues first when the package is new. */
     public List<ValidationIssue> release(Release release, PackageMetadata packageInfo) {
+        return release(release, packageInfo, validator.validate(release, packageInfo));
+    }
+
+    /**
+     * A release whose own issues this validation's validator has found already (on another thread: {@link
+     * ConcurrentValidation}), and the rest as {@link #release(Release, PackageMetadata)} does.
+     */
+    List<ValidationIssue> release(Release release, PackageMetadata packageInfo, List<ValidationIssue> own) {
         if (packageInfo != currentPackage) {
             newPackage(packageInfo);
         }
-        List<ValidationIssue> issues = new ArrayList<>(validator.validate(release, packageInfo));
+        List<ValidationIssue> issues = new ArrayList<>(own);
         if (releaseKeys != null && !release.ocid().isEmpty() && !release.id().isEmpty()
                 && !releaseKeys.add(release.ocid() + "\n" + release.id())) {
             issues.add(duplicate(release));
