@@ -31,9 +31,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * The red flags of the national index. A process document gets its flags when it is compiled ({@link #fields}): those
  * it raises by itself, those that compare it with the population's last statistics, its observation and its
  * publication history. After a harvest, {@link #refresh} counts the statistics again and flags again only the
- * processes they change, and the buyer–supplier pairs whose direct awards changed (MX03). At start, {@link #catchUp} flags the
- * documents flagged under other settings (or never: documents of an older index version). Each time, once the writes
- * are visible, {@link #countRates} counts the national rate of each flag.
+ * processes they change, and those of the buyer–supplier pairs whose direct awards changed (MX03). At start,
+ * {@link #catchUp} flags the documents flagged under other settings (or never: documents of an older index version).
+ * Each time, once the writes are visible, {@link #countRates} counts the national rate of each flag.
  *
  * <p>Not a writer of its own: the indexer calls it under its lock, so that flags and compilations never overwrite
  * each other.
@@ -102,7 +102,8 @@ public final class NationalFlags {
      * The flag fields of a process document ({@code flags}, {@code flagCodes}, {@code flagging},
      * {@code observation}, {@code publication}) from its compiled release and publication history. {@code previous}
      * is what was stored of it (its {@code flags} and {@code observation}; missing when new): MX03, a function of the
-     * direct awards of its buyer–supplier pairs, is carried until {@link #refresh} counts them, unless it has no direct award left.
+     * direct awards of its buyer–supplier pairs, is carried until {@link #refresh} counts them, unless it has no
+     * direct award left.
      */
     public ObjectNode fields(String key, JsonNode compiled, PublicationHistory history, JsonNode previous) {
         ProcessAssessor.Assessment assessment = assessor.assess(compiled, history);
@@ -131,8 +132,8 @@ public final class NationalFlags {
 
     /**
      * After a harvest: counts the population's statistics again, flags again the processes they change and the
-     * processes of the buyer–supplier pairs whose direct awards changed, then stores the statistics. Returns how many process
-     * documents were written; the caller makes them visible ({@code _refresh}).
+     * processes of the buyer–supplier pairs whose direct awards changed, then stores the statistics. Returns how many
+     * process documents were written; the caller makes them visible ({@code _refresh}).
      */
     public long refresh() {
         Set<BuyerSupplier> pairs = Set.copyOf(touchedPairs);

@@ -328,7 +328,8 @@ class FlagsIT {
         ObjectNode stale = MAPPER.createObjectNode();
         stale.putObject("doc").putArray("flags");
         ((ObjectNode) stale.path("doc")).putArray("flagCodes");
-        cluster.send("POST", "/" + IndexName.PROCESSES.alias(cluster) + "/_update/ocds-flag06-b1?refresh=true", stale);
+        cluster.send("POST", "/" + IndexName.PROCESSES.alias(cluster) + "/_update/ocds-flag06-b1?refresh=true",
+                stale);
         long untouched = seqNo("ocds-flag06-b2");
 
         index(Processes.award("ocds-flag06-a2", "2024-07-10", "direct", "PRA010101AB1", "100000"));
