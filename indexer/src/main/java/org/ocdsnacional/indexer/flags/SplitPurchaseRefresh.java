@@ -20,14 +20,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
  * MX03 over the index: possible split purchases are windows of the direct awards of one buyer–supplier pair. A
  * process's MX03 is the widest window among those of its own pairs, so it changes only when the awards of one of its
  * pairs change. After a harvest, only the pairs whose direct awards changed are counted again, with the other pairs
- * of their processes; at start, when the settings changed, every buyer's. The awards are read from doc values
- * ({@link DirectAwardScan}); a process's stored flags (its source) only when its MX03 is or was raised.
+ * of their processes, their awards read from doc values ({@link DirectAwardScan}); at start, when the settings
+ * changed, every buyer's, read from the sources (every process with a direct award is read then, and a source costs
+ * less than a search of its nested documents). A process's stored flags (its source) are read only when its MX03 is
+ * or was raised.
  */
 final class SplitPurchaseRefresh {
 
@@ -68,7 +71,7 @@ final class SplitPurchaseRefresh {
         Recount recount = Recount.NONE;
         for (int from = 0; from < all.size(); from += PAIRS_CHUNK) {
             Set<BuyerSupplier> chunk = Set.copyOf(all.subList(from, Math.min(all.size(), from + PAIRS_CHUNK)));
-            recount = recount.plus(reflag(pairs(chunk), chunk::contains, updates));
+            recount = recount.plus(reflag(pairs(chunk), chunk::contains, awards::each, updates));
         }
         updates.flush();
         return recount;
@@ -83,7 +86,7 @@ final class SplitPurchaseRefresh {
         for (int from = 0; from < buyers.size(); from += BUYERS_CHUNK) {
             Set<String> chunk = Set.copyOf(buyers.subList(from, Math.min(buyers.size(), from + BUYERS_CHUNK)));
             recount = recount.plus(reflag(scan.terms(AWARDS + ".buyer", chunk),
-                    pair -> chunk.contains(pair.buyer()), updates));
+                    pair -> chunk.contains(pair.buyer()), awards::eachFromSource, updates));
         }
         long before = updates.written();
         ObjectNode withAwards = scan.nested(AWARDS, mapper.createObjectNode().set("match_all",
@@ -98,14 +101,15 @@ final class SplitPurchaseRefresh {
      * Flags again the processes with an award that {@code query} matches; {@code counted} says which pairs the query
      * reads whole (every award of theirs). A process's other pairs are read too, so that its widest window is found.
      */
-    private Recount reflag(JsonNode query, Predicate<BuyerSupplier> counted, FlagUpdates updates) {
-        Map<String, DirectAwardScan.Process> targets = read(query);
+    private Recount reflag(JsonNode query, Predicate<BuyerSupplier> counted, Reader reader, FlagUpdates updates) {
+        Map<String, DirectAwardScan.Process> targets = read(query, reader);
         Set<BuyerSupplier> pairs = new LinkedHashSet<>();
         targets.values().forEach(process -> process.awards().forEach(award -> pairs.add(BuyerSupplier.of(award))));
         Map<String, DirectAwardScan.Process> read = new TreeMap<>(targets);
         List<BuyerSupplier> others = pairs.stream().filter(counted.negate()).toList();
         for (int from = 0; from < others.size(); from += PAIRS_CHUNK) {
-            read(pairs(others.subList(from, Math.min(others.size(), from + PAIRS_CHUNK)))).forEach(read::putIfAbsent);
+            read(pairs(others.subList(from, Math.min(others.size(), from + PAIRS_CHUNK))), reader)
+                    .forEach(read::putIfAbsent);
         }
         List<DirectAward> population = new ArrayList<>();
         read.values().forEach(process -> process.awards().stream().filter(award -> pairs.contains(
@@ -119,10 +123,16 @@ final class SplitPurchaseRefresh {
     }
 
     /** The processes with an award that {@code query} matches, by key, in the order of their keys. */
-    private Map<String, DirectAwardScan.Process> read(JsonNode query) {
+    private static Map<String, DirectAwardScan.Process> read(JsonNode query, Reader reader) {
         Map<String, DirectAwardScan.Process> processes = new TreeMap<>();
-        awards.each(query, PAGE, page -> page.forEach(process -> processes.put(process.key(), process)));
+        reader.each(query, PAGE, page -> page.forEach(process -> processes.put(process.key(), process)));
         return processes;
+    }
+
+    /** How the processes' direct awards are read: from doc values, or (a full count) from their source. */
+    @FunctionalInterface
+    private interface Reader {
+        void each(JsonNode awards, int size, Consumer<List<DirectAwardScan.Process>> processes);
     }
 
     /** Replaces the MX03 of these processes (whose stored flags are read) by the one {@code flagged} gives them. */
