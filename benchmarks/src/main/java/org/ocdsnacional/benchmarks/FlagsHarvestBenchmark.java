@@ -10,9 +10,13 @@ import org.ocdsnacional.app.Application;
 import org.ocdsnacional.harvester.run.ProgressListener;
 import org.ocdsnacional.indexer.cluster.ClusterConfig;
 import org.ocdsnacional.indexer.cluster.SearchCluster;
+import org.ocdsnacional.generator.MexicanState;
 import org.ocdsnacional.indexer.flags.NationalFlags;
+import org.ocdsnacional.indexer.ingest.ProcessRebuild;
 import org.ocdsnacional.indexer.ingest.ReleaseIndexer;
 import org.ocdsnacional.indexer.schema.IndexName;
+import org.ocdsnacional.indexer.schema.IndexSetup;
+import org.ocdsnacional.ocds.merge.ReleaseMerger;
 import org.ocdsnacional.ocds.model.ContentHash;
 import org.ocdsnacional.ocds.model.Json;
 import org.ocdsnacional.ocds.model.PackageMetadata;
@@ -20,6 +24,8 @@ import org.ocdsnacional.ocds.model.Release;
 import org.ocdsnacional.ocds.pipeline.HarvestRun;
 import org.ocdsnacional.ocds.pipeline.HarvestedRelease;
 import org.ocdsnacional.ocds.pipeline.RunTrigger;
+import org.ocdsnacional.ocds.pipeline.SourceDescriptor;
+import org.ocdsnacional.ocds.schema.MirrorSchemaSource;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -27,6 +33,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,14 +46,22 @@ import java.util.Optional;
  * once with every flag on (MX02/MX03 thresholds set). The difference of the two run times is what the flags add.
  * Then, on the flagged index: a full computation (every process flagged again from its stored compiled release
  * under changed settings, the population's statistics counted and every population flag and MX03 refreshed), and
- * the recomputation after 1 % of the processes change (their new releases compiled and flagged, then the refresh
- * that follows a harvest). Times are wall clock on a shared machine: run it when the machine is quiet.
+ * the recomputation after 1 % of the processes change (their new releases compiled with the OCDS merge and flagged,
+ * then the refresh that follows a harvest). Times are wall clock on a shared machine: run it when the machine is
+ * quiet.
  *
  * The two harvests alternate, {@code rounds} times each (the first pays the JVM's warm-up), and the faster of each
  * is kept.
  *
+ * <p>Mode {@code existing} runs only the full computation and the 1 % change, on a data folder of the embedded node
+ * that already holds processes (such as {@link PortalBenchmark}'s, 1,000,000 releases; a harvest of that size takes
+ * hours): its indices are prepared as {@code serve} prepares them, an older index version migrated first (timed).
+ * The data folder is changed: its processes are flagged under the benchmark's settings, and 1 % of them get a new
+ * release.
+ *
  * <p>Usage: {@code FlagsHarvestBenchmark [releases] [workDir] [schemaMirror] [rounds]} (1,000,000 releases,
- * {@code target/bench-flags}, {@code ../shared/ocds-mirror}, 2 rounds).
+ * {@code target/bench-flags}, {@code ../shared/ocds-mirror}, 2 rounds), or
+ * {@code FlagsHarvestBenchmark existing dataFolder [schemaMirror]}.
  */
 public final class FlagsHarvestBenchmark {
 
@@ -65,6 +80,11 @@ public final class FlagsHarvestBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("existing")) {
+            existing(Path.of(args.length > 1 ? args[1] : "/tmp/flags3-data").toAbsolutePath(),
+                    Path.of(args.length > 2 ? args[2] : "../shared/ocds-mirror").toAbsolutePath());
+            return;
+        }
         int asked = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int processes = (asked + BenchPackage.RELEASES_PER_PROCESS - 1) / BenchPackage.RELEASES_PER_PROCESS;
         Path work = Path.of(args.length > 1 ? args[1] : "target/bench-flags").toAbsolutePath();
@@ -93,36 +113,79 @@ public final class FlagsHarvestBenchmark {
 
         try (SearchCluster cluster = SearchCluster.open(ClusterConfig.embedded(with.data()), MAPPER)) {
             cluster.send("GET", "/_cluster/health?wait_for_status=yellow&timeout=60s", null);
-            ReleaseIndexer indexer = ReleaseIndexer.create(cluster, MAPPER, (releases, pkg) -> releases.getLast()
-                    .json().deepCopy(), id -> Optional.empty(), Clock.systemUTC(), NationalFlags.open(cluster,
-                    MAPPER, NationalSettings.of(flagged + "\n; settings changed: everything flagged again\n"),
-                    Clock.systemUTC()));
-            long start = System.nanoTime();
-            long all = indexer.catchUpFlags();
-            double full = (System.nanoTime() - start) / 1e9;
-            System.out.printf("Full computation: %,d processes flagged again, statistics and population flags, "
-                    + "in %.1f s (%s)%n", all, full, Load.now());
-            start = System.nanoTime();
-            indexer.refreshFlags();
-            double idle = (System.nanoTime() - start) / 1e9;
-            System.out.printf("Refresh with nothing changed (statistics counted over every observation, two index "
-                    + "refreshes): %.1f s%n", idle);
-            List<HarvestedRelease> changed = onePercent(cluster, processes);
-            start = System.nanoTime();
-            for (int from = 0; from < changed.size(); from += BATCH) {
-                indexer.index(changed.subList(from, Math.min(changed.size(), from + BATCH)));
-            }
-            double compiled = (System.nanoTime() - start) / 1e9;
-            start = System.nanoTime();
-            long reflagged = indexer.refreshFlags();
-            double refresh = (System.nanoTime() - start) / 1e9;
-            System.out.printf("1 %% changed: %,d processes compiled and flagged in %.1f s; refresh after the run "
-                    + "(statistics, %,d processes flagged again) %.1f s%n", changed.size(), compiled, reflagged,
-                    refresh);
-            System.out.printf("Recomputation after a 1 %% change: refresh %.1f %% of a full computation; with the "
-                    + "compilation of the changed processes %.1f %% (goal <= 5 %%); %s%n", 100 * refresh / full,
-                    100 * (refresh + compiled) / full, Load.now());
+            recompute(cluster, mirror, flagged);
         }
+    }
+
+    /**
+     * The full computation and the 1 % change on a data folder that already holds processes (such as the one
+     * {@link PortalBenchmark} loads): its indices are prepared first as {@code serve} does, an older index version
+     * migrated.
+     */
+    private static void existing(Path data, Path mirror) throws IOException {
+        System.out.printf("Data folder %s; %s; %s%n", data, Runtime.version(), Load.now());
+        try (SearchCluster cluster = SearchCluster.open(ClusterConfig.embedded(data), MAPPER)) {
+            String before = processesIndex(cluster);
+            long start = System.nanoTime();
+            IndexSetup.ensure(cluster, MAPPER, Map.of(IndexName.PROCESSES, ProcessRebuild.create(MAPPER)));
+            System.out.printf("Index setup as serve does it: %s before, %s after (%s), in %.1f s; %s%n", before,
+                    processesIndex(cluster), before.equals(processesIndex(cluster)) ? "nothing to migrate"
+                            : "migrated", (System.nanoTime() - start) / 1e9, Load.now());
+            recompute(cluster, mirror, NationalSettings.defaultsText() + THRESHOLDS);
+        }
+    }
+
+    private static String processesIndex(SearchCluster cluster) {
+        String alias = "/_alias/" + IndexName.PROCESSES.alias(cluster);
+        return cluster.status("HEAD", alias) == 404 ? "none"
+                : cluster.send("GET", alias, null).fieldNames().next();
+    }
+
+    /**
+     * On an index of flagged processes: a full computation (settings changed, so every process is flagged again),
+     * a refresh with nothing changed, and a 1 % change (compiled with the OCDS merge and flagged, then the refresh).
+     */
+    private static void recompute(SearchCluster cluster, Path mirror, String flagged) throws IOException {
+        int processes = (int) cluster.send("GET", "/" + IndexName.PROCESSES.alias(cluster) + "/_count", null)
+                .path("count").asLong();
+        ReleaseMerger merger = ReleaseMerger.create(MirrorSchemaSource.of(mirror), MAPPER);
+        ReleaseIndexer indexer = ReleaseIndexer.create(cluster, MAPPER, (releases, pkg) -> merger.compile(releases),
+                FlagsHarvestBenchmark::generatedSource, Clock.systemUTC(), NationalFlags.open(cluster, MAPPER,
+                        NationalSettings.of(flagged + "\n; settings changed at " + Instant.now()
+                                + ": everything flagged again\n"), Clock.systemUTC()));
+        System.out.printf("%,d processes; full computation starts, %s%n", processes, Load.now());
+        long start = System.nanoTime();
+        long all = indexer.catchUpFlags();
+        double full = (System.nanoTime() - start) / 1e9;
+        System.out.printf("Full computation: %,d processes flagged again, statistics and population flags, "
+                + "in %.1f s (%s)%n", all, full, Load.now());
+        start = System.nanoTime();
+        indexer.refreshFlags();
+        double idle = (System.nanoTime() - start) / 1e9;
+        System.out.printf("Refresh with nothing changed (statistics counted over every observation, two index "
+                + "refreshes): %.1f s (%s)%n", idle, Load.now());
+        List<HarvestedRelease> changed = onePercent(cluster);
+        start = System.nanoTime();
+        for (int from = 0; from < changed.size(); from += BATCH) {
+            indexer.index(changed.subList(from, Math.min(changed.size(), from + BATCH)));
+        }
+        double compiled = (System.nanoTime() - start) / 1e9;
+        start = System.nanoTime();
+        long reflagged = indexer.refreshFlags();
+        double refresh = (System.nanoTime() - start) / 1e9;
+        System.out.printf("1 %% changed: %,d processes compiled and flagged in %.1f s; refresh after the run "
+                + "(statistics, %,d processes flagged again) %.1f s%n", changed.size(), compiled, reflagged,
+                refresh);
+        System.out.printf("Recomputation after a 1 %% change: refresh %.1f %% of a full computation; with the "
+                + "compilation of the changed processes %.1f %% (goal <= 5 %%); %s%n", 100 * refresh / full,
+                100 * (refresh + compiled) / full, Load.now());
+    }
+
+    /** The sources {@link ApiLatencyBenchmark} and {@link PortalBenchmark} load generated data under, one a state. */
+    private static Optional<SourceDescriptor> generatedSource(String id) {
+        return MexicanState.ALL.stream().filter(state -> id.equals("gen-" + state.code().toLowerCase())).findFirst()
+                .map(state -> new SourceDescriptor(id, "Generado " + state.name(), state.code(), "state",
+                        "state-platform", "active", "ocds-url", "0 0 3 * * ?"));
     }
 
     /** A harvest's wall clock and the whole process's CPU time (the embedded node's included), and its data. */
@@ -174,25 +237,58 @@ public final class FlagsHarvestBenchmark {
         }
     }
 
-    /** A new release for 1 % of the processes (the first by key): their award's value changed. */
-    private static List<HarvestedRelease> onePercent(SearchCluster cluster, int processes) {
-        ObjectNode query = MAPPER.createObjectNode().put("size", Math.max(1, processes / 100));
-        query.putArray("sort").addObject().put("key", "asc");
-        query.putObject("_source").putArray("includes").add("compiledRelease");
-        List<HarvestedRelease> releases = new ArrayList<>();
-        for (JsonNode hit : cluster.send("POST", "/" + IndexName.PROCESSES.alias(cluster) + "/_search", query).at("/hits/hits")) {
-            ObjectNode json = hit.at("/_source/compiledRelease").deepCopy();
-            json.put("id", json.path("id").asText() + "-changed");
-            json.putArray("tag").add("awardUpdate");
-            for (JsonNode award : json.path("awards")) {
-                if (award.path("value").isObject()) {
-                    ((ObjectNode) award.path("value")).put("amount",
-                            award.path("value").path("amount").decimalValue().multiply(new BigDecimal("1.5")));
+    /**
+     * A new release for 1 % of the processes, every hundredth in the order of their keys (so spread over the index's
+     * buyers and suppliers): dated now, their awards' values raised by half.
+     */
+    private static List<HarvestedRelease> onePercent(SearchCluster cluster) {
+        String processes = "/" + IndexName.PROCESSES.alias(cluster) + "/_search";
+        List<String> keys = new ArrayList<>();
+        JsonNode after = null;
+        long seen = 0;
+        while (true) {
+            ObjectNode page = MAPPER.createObjectNode().put("size", 10_000).put("_source", false);
+            page.putArray("sort").addObject().put("key", "asc");
+            if (after != null) {
+                page.set("search_after", after);
+            }
+            JsonNode hits = cluster.send("POST", processes, page).at("/hits/hits");
+            for (JsonNode hit : hits) {
+                if (seen++ % 100 == 0) {
+                    keys.add(hit.path("sort").path(0).asText());
                 }
             }
-            releases.add(new HarvestedRelease("bench", "bench-change", new Release(json), PackageMetadata.NONE,
-                    ContentHash.of(json), List.of(), "https://example.org/changed.json"));
+            if (hits.size() < 10_000) {
+                break;
+            }
+            after = hits.get(hits.size() - 1).path("sort");
+        }
+        List<HarvestedRelease> releases = new ArrayList<>();
+        String now = Instant.now().toString();
+        for (int from = 0; from < keys.size(); from += BATCH) {
+            ObjectNode query = MAPPER.createObjectNode().put("size", BATCH);
+            query.putObject("query").putObject("ids").set("values", MAPPER.valueToTree(keys.subList(from,
+                    Math.min(keys.size(), from + BATCH))));
+            query.putObject("_source").putArray("includes").add("compiledRelease").add("sources");
+            for (JsonNode hit : cluster.send("POST", processes, query).at("/hits/hits")) {
+                releases.add(changed(hit.at("/_source/compiledRelease"), hit.at("/_source/sources/0").asText("bench"),
+                        now));
+            }
         }
         return releases;
+    }
+
+    private static HarvestedRelease changed(JsonNode compiled, String source, String now) {
+        ObjectNode json = compiled.deepCopy();
+        json.put("id", json.path("id").asText() + "-changed-" + now).put("date", now);
+        json.putArray("tag").add("awardUpdate");
+        for (JsonNode award : json.path("awards")) {
+            if (award.path("value").path("amount").isNumber()) {
+                ((ObjectNode) award.path("value")).put("amount",
+                        award.path("value").path("amount").decimalValue().multiply(new BigDecimal("1.5")));
+            }
+        }
+        return new HarvestedRelease(source, "bench-change", new Release(json), PackageMetadata.NONE,
+                ContentHash.of(json), List.of(), "https://example.org/changed.json");
     }
 }

@@ -31,9 +31,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * The red flags of the national index. A process document gets its flags when it is compiled ({@link #fields}): those
  * it raises by itself, those that compare it with the population's last statistics, its observation and its
  * publication history. After a harvest, {@link #refresh} counts the statistics again and flags again only the
- * processes they change, and the buyers whose direct awards changed (MX03). At start, {@link #catchUp} flags the
- * documents flagged under other settings (or never: documents of an older index version). Each time, once the writes
- * are visible, {@link #countRates} counts the national rate of each flag.
+ * processes they change, and those of the buyer–supplier pairs whose direct awards changed (MX03). At start,
+ * {@link #catchUp} flags the documents flagged under other settings (or never: documents of an older index version).
+ * Each time, once the writes are visible, {@link #countRates} counts the national rate of each flag.
  *
  * <p>Not a writer of its own: the indexer calls it under its lock, so that flags and compilations never overwrite
  * each other.
@@ -55,7 +55,7 @@ public final class NationalFlags {
     private final ProcessScan scan;
     private final NationalFlagRates rates;
     private final Clock clock;
-    private final Set<String> touchedBuyers = ConcurrentHashMap.newKeySet();
+    private final Set<BuyerSupplier> touchedPairs = ConcurrentHashMap.newKeySet();
     private volatile NationalStatistics statistics;
     private volatile Optional<String> countedUnder;
 
@@ -101,8 +101,9 @@ public final class NationalFlags {
     /**
      * The flag fields of a process document ({@code flags}, {@code flagCodes}, {@code flagging},
      * {@code observation}, {@code publication}) from its compiled release and publication history. {@code previous}
-     * is what was stored of it (its {@code flags} and {@code observation}; missing when new): MX03, a function of its
-     * buyer's direct awards, is carried until {@link #refresh} counts them, unless it has no direct award left.
+     * is what was stored of it (its {@code flags} and {@code observation}; missing when new): MX03, a function of the
+     * direct awards of its buyer–supplier pairs, is carried until {@link #refresh} counts them, unless it has no
+     * direct award left.
      */
     public ObjectNode fields(String key, JsonNode compiled, PublicationHistory history, JsonNode previous) {
         ProcessAssessor.Assessment assessment = assessor.assess(compiled, history);
@@ -113,8 +114,8 @@ public final class NationalFlags {
                     .forEach(flags::add);
         }
         flags.sort(Comparator.comparing(Flag::code));
-        touchedBuyers.addAll(ObservationJson.buyers(previous.path("observation")));
-        assessment.observation().directAwards().forEach(award -> touchedBuyers.add(award.buyer()));
+        touchedPairs.addAll(ObservationJson.pairs(previous.path("observation")));
+        assessment.observation().directAwards().forEach(award -> touchedPairs.add(BuyerSupplier.of(award)));
         ObjectNode fields = mapper.createObjectNode();
         fields.set("flags", FlagJson.write(mapper, flags));
         fields.set("flagCodes", FlagJson.codes(mapper, flags));
@@ -131,16 +132,18 @@ public final class NationalFlags {
 
     /**
      * After a harvest: counts the population's statistics again, flags again the processes they change and the
-     * processes of the buyers whose direct awards changed, then stores the statistics. Returns how many process
-     * documents were written; the caller makes them visible ({@code _refresh}).
+     * processes of the buyer–supplier pairs whose direct awards changed, then stores the statistics. Returns how many
+     * process documents were written; the caller makes them visible ({@code _refresh}).
      */
     public long refresh() {
-        Set<String> buyers = Set.copyOf(touchedBuyers);
-        touchedBuyers.removeAll(buyers);
+        Set<BuyerSupplier> pairs = Set.copyOf(touchedPairs);
+        touchedPairs.removeAll(pairs);
         FlagUpdates updates = new FlagUpdates(mapper, bulk, cluster);
         boolean full = countedUnder.filter(settings.fingerprint()::equals).isEmpty();
         long start = System.nanoTime();
-        long written = full ? splitPurchases.reflagAll(updates) : splitPurchases.reflag(buyers, updates);
+        SplitPurchaseRefresh.Recount recount = full ? splitPurchases.reflagAll(updates)
+                : splitPurchases.reflag(pairs, updates);
+        long written = recount.written();
         long split = System.nanoTime();
         catchUp.refreshIndex();
         PopulationRefresh.Counted counted = population.count();
@@ -151,9 +154,11 @@ public final class NationalFlags {
         store.save(counted.statistics(), settings.fingerprint(), counted.observations());
         statistics = counted.statistics();
         countedUnder = Optional.of(settings.fingerprint());
-        LOG.info("Flags refreshed{}: {} observations counted, {} processes flagged again (ms: MX03 {}, statistics "
-                        + "{}, population flags {}, stored {})", full ? " (all)" : "", counted.observations(), written,
-                millis(start, split), millis(split, count), millis(count, reflag), millis(reflag, System.nanoTime()));
+        LOG.info("Flags refreshed{}: {} observations counted, {} processes flagged again; MX03 counted again for {} "
+                        + "buyer-supplier pairs ({} direct awards read); ms: MX03 {}, statistics {}, population flags "
+                        + "{}, stored {}", full ? " (all)" : "", counted.observations(), written, recount.pairs(),
+                recount.awardsRead(), millis(start, split), millis(split, count), millis(count, reflag),
+                millis(reflag, System.nanoTime()));
         return written;
     }
 

@@ -29,10 +29,10 @@ import java.util.Set;
 /**
  * What a process adds to the population, as its document stores it ({@code observation}): the parts it has (to find
  * the processes that count in the statistics), its bid ratio and the organizations whose flags it carries (to find
- * the processes a new fence or a newly flagged organization changes), its direct awards (to find a buyer's, whose
- * buyer–supplier pairs MX03 adds up), and Cardinal's observation whole (to count it again): readable in
- * {@code cardinal}, and the same JSON as a column of its own ({@code statistics}, binary doc values) that the
- * population's statistics are counted from without reading each document's source.
+ * the processes a new fence or a newly flagged organization changes), its direct awards (MX03 adds up those of each
+ * buyer–supplier pair, read from their doc values by {@link DirectAwardScan}), and Cardinal's observation whole (to
+ * count it again): readable in {@code cardinal}, and the same JSON as a column of its own ({@code statistics}, binary
+ * doc values) that the population's statistics are counted from without reading each document's source.
  */
 public final class ObservationJson {
 
@@ -148,11 +148,12 @@ public final class ObservationJson {
         return awards;
     }
 
-    /** The buyers of the direct awards stored in {@code observation} (one: the process's). */
-    static Set<String> buyers(JsonNode observation) {
-        Set<String> buyers = new LinkedHashSet<>();
-        observation.path(DIRECT_AWARDS).forEach(award -> buyers.add(award.path("buyer").asText()));
-        return buyers;
+    /** The buyer–supplier pairs of the direct awards stored in {@code observation}. */
+    static Set<BuyerSupplier> pairs(JsonNode observation) {
+        Set<BuyerSupplier> pairs = new LinkedHashSet<>();
+        observation.path(DIRECT_AWARDS).forEach(award -> pairs.add(new BuyerSupplier(award.path("buyer").asText(),
+                award.path("supplier").asText())));
+        return pairs;
     }
 
     /** The flags on organizations a process carries, by code, from its stored observation. */

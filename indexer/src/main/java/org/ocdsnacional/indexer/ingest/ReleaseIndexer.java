@@ -84,8 +84,8 @@ public final class ReleaseIndexer {
 
     /**
      * After a harvest: makes what was written visible, counts the population's statistics again and flags again
-     * the processes they change (and the buyers whose direct awards changed), then makes that visible too and counts
-     * the national rate of each flag. Returns how many processes were flagged again.
+     * the processes they change (and those of the buyer–supplier pairs whose direct awards changed), then makes that
+     * visible too and counts the national rate of each flag. Returns how many processes were flagged again.
      */
     public synchronized long refreshFlags() {
         refresh();

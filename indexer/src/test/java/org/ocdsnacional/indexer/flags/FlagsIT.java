@@ -312,6 +312,75 @@ class FlagsIT {
     }
 
     /**
+     * A change to one buyer–supplier pair counts that pair again, not the buyer's other pairs: a pair's direct awards
+     * are self-contained. The other pair's stored MX03 is made stale by hand; counting its pair again (as counting
+     * again every pair of the buyer did) would put it back.
+     */
+    @Test
+    void aChangeToOnePairCountsThatPairAgainAndNotTheBuyersOtherPairs() {
+        index(Processes.award("ocds-flag06-a1", "2024-07-01", "direct", "PRA010101AB1", "300000"),
+                Processes.award("ocds-flag06-a2", "2024-07-10", "direct", "PRA010101AB1", "300000"),
+                Processes.award("ocds-flag06-b1", "2024-07-01", "direct", "PRB010101AB1", "300000"),
+                Processes.award("ocds-flag06-b2", "2024-07-05", "direct", "PRB010101AB1", "300000"));
+        for (String key : List.of("ocds-flag06-a1", "ocds-flag06-a2", "ocds-flag06-b1", "ocds-flag06-b2")) {
+            assertEquals("600000 MXN", evidence(flag(process(key), "MX03")).get("total"), key);
+        }
+        ObjectNode stale = MAPPER.createObjectNode();
+        stale.putObject("doc").putArray("flags");
+        ((ObjectNode) stale.path("doc")).putArray("flagCodes");
+        cluster.send("POST", "/" + IndexName.PROCESSES.alias(cluster) + "/_update/ocds-flag06-b1?refresh=true",
+                stale);
+        long untouched = seqNo("ocds-flag06-b2");
+
+        index(Processes.award("ocds-flag06-a2", "2024-07-10", "direct", "PRA010101AB1", "100000"));
+
+        for (String key : List.of("ocds-flag06-a1", "ocds-flag06-a2")) {
+            assertFalse(codes(process(key)).contains("MX03"), key + ": 400,000 is below the threshold");
+        }
+        assertEquals(List.of(), codes(process("ocds-flag06-b1")), "the buyer's other pair is not counted again");
+        assertEquals(untouched, seqNo("ocds-flag06-b2"), "nor written");
+        assertEquals("600000 MXN", evidence(flag(process("ocds-flag06-b2"), "MX03")).get("total"));
+    }
+
+    /**
+     * A process with direct awards to two suppliers carries the widest window of its two pairs: when one pair
+     * changes, the other pair's awards are read too, and the wider window, of the pair that did not change, is kept.
+     */
+    @Test
+    void aProcessOfTwoPairsKeepsItsWidestWindowWhenOnlyOnePairChanges() {
+        index(Processes.otherAward(Processes.award("ocds-flag07-x", "2024-08-01", "direct", "PRC010101AB1",
+                        "200000"), "a2", "PRD010101AB1", "200000"),
+                Processes.award("ocds-flag07-c", "2024-08-03", "direct", "PRC010101AB1", "320000"),
+                Processes.award("ocds-flag07-d", "2024-08-03", "direct", "PRD010101AB1", "350000"));
+        assertEquals("550000 MXN", evidence(flag(process("ocds-flag07-x"), "MX03")).get("total"), "the wider");
+
+        index(Processes.award("ocds-flag07-c", "2024-08-03", "direct", "PRC010101AB1", "340000"));
+
+        JsonNode mx03 = flag(process("ocds-flag07-x"), "MX03");
+        assertEquals("550000 MXN", evidence(mx03).get("total"), "the other pair's window is still the wider");
+        assertEquals("PRD010101AB1", evidence(mx03).get("supplier").replace("MX-RFC-", ""));
+        assertEquals("540000 MXN", evidence(flag(process("ocds-flag07-c"), "MX03")).get("total"));
+    }
+
+    /** A process with more direct awards than one page of inner hits holds has them all counted (from its source). */
+    @Test
+    void aProcessWithMoreDirectAwardsThanAPageHasThemAllCounted() {
+        ObjectNode many = Processes.award("ocds-flag08-many", "2024-09-02", "direct", "PRE010101AB1", "1000");
+        for (int i = 2; i <= 120; i++) {
+            Processes.otherAward(many, "a" + i, "PRE010101AB1", "1000");
+        }
+        index(many, Processes.award("ocds-flag08-one", "2024-09-01", "direct", "PRE010101AB1", "400000"));
+        JsonNode mx03 = flag(process("ocds-flag08-one"), "MX03");
+        assertEquals(121.0, mx03.path("value").asDouble(), "every award of the window");
+        assertEquals("520000 MXN", evidence(mx03).get("total"));
+
+        index(Processes.award("ocds-flag08-one", "2024-09-01", "direct", "PRE010101AB1", "390000"));
+        mx03 = flag(process("ocds-flag08-many"), "MX03");
+        assertEquals(121.0, mx03.path("value").asDouble());
+        assertEquals("510000 MXN", evidence(mx03).get("total"), "counted again from all 120 awards");
+    }
+
+    /**
      * MX06 follows the reference lists: a listing dated before the award raises it, a listing after the award or in
      * a status that clears the supplier does not; only the processes of suppliers whose rows changed are written.
      */

@@ -38,6 +38,17 @@ final class Processes {
         return json;
     }
 
+    /** Adds to {@code json} (an {@link #award}) an award of {@code amount} on its date to another supplier. */
+    static ObjectNode otherAward(ObjectNode json, String id, String supplierRfc, String amount) {
+        String party = "S-" + id;
+        party((ArrayNode) json.path("parties"), party, supplierRfc, "Proveedor " + supplierRfc, "supplier");
+        ObjectNode award = ((ArrayNode) json.path("awards")).addObject().put("id", id).put("status", "active")
+                .put("date", json.path("awards").path(0).path("date").asText());
+        award.putObject("value").put("amount", new BigDecimal(amount)).put("currency", "MXN");
+        award.putArray("suppliers").addObject().put("id", party).put("name", "Proveedor " + supplierRfc);
+        return json;
+    }
+
     /**
      * An open tender won by {@code winner} with a valid bid of {@code winning}, against {@code loser}'s of
      * {@code losing}: its bid ratio is {@code (losing - winning) / winning}.
