@@ -16,6 +16,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -158,16 +162,16 @@ class PagesBrowserIT {
         JsonNode edges = CONTEXT.portal().graphql("{ processes(filter: {procurementMethods: [OPEN, SELECTIVE]}, "
                 + "first: 30) { edges { node { ocid } } } }").at("/processes/edges");
         assertFalse(edges.isEmpty());
-        java.util.Set<String> linked = new java.util.TreeSet<>();
+        Set<String> linked = new TreeSet<>();
         long unlinkedTenderers = 0;
         for (JsonNode edge : edges) {
             String page = CONTEXT.portal().get("/proceso/" + edge.at("/node/ocid").asText()).body();
-            java.util.regex.Matcher links = java.util.regex.Pattern.compile("href=\"(/organizacion/[^\"]+)\"")
+            Matcher links = Pattern.compile("href=\"(/organizacion/[^\"]+)\"")
                     .matcher(page);
             while (links.find()) {
                 linked.add(links.group(1));
             }
-            unlinkedTenderers += java.util.regex.Pattern.compile("<dt>licitante[^<]*</dt><dd>[^<]").matcher(page)
+            unlinkedTenderers += Pattern.compile("<dt>licitante[^<]*</dt><dd>[^<]").matcher(page)
                     .results().count();
         }
         assertFalse(linked.isEmpty());

@@ -29,6 +29,7 @@ import org.ocdsnacional.ocds.model.ContentHash;
 import org.ocdsnacional.ocds.model.Json;
 import org.ocdsnacional.ocds.model.PackageMetadata;
 import org.ocdsnacional.ocds.model.Release;
+import org.ocdsnacional.ocds.mx.OrganizationIdentity;
 import org.ocdsnacional.ocds.pipeline.HarvestedRelease;
 import org.ocdsnacional.ocds.pipeline.SourceDescriptor;
 
@@ -40,6 +41,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -159,11 +161,11 @@ class CountsIT {
      */
     @Test
     void theKnownOrganizationsAreTheBuyersAndTheSuppliers() throws IOException {
-        String health = org.ocdsnacional.ocds.mx.OrganizationIdentity.of(MAPPER.readTree(
+        String health = OrganizationIdentity.of(MAPPER.readTree(
                 "{\"id\": \"SSA\", \"name\": \"Secretaría de Salud\"}")).orElseThrow().id();
-        assertEquals(java.util.Set.of(AZTECA, "MX-RFC-DDD040404DD4", health), organizations.known(List.of(AZTECA,
+        assertEquals(Set.of(AZTECA, "MX-RFC-DDD040404DD4", health), organizations.known(List.of(AZTECA,
                 "MX-RFC-DDD040404DD4", health, "MX-RFC-BBB020202BB2", "MX-RFC-ZZZ990101ZZ9")));
-        assertEquals(java.util.Set.of(), organizations.known(List.of()));
+        assertEquals(Set.of(), organizations.known(List.of()));
     }
 
     /** {@code RFC-…}, lower case and hyphens are the same RFC: one organization, not an RFC one and a name one. */

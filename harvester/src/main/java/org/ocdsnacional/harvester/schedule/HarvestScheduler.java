@@ -165,19 +165,36 @@ public final class HarvestScheduler implements AutoCloseable {
         Trigger wanted = cron(source);
         Trigger existing = scheduler.getTrigger(key);
         if (existing == null) {
-            scheduler.scheduleJob(wanted);
-        } else if (!sameSchedule(existing, (CronTrigger) wanted)) {
+            if (created(wanted)) {
+                return;
+            }
+            existing = scheduler.getTrigger(key);
+        }
+        if (existing != null && !firesAsWanted(existing, (CronTrigger) wanted)) {
             scheduler.rescheduleJob(key, wanted);
         }
     }
 
+    /** Schedules a new trigger; false when another instance sharing the store scheduled it meanwhile. */
+    private boolean created(Trigger trigger) throws SchedulerException {
+        try {
+            scheduler.scheduleJob(trigger);
+            return true;
+        } catch (ObjectAlreadyExistsException scheduledMeanwhile) {
+            return false;
+        }
+    }
+
     /**
-     * Whether a scheduled trigger already fires on {@code wanted}'s cron: it is then kept as it is, with its next fire
-     * time. Replacing it would start the schedule over, and another instance sharing the store (or a reload) could
-     * fire again an occurrence that was already fired.
+     * Whether a scheduled trigger already fires on {@code wanted}'s cron, in a state that fires: it is then kept as it
+     * is, with its next fire time. Replacing it would start the schedule over, and another instance sharing the store
+     * (or a reload) could fire again an occurrence that was already fired. A trigger in error (or paused by hand in
+     * the store) is replaced, as every start used to.
      */
-    private static boolean sameSchedule(Trigger existing, CronTrigger wanted) {
-        return existing instanceof CronTrigger cron && cron.getCronExpression().equals(wanted.getCronExpression())
+    private boolean firesAsWanted(Trigger existing, CronTrigger wanted) throws SchedulerException {
+        Trigger.TriggerState state = scheduler.getTriggerState(existing.getKey());
+        return (state == Trigger.TriggerState.NORMAL || state == Trigger.TriggerState.BLOCKED)
+                && existing instanceof CronTrigger cron && cron.getCronExpression().equals(wanted.getCronExpression())
                 && cron.getTimeZone().getID().equals(wanted.getTimeZone().getID());
     }
 

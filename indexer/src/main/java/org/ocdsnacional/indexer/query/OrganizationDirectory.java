@@ -98,7 +98,8 @@ public final class OrganizationDirectory {
 
     /**
      * Which of {@code ids} are organizations (the buyer or a supplier of some process, so with a page of their own),
-     * in one request: a process page links the parties that have one, a tenderer who never won anything it names.
+     * in one request over the processes that name them: a process page links the parties that have one, a tenderer
+     * who never won anything it names.
      */
     public Set<String> known(Collection<String> ids) {
         if (ids.isEmpty()) {
@@ -106,6 +107,12 @@ public final class OrganizationDirectory {
         }
         ObjectNode body = mapper.createObjectNode();
         body.put("size", 0);
+        ArrayNode naming = body.putObject("query").putObject("bool").put("minimum_should_match", 1)
+                .putArray("should");
+        naming.addObject().set("terms", mapper.createObjectNode().set("buyer.orgId", mapper.valueToTree(ids)));
+        ObjectNode nested = naming.addObject().putObject("nested").put("path", "suppliers");
+        nested.putObject("query").set("terms", mapper.createObjectNode().set("suppliers.orgId",
+                mapper.valueToTree(ids)));
         ObjectNode aggs = body.putObject("aggs");
         aggs.set("buyers", among("buyer.orgId", ids));
         ObjectNode suppliers = aggs.putObject("suppliers");

@@ -95,7 +95,7 @@ public final class ProcessSearch {
      * cursors, points in time and bounds), except that the matches are counted on the first page only (a page after
      * a cursor has a total of 0: counting up to {@value #EXACT_TOTAL_BOUND} on every page is most of its cost), no
      * passage is highlighted, each hit carries only {@code fields} of the process document (with its compiled
-     * release only when {@code query.compiledRelease()} asks for it; read from the process's stored summary alone
+     * release only when {@code query.compiledRelease()} asks for it; read from the process's summary column alone
      * when it holds them all, see {@link DownloadFields}), and only the last hit carries a cursor (the others an
      * empty one): a download reads on from there.
      */

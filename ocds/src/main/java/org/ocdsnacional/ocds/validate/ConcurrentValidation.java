@@ -23,7 +23,12 @@ import java.util.concurrent.Future;
 public final class ConcurrentValidation implements AutoCloseable {
 
     /** Releases per batch: a batch is one hand-over between threads. */
-    private static final int BATCH = 32;
+    private static final int BATCH = 16;
+    /**
+     * Worker threads at most, whatever the cores: the releases held at once grow with them (a batch filling and
+     * {@code threads + 1} out), and a publisher's releases can weigh megabytes each.
+     */
+    private static final int MAX_THREADS = 4;
 
     private final PublicationValidation validation;
     private final ExecutorService workers;
@@ -35,12 +40,12 @@ public final class ConcurrentValidation implements AutoCloseable {
         this.validation = validation;
         this.workers = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("ocds-validation-", 1)
                 .daemon(true).factory());
-        this.maxOut = 2 * threads + 1;
+        this.maxOut = threads + 1;
     }
 
-    /** Checks the releases of {@code validation} on {@code threads} worker threads (at least one). */
+    /** Checks the releases of {@code validation} on {@code threads} worker threads (at least one, at most four). */
     public static ConcurrentValidation of(PublicationValidation validation, int threads) {
-        return new ConcurrentValidation(validation, Math.max(1, threads));
+        return new ConcurrentValidation(validation, Math.clamp(threads, 1, MAX_THREADS));
     }
 
     /** A release, checked on a worker, then added to the validation in its turn. */
@@ -103,6 +108,9 @@ public final class ConcurrentValidation implements AutoCloseable {
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException failure) {
                 throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
             }
             throw new IllegalStateException(e.getCause());
         }

@@ -24,8 +24,10 @@ final class ProcurementMethodRule {
      * handful of them, and normalising the text again for every release costs more than every other rule together.
      */
     private static final Map<String, String> KNOWN = new ConcurrentHashMap<>();
-    /** Texts remembered at most: beyond, they are normalised every time. */
+    /** Texts remembered at most: when full, the memory starts over (a publisher's handful comes back at once). */
     private static final int MAX_KNOWN = 4_096;
+    /** Longer texts (a free description, a process number in it) are normalised every time, never remembered. */
+    private static final int MAX_REMEMBERED_LENGTH = 256;
     private static final Map<String, String> METHODS = new LinkedHashMap<>();
 
     static {
@@ -67,11 +69,19 @@ final class ProcurementMethodRule {
         String known = KNOWN.get(text);
         if (known == null) {
             known = method(text);
-            if (KNOWN.size() < MAX_KNOWN) {
-                KNOWN.put(text, known);
-            }
+            remember(text, known);
         }
         return known.isEmpty() ? Optional.empty() : Optional.of(known);
+    }
+
+    private static void remember(String text, String method) {
+        if (text.length() > MAX_REMEMBERED_LENGTH) {
+            return;
+        }
+        if (KNOWN.size() >= MAX_KNOWN) {
+            KNOWN.clear();
+        }
+        KNOWN.put(text, method);
     }
 
     /** The method {@code details} names, "" for none. */

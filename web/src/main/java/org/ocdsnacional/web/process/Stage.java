@@ -15,6 +15,6 @@ import java.util.List;
  * @param documents      its documents, linked to where the publisher keeps them
  * @param implementation payments and milestones of a contract, one line each
  */
-public record Stage(String heading, String description, List<Fact> facts, List<Fact> organizations,
+public record Stage(String heading, String description, List<Fact> facts, List<Mention> organizations,
                     List<String> items, List<Link> documents, List<String> implementation) {
 }

@@ -88,13 +88,13 @@ final class Stages {
     }
 
     /** The organizations referred to, by name, each linked to its page when it has one. */
-    private List<Fact> organizations(JsonNode references) {
-        List<Fact> named = new ArrayList<>();
+    private List<Mention> organizations(JsonNode references) {
+        List<Mention> named = new ArrayList<>();
         for (JsonNode reference : references) {
             JsonNode party = parties.getOrDefault(reference.path("id").asText(""), reference);
             String name = party.path("name").asText(reference.path("name").asText(reference.path("id").asText("")));
             OrganizationIdentity.of(party).or(() -> OrganizationIdentity.of(reference))
-                    .ifPresent(identity -> named.add(new Fact("", name, pages.url(identity))));
+                    .ifPresent(identity -> named.add(new Mention(name, pages.url(identity))));
         }
         return named;
     }

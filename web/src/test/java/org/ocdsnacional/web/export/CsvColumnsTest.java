@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CsvColumnsTest {
 
     /**
-     * Every column reads a field of the process's stored summary, so that the download reads that alone and never
+     * Every column reads a field of the process's summary, so that the download reads that alone and never
      * makes OpenSearch parse a process's whole source (a column of another field would fall back to it, slowly).
      */
     @Test
