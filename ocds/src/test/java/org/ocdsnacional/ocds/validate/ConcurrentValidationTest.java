@@ -69,22 +69,7 @@ class ConcurrentValidationTest {
     private static ValidationReport alone(Path file) throws IOException, ReadException {
         PublicationValidation validation = PublicationValidation.start(validator, ReportLimits.DEFAULTS);
         validation.document(file);
-        OcdsReader.create(MAPPER).read(file, new ReleaseVisitor() {
-            @Override
-            public void release(Release release, PackageMetadata packageInfo) {
-                validation.release(release, packageInfo);
-            }
-
-            @Override
-            public void problem(ReadProblem problem) {
-                validation.problem(problem);
-            }
-
-            @Override
-            public void warning(ReadProblem warning) {
-                validation.warning(warning);
-            }
-        });
+        OcdsReader.create(MAPPER).read(file, new ValidationVisitor(validation));
         return validation.report();
     }
 
