@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.ocdsnacional.analytics.flag.FlagCode;
 import org.ocdsnacional.analytics.mx.DirectAward;
-import org.ocdsnacional.indexer.cluster.SearchCluster;
-import org.ocdsnacional.indexer.schema.IndexName;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -33,12 +31,10 @@ final class DirectAwardScan {
     private static final int AWARDS_PER_PROCESS = 100;
     private static final List<String> AWARD_FIELDS = List.of("buyer", "supplier", "date", "amount");
 
-    private final SearchCluster cluster;
     private final ObjectMapper mapper;
     private final ProcessScan scan;
 
-    DirectAwardScan(SearchCluster cluster, ObjectMapper mapper, ProcessScan scan) {
-        this.cluster = cluster;
+    DirectAwardScan(ObjectMapper mapper, ProcessScan scan) {
         this.mapper = mapper;
         this.scan = scan;
     }
@@ -61,33 +57,16 @@ final class DirectAwardScan {
      * award that {@code awards} (a query on the nested direct awards' fields) matches, with all its direct awards.
      */
     void each(JsonNode awards, int size, Consumer<List<Process>> processes) {
-        JsonNode after = null;
-        while (true) {
-            ObjectNode body = mapper.createObjectNode().put("size", size).put("_source", false);
-            ArrayNode filter = body.putObject("query").putObject("bool").putArray("filter");
-            filter.add(scan.nested(AWARDS, awards));
-            ObjectNode all = scan.nested(AWARDS, mapper.createObjectNode().set("match_all",
-                    mapper.createObjectNode()));
-            ObjectNode inner = ((ObjectNode) all.path("nested")).putObject("inner_hits")
-                    .put("size", AWARDS_PER_PROCESS).put("_source", false);
-            AWARD_FIELDS.forEach(field -> inner.withArray("docvalue_fields").add(AWARDS + "." + field));
-            filter.add(all);
-            body.putArray("docvalue_fields").add("flagCodes");
-            body.putArray("sort").addObject().put("key", "asc");
-            if (after != null) {
-                body.set("search_after", after);
-            }
-            JsonNode hits = cluster.send("POST", "/" + IndexName.PROCESSES.alias(cluster) + "/_search", body)
-                    .path("hits").path("hits");
-            List<Process> page = read(hits);
-            if (!page.isEmpty()) {
-                processes.accept(page);
-            }
-            if (hits.size() < size) {
-                return;
-            }
-            after = hits.get(hits.size() - 1).path("sort");
-        }
+        ObjectNode request = mapper.createObjectNode().put("_source", false);
+        ArrayNode filter = request.putObject("query").putObject("bool").putArray("filter");
+        filter.add(scan.nested(AWARDS, awards));
+        ObjectNode all = scan.nested(AWARDS, mapper.createObjectNode().set("match_all", mapper.createObjectNode()));
+        ObjectNode inner = ((ObjectNode) all.path("nested")).putObject("inner_hits")
+                .put("size", AWARDS_PER_PROCESS).put("_source", false);
+        AWARD_FIELDS.forEach(field -> inner.withArray("docvalue_fields").add(AWARDS + "." + field));
+        filter.add(all);
+        request.putArray("docvalue_fields").add("flagCodes");
+        scan.eachHits(request, size, hits -> processes.accept(read(hits)));
     }
 
     /**
@@ -98,11 +77,8 @@ final class DirectAwardScan {
         scan.each(scan.nested(AWARDS, awards), List.of(AWARDS, "flagCodes"), size, page -> processes.accept(
                 page.stream().map(process -> {
                     String key = process.path("key").asText();
-                    boolean mx03 = false;
-                    for (JsonNode code : process.path("flagCodes")) {
-                        mx03 |= code.asText().equals(FlagCode.MX03.name());
-                    }
-                    return new Process(key, ObservationJson.directAwards(process.path("observation"), key), mx03);
+                    return new Process(key, ObservationJson.directAwards(process.path("observation"), key),
+                            carriesMx03(process.path("flagCodes")));
                 }).toList()));
     }
 
@@ -111,10 +87,7 @@ final class DirectAwardScan {
         List<String> tooMany = new ArrayList<>();
         for (JsonNode hit : hits) {
             String key = hit.path("sort").path(0).asText();
-            boolean mx03 = false;
-            for (JsonNode code : hit.path("fields").path("flagCodes")) {
-                mx03 |= code.asText().equals(FlagCode.MX03.name());
-            }
+            boolean mx03 = carriesMx03(hit.path("fields").path("flagCodes"));
             JsonNode inner = hit.path("inner_hits").path(AWARDS).path("hits");
             if (inner.path("total").path("value").asLong() > inner.path("hits").size()) {
                 tooMany.add(key);
@@ -129,6 +102,16 @@ final class DirectAwardScan {
             }));
         }
         return List.copyOf(page.values());
+    }
+
+    /** Whether these flag codes (of a source or of doc values) hold MX03. */
+    private static boolean carriesMx03(JsonNode codes) {
+        for (JsonNode code : codes) {
+            if (code.asText().equals(FlagCode.MX03.name())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The awards of inner hits, in the order the document stores them ({@code _nested.offset}). */

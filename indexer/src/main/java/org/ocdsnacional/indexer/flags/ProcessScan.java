@@ -33,22 +33,33 @@ final class ProcessScan {
 
     /** Hands {@code pages} the {@code _source} of every document that matches, {@code size} at a time. */
     void each(JsonNode query, List<String> fields, int size, Consumer<List<JsonNode>> pages) {
+        ObjectNode request = mapper.createObjectNode();
+        request.set("query", query);
+        ArrayNode includes = request.putObject("_source").putArray("includes").add("key");
+        fields.forEach(includes::add);
+        eachHits(request, size, hits -> {
+            List<JsonNode> page = new ArrayList<>();
+            hits.forEach(hit -> page.add(hit.path("_source")));
+            pages.accept(page);
+        });
+    }
+
+    /**
+     * Hands {@code pages} the hits of {@code request} (its query and what each hit carries), {@code size} at a time
+     * in the order of the keys; each hit's first sort value is its key. Empty pages are not handed.
+     */
+    void eachHits(ObjectNode request, int size, Consumer<JsonNode> pages) {
         JsonNode after = null;
         while (true) {
-            ObjectNode body = mapper.createObjectNode().put("size", size);
-            body.set("query", query);
-            ArrayNode includes = body.putObject("_source").putArray("includes").add("key");
-            fields.forEach(includes::add);
+            ObjectNode body = request.deepCopy().put("size", size);
             body.putArray("sort").addObject().put("key", "asc");
             if (after != null) {
                 body.set("search_after", after);
             }
             JsonNode hits = cluster.send("POST", "/" + IndexName.PROCESSES.alias(cluster) + "/_search", body)
                     .path("hits").path("hits");
-            List<JsonNode> page = new ArrayList<>();
-            hits.forEach(hit -> page.add(hit.path("_source")));
-            if (!page.isEmpty()) {
-                pages.accept(page);
+            if (!hits.isEmpty()) {
+                pages.accept(hits);
             }
             if (hits.size() < size) {
                 return;

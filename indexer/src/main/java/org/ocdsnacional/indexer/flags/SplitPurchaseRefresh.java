@@ -51,7 +51,7 @@ final class SplitPurchaseRefresh {
         this.cluster = cluster;
         this.mapper = mapper;
         this.scan = scan;
-        this.awards = new DirectAwardScan(cluster, mapper, scan);
+        this.awards = new DirectAwardScan(mapper, scan);
         this.mexican = mexican;
     }
 
