@@ -3,6 +3,7 @@ package org.ocdsnacional.ocds.validate;
 import org.ocdsnacional.ocds.model.PackageMetadata;
 import org.ocdsnacional.ocds.model.Release;
 import org.ocdsnacional.ocds.read.ReadProblem;
+import org.ocdsnacional.ocds.read.ReleaseVisitor;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -18,9 +19,9 @@ import java.util.concurrent.Future;
  * go out in batches, and everything the validation keeps (issues, repeated releases, the publication's summary)
  * is added on the caller's thread in the order read, so the report is the one {@link PublicationValidation} makes
  * alone. Memory stays bounded: at most a few batches are out at a time, and the caller waits when they are. Not
- * thread-safe (one reader feeds it); {@link #close} stops the workers.
+ * thread-safe: it is the visitor of one reader; {@link #close} stops the workers.
  */
-public final class ConcurrentValidation implements AutoCloseable {
+public final class ConcurrentValidation implements ReleaseVisitor, AutoCloseable {
 
     /** Releases per batch: a batch is one hand-over between threads. */
     private static final int BATCH = 16;
@@ -49,16 +50,19 @@ public final class ConcurrentValidation implements AutoCloseable {
     }
 
     /** A release, checked on a worker, then added to the validation in its turn. */
+    @Override
     public void release(Release release, PackageMetadata packageInfo) {
         add(new Step(release, packageInfo, null, false));
     }
 
     /** What the reader skipped ({@link PublicationValidation#problem}), in its turn. */
+    @Override
     public void problem(ReadProblem problem) {
         add(new Step(null, null, problem, false));
     }
 
     /** What the reader read with a workaround ({@link PublicationValidation#warning}), in its turn. */
+    @Override
     public void warning(ReadProblem warning) {
         add(new Step(null, null, warning, true));
     }

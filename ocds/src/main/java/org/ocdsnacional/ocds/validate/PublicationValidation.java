@@ -33,11 +33,6 @@ public final class PublicationValidation {
     /** What was told about schemas and extensions: each is told once per publication. */
     private final Set<String> told = new HashSet<>();
 
-    /** The validator that checks each release. */
-    ReleaseValidator validator() {
-        return validator;
-    }
-
     private PublicationValidation(ReleaseValidator validator, ReportLimits limits, boolean findRepeats) {
         this.validator = validator;
         this.report = new ReportBuilder(limits);
@@ -56,6 +51,11 @@ public final class PublicationValidation {
      */
     public static PublicationValidation startDeduplicated(ReleaseValidator validator, ReportLimits limits) {
         return new PublicationValidation(validator, limits, false);
+    }
+
+    /** The validator that checks each release. */
+    ReleaseValidator validator() {
+        return validator;
     }
 
     /** The issues of the packages of a document apart from their releases (see {@link ReleaseValidator}). */

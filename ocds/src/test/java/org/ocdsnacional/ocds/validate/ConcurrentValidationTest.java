@@ -4,12 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ocdsnacional.ocds.model.PackageMetadata;
-import org.ocdsnacional.ocds.model.Release;
 import org.ocdsnacional.ocds.read.OcdsReader;
 import org.ocdsnacional.ocds.read.ReadException;
-import org.ocdsnacional.ocds.read.ReadProblem;
-import org.ocdsnacional.ocds.read.ReleaseVisitor;
 import org.ocdsnacional.ocds.schema.SharedFixtures;
 
 import java.io.IOException;
@@ -77,22 +73,7 @@ class ConcurrentValidationTest {
         PublicationValidation validation = PublicationValidation.start(validator, ReportLimits.DEFAULTS);
         try (ConcurrentValidation releases = ConcurrentValidation.of(validation, threads)) {
             validation.document(file);
-            OcdsReader.create(MAPPER).read(file, new ReleaseVisitor() {
-                @Override
-                public void release(Release release, PackageMetadata packageInfo) {
-                    releases.release(release, packageInfo);
-                }
-
-                @Override
-                public void problem(ReadProblem problem) {
-                    releases.problem(problem);
-                }
-
-                @Override
-                public void warning(ReadProblem warning) {
-                    releases.warning(warning);
-                }
-            });
+            OcdsReader.create(MAPPER).read(file, releases);
             return releases.report();
         }
     }
