@@ -1,17 +1,23 @@
 package org.ocdsnacional.api;
 
+import graphql.validation.ValidationErrorType;
+
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * graphql-java's messages in Spanish first with the English beside them. Its resource bundles are given in Spanish
  * and English ({@code i18n/*_es.properties}, used because queries run in the {@link #LOCALE} locale); the few messages
  * it writes without a bundle (values of variables that cannot be coerced, good-faith introspection) are translated
  * here from their English, keeping their details (variable, field and type names). The values of the query they quote
- * are written as the client wrote them ({@link QueryLiterals}).
+ * are written as the client wrote them ({@link QueryLiterals}). The Spanish half says where in the query a validation
+ * error stands ("en «processes»") instead of graphql-java's classification ("WrongType@[processes]"), which the
+ * English half keeps.
  */
 final class GraphQlMessages {
 
@@ -19,6 +25,10 @@ final class GraphQlMessages {
     static final Locale LOCALE = Locale.forLanguageTag("es-MX");
 
     private static final String SEPARATOR = " / ";
+    /** graphql-java's "(WrongType@[processes/edges])" or "(FieldUndefined)" in a validation message. */
+    private static final Pattern CLASSIFICATION = Pattern.compile(" ?\\((?:"
+            + Arrays.stream(ValidationErrorType.values()).map(Enum::name).collect(Collectors.joining("|"))
+            + ")(?:@\\[([^\\]]*)])?\\)");
     private static final List<Translation> TRANSLATIONS = List.of(
             Translation.nested("(Variable '(.*?)' has an invalid value: )(.*)", m -> {
                 Halves detail = halves(m.group(3), "valor inválido");
@@ -54,7 +64,12 @@ final class GraphQlMessages {
      */
     static String bilingual(String message, String fallback) {
         Halves halves = halves(QueryLiterals.readable(message.strip()), fallback);
-        return capitalized(halves.spanish()) + SEPARATOR + halves.english();
+        return capitalized(located(halves.spanish())) + SEPARATOR + halves.english();
+    }
+
+    private static String located(String spanish) {
+        return CLASSIFICATION.matcher(spanish).replaceAll(classified -> classified.group(1) == null
+                || classified.group(1).isEmpty() ? "" : " (en «" + Matcher.quoteReplacement(classified.group(1)) + "»)");
     }
 
     private static Halves halves(String message, String fallback) {

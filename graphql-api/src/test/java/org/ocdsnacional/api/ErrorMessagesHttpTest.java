@@ -60,6 +60,16 @@ class ErrorMessagesHttpTest {
         assertTrue(message.substring(separator).contains(english), message);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"{ processes(first: \"x\") { totalCount } }", "{ process(ocid: null) { key } }",
+            "{ processes(filter: {nope: 1}) { totalCount } }", "{ nope }"})
+    void theSpanishHalfSaysWhereWithoutGraphQlJavasClassification(String query) {
+        String message = api.post(query).message();
+        String spanish = message.substring(0, message.indexOf(" / "));
+        assertFalse(spanish.matches(".*\\(\\w+@\\[.*|.*\\((WrongType|FieldUndefined)\\).*"), message);
+        assertTrue(spanish.contains("(en «process") || query.equals("{ nope }"), message);
+    }
+
     @Test
     void anErrorKeepsItsLocation() {
         Answer answer = api.post("{\n  sources { id }\n  nope\n}");
