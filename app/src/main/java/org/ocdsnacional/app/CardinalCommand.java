@@ -18,21 +18,26 @@ import java.util.concurrent.Callable;
 
 /** Prints how our red flags and field coverage agree with Cardinal's, case by case. */
 @Command(name = "cardinal", mixinStandardHelpOptions = true,
-        description = "Run every case of Cardinal's tests and documentation (shared/fixtures/peer-tests/cardinal: "
+        description = "Corre cada caso de las pruebas y la documentación de Cardinal "
+                + "(shared/fixtures/peer-tests/cardinal: señales con los ajustes de cada caso, y cobertura de campos) "
+                + "por nuestras señales y cobertura, e imprime la tabla (suite, caso, ¿coincide?, esperado | nuestro) "
+                + "y los totales. / "
+                + "Run every case of Cardinal's tests and documentation (shared/fixtures/peer-tests/cardinal: "
                 + "red flags with the settings each case states, and field coverage) through our flags and "
-                + "coverage, and print the table (suite, case, agree?, expected | ours) and the totals. "
-                + "Exit status: 0 when every case agrees, 1 otherwise, 2 when the cases are not found.")
+                + "coverage, and print the table (suite, case, agree?, expected | ours) and the totals.")
 final class CardinalCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
     @Option(names = "--shared", paramLabel = "DIR",
-            description = "The shared folder with fixtures/peer-tests/cardinal (default: ../shared, or "
+            description = "La carpeta compartida con fixtures/peer-tests/cardinal (si no, ../shared o "
+                    + "-Docds.shared.dir) / The shared folder with fixtures/peer-tests/cardinal (default: ../shared, or "
                     + "-Docds.shared.dir).")
     private Path shared = Path.of(System.getProperty("ocds.shared.dir", "../shared"));
 
-    @Option(names = "--disagreements-only", description = "Print only the cases that disagree.")
+    @Option(names = "--disagreements-only", description = "Imprime solo los casos que no coinciden / Print only the "
+            + "cases that disagree.")
     private boolean disagreementsOnly;
 
     @Override

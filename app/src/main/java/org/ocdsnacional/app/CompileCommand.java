@@ -37,11 +37,16 @@ import java.util.concurrent.Callable;
  * grouped by ocid through temporary files when they are more than fit in memory.
  */
 @Command(name = "compile", mixinStandardHelpOptions = true,
-        description = "Compile OCDS releases (files, URLs or - for standard input; release packages, record packages, "
+        description = "Compila entregas OCDS (archivos, URLs o - para la entrada estándar; paquetes de entregas o "
+                + "de registros, listas, JSON Lines, GZIP, ZIP) en un paquete de registros: un registro por ocid, en "
+                + "orden de ocid, con sus entregas y su entrega compilada, como ocdskit compile --package. Cada proceso "
+                + "se combina con las reglas de la versión y las extensiones que declara su paquete (1.0 si no "
+                + "declara). En flujo: la memoria no crece con la entrada. / "
+                + "Compile OCDS releases (files, URLs or - for standard input; release packages, record packages, "
                 + "arrays, JSON Lines, GZIP, ZIP) into a record package: one record per ocid, in ocid order, with its "
                 + "releases and compiled release, as ocdskit compile --package. Each process is merged by the rules of "
                 + "the version and extensions its package declares (1.0 when undeclared). Streamed: memory does not "
-                + "grow with the input. Exit status: 0 written, 2 could not read or no OCDS data.")
+                + "grow with the input.")
 final class CompileCommand implements Callable<Integer> {
 
     static final int WRITTEN = 0;
@@ -54,21 +59,26 @@ final class CompileCommand implements Callable<Integer> {
     @Mixin
     private ConfigOptions config;
 
-    @Parameters(paramLabel = "FILE|URL|-", arity = "1..*", description = "What to compile, read in order.")
+    @Parameters(paramLabel = "FILE|URL|-", arity = "1..*", description = "Lo que compilar, leído en orden / What to "
+            + "compile, read in order.")
     private List<String> inputs;
 
-    @Option(names = "--versioned", description = "Add each process's versioned release to its record.")
+    @Option(names = "--versioned", description = "Agrega a cada registro la entrega versionada de su proceso / Add "
+            + "each process's versioned release to its record.")
     private boolean versioned;
 
     @Option(names = {"--out", "-o"}, paramLabel = "FILE",
-            description = "Write the record package to this file (default: standard output).")
+            description = "Escribe el paquete de registros en este archivo (si no, en la salida estándar) / Write the "
+                    + "record package to this file (default: standard output).")
     private Path outFile;
 
-    @Option(names = "--uri", paramLabel = "URI", description = "The record package's uri (default: empty).")
+    @Option(names = "--uri", paramLabel = "URI", description = "El uri del paquete de registros (vacío si no se da) / "
+            + "The record package's uri (default: empty).")
     private String uri;
 
     @Option(names = "--published-date", paramLabel = "DATE",
-            description = "The record package's publishedDate (default: now).")
+            description = "El publishedDate del paquete de registros (si no, ahora) / The record package's "
+                    + "publishedDate (default: now).")
     private String publishedDate;
 
     @Override

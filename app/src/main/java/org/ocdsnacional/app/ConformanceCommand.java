@@ -17,9 +17,11 @@ import java.util.concurrent.Callable;
 
 /** Runs the peer implementations' test cases (ocds-merge, ocdskit compile and detect-format) and prints which pass. */
 @Command(name = "conformance", mixinStandardHelpOptions = true,
-        description = "Run ocds-merge's merge cases and ocdskit's compile and format-detection cases from the shared "
-                + "fixtures and print a pass/fail table, with every case that could not be run and why. Exit status: "
-                + "0 all pass, 1 some fail, 2 fixtures not found, 3 all that ran pass but some could not be run.")
+        description = "Corre los casos de combinación de ocds-merge y los de compilación y detección de formato de "
+                + "ocdskit de los datos compartidos, e imprime una tabla de casos que pasan o fallan, con cada caso que "
+                + "no se pudo correr y por qué. / "
+                + "Run ocds-merge's merge cases and ocdskit's compile and format-detection cases from the shared "
+                + "fixtures and print a pass/fail table, with every case that could not be run and why.")
 final class ConformanceCommand implements Callable<Integer> {
 
     static final int ALL_PASS = 0;
@@ -28,11 +30,14 @@ final class ConformanceCommand implements Callable<Integer> {
     static final int SOME_NOT_RUN = 3;
 
     @Option(names = "--shared", paramLabel = "DIR",
-            description = "The shared folder with fixtures/peer-tests, or a checkout of ocds-merge (default: the "
-                    + "folder shared beside the application's folder, or -Docds.shared.dir).")
+            description = "La carpeta compartida con fixtures/peer-tests, o una copia de ocds-merge (si no, la carpeta "
+                    + "shared junto a la de la aplicación, o -Docds.shared.dir) / The shared folder with "
+                    + "fixtures/peer-tests, or a checkout of ocds-merge (default: the folder shared beside the "
+                    + "application's folder, or -Docds.shared.dir).")
     private Path shared;
 
-    @Option(names = "--failures-only", description = "Print only the cases that fail or could not be run.")
+    @Option(names = "--failures-only", description = "Imprime solo los casos que fallan o no se pudieron correr / "
+            + "Print only the cases that fail or could not be run.")
     private boolean failuresOnly;
 
     @Override

@@ -67,6 +67,18 @@ final class ExitStatus {
                     "0", "todos los casos pasan / every case passes",
                     "1", "algún caso falla / some case fails",
                     "2", "no se encontraron los casos / cases not found; " + COULD_NOT_RUN,
+                    "3", "todos los que corrieron pasan, pero algunos no se pudieron correr / all that ran pass, but "
+                            + "some could not be run; o / or " + DEFECT},
+            "flags", new String[]{
+                    "0", "señales calculadas, se haya levantado alguna o no / flags computed, whether or not any was "
+                            + "raised",
+                    "1", "el archivo de ajustes no es válido / the settings file is invalid",
+                    "2", "no se pudo leer la entrada / the input could not be read; " + COULD_NOT_RUN,
+                    "3", DEFECT},
+            "cardinal", new String[]{
+                    "0", "todos los casos coinciden / every case agrees",
+                    "1", "algún caso no coincide / some case disagrees",
+                    "2", "no se encontraron los casos / cases not found; " + COULD_NOT_RUN,
                     "3", DEFECT},
             "lib-cove", new String[]{
                     "0", "ningún caso discrepa / no case disagrees",

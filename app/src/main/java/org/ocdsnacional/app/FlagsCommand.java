@@ -42,14 +42,17 @@ import java.util.function.Function;
  * them in the shape of Cardinal's {@code indicators} output.
  */
 @Command(name = "flags", mixinStandardHelpOptions = true,
-        description = {"Compute the red flags (Cardinal's R003…R058 and the Mexican MX01…MX06) of OCDS data: "
+        description = "Calcula las señales de alerta (R003…R058 de Cardinal y las mexicanas MX01…MX06) de datos "
+                + "OCDS: entregas compiladas en JSON Lines (como las lee Cardinal), o cualquier forma que lee el "
+                + "comando validate (paquetes, registros, listas; las entregas consecutivas de un ocid se compilan "
+                + "juntas). Imprime JSON como el comando indicators de Cardinal. Una señal es un motivo para mirar, "
+                + "nunca un veredicto (docs/FLAGS.md). / "
+                + "Compute the red flags (Cardinal's R003…R058 and the Mexican MX01…MX06) of OCDS data: "
                 + "compiled releases as JSON Lines (as Cardinal reads them), or any shape the validate command "
                 + "reads (packages, records, arrays; consecutive releases of one ocid are compiled together). "
                 + "Prints JSON like Cardinal's indicators command: {\"OCID\": {ocid: {code: value}}, "
                 + "\"Buyer\": …, \"ProcuringEntity\": …, \"Tenderer\": …, \"Meta\": …}. A flag is a reason "
-                + "to look, never a verdict (docs/FLAGS.md).",
-                "Exit status: 0 flags computed (whether or not any was raised), 1 the settings file is invalid, "
-                        + "2 the input could not be read."})
+                + "to look, never a verdict (docs/FLAGS.md).")
 final class FlagsCommand implements Callable<Integer> {
 
     static final int COMPUTED = 0;
@@ -63,24 +66,30 @@ final class FlagsCommand implements Callable<Integer> {
     @Mixin
     private ConfigOptions config;
 
-    @Parameters(paramLabel = "FILE|URL", description = "The data to flag.")
+    @Parameters(paramLabel = "FILE|URL", description = "Los datos que revisar / The data to flag.")
     private String input;
 
     @Option(names = "--settings", paramLabel = "FILE.ini",
-            description = "Settings in Cardinal's format, plus [MX01]…[MX06] (docs/FLAGS.md); only the flags with a "
-                    + "section run. Default: every flag with its defaults. Amounts are compared in MXN unless the "
-                    + "file names another currency.")
+            description = "Ajustes en el formato de Cardinal, más [MX01]…[MX06] (docs/FLAGS.md); solo corren las "
+                    + "señales con sección; si no se da, todas con sus valores por omisión; los montos se comparan en "
+                    + "MXN salvo que el archivo nombre otra moneda / Settings in Cardinal's format, plus [MX01]…[MX06] "
+                    + "(docs/FLAGS.md); only the flags with a section run. Default: every flag with its defaults. "
+                    + "Amounts are compared in MXN unless the file names another currency.")
     private Path settingsFile;
 
-    @Option(names = "--no-meta", description = "Leave out the \"Meta\" key (the quartiles and fences used).")
+    @Option(names = "--no-meta", description = "Omite la clave \"Meta\" (los cuartiles y límites usados) / Leave out "
+            + "the \"Meta\" key (the quartiles and fences used).")
     private boolean noMeta;
 
-    @Option(names = "--evidence", description = "Give each flag as {value, nameEs, nameEn, evidence} instead of "
-            + "its value alone (the evidence of every flag raised is then held in memory until the end).")
+    @Option(names = "--evidence", description = "Da cada señal como {value, nameEs, nameEn, evidence} en lugar de "
+            + "su valor solo (la evidencia se guarda en memoria hasta el final) / Give each flag as {value, nameEs, "
+            + "nameEn, evidence} instead of its value alone (the evidence of every flag raised is then held in memory "
+            + "until the end).")
     private boolean evidence;
 
-    @Option(names = "--coverage", description = "Add a \"Coverage\" key: the share of processes that have each field "
-            + "that matters to a publisher.")
+    @Option(names = "--coverage", description = "Agrega una clave \"Coverage\": la proporción de procesos que tienen "
+            + "cada campo que importa a un publicador / Add a \"Coverage\" key: the share of processes that have each "
+            + "field that matters to a publisher.")
     private boolean coverage;
 
     @Override

@@ -19,17 +19,21 @@ import java.util.concurrent.Callable;
 
 /** Prints how our validation agrees with lib-cove-ocds on every case of its tests. */
 @Command(name = "lib-cove", mixinStandardHelpOptions = true,
-        description = "Run every case of lib-cove-ocds's tests (shared/fixtures/peer-tests/libcoveocds) through our "
-                + "validation and print the agreement table (case, expected, ours, agree?) and the totals. "
-                + "Exit status: 0 when no case disagrees, 1 otherwise, 2 when the shared folder is missing.")
+        description = "Corre cada caso de las pruebas de lib-cove-ocds (shared/fixtures/peer-tests/libcoveocds) "
+                + "por nuestra validación e imprime la tabla de acuerdo (caso, esperado, nuestro, ¿coincide?) y los "
+                + "totales. / "
+                + "Run every case of lib-cove-ocds's tests (shared/fixtures/peer-tests/libcoveocds) through our "
+                + "validation and print the agreement table (case, expected, ours, agree?) and the totals.")
 final class LibCoveCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
     @Option(names = "--shared", paramLabel = "DIR",
-            description = "The shared folder, with fixtures/peer-tests/libcoveocds and ocds-mirror (default: the folder "
-                    + "shared beside the application's folder, or -Docds.shared.dir).")
+            description = "La carpeta compartida, con fixtures/peer-tests/libcoveocds y ocds-mirror (si no, la carpeta "
+                    + "shared junto a la de la aplicación, o -Docds.shared.dir) / The shared folder, with "
+                    + "fixtures/peer-tests/libcoveocds and ocds-mirror (default: the folder shared beside the "
+                    + "application's folder, or -Docds.shared.dir).")
     private Path shared;
 
     @Override

@@ -36,12 +36,15 @@ import java.util.concurrent.atomic.AtomicReference;
  * on every core while the file is read) and prints what a publisher must fix, grouped by type and path.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Validate OCDS data (a file or a URL; packages, records, arrays, JSON Lines) against its schema "
+        description = "Valida datos OCDS (un archivo o una URL; paquetes, registros, listas, JSON Lines) contra la "
+                + "versión del esquema y las extensiones que declaran, las listas de códigos y las demás revisiones, e "
+                + "imprime los problemas agrupados por tipo y ruta. El texto que no es UTF-8 se lee como Latin-1, con "
+                + "una advertencia. Sin errores pero sin poder revisarlo todo (una extensión declarada que no se pudo "
+                + "obtener) también sale con 2. / "
+                + "Validate OCDS data (a file or a URL; packages, records, arrays, JSON Lines) against its schema "
                 + "version and extensions, the codelists and the further checks, and print the issues grouped by type "
-                + "and path. Text that is not UTF-8 is read as Latin-1, with a warning. Exit status: 0 valid, 1 invalid "
-                + "(errors found), 2 could not read or no OCDS data (no releases or records: an empty file, an empty "
-                + "list or package), or no errors but not everything could be checked (a declared extension that "
-                + "could not be had).")
+                + "and path. Text that is not UTF-8 is read as Latin-1, with a warning. No errors but not everything "
+                + "checked (a declared extension that could not be had) exits with 2 too.")
 final class ValidateCommand implements Callable<Integer> {
 
     static final int VALID = 0;
@@ -56,18 +59,21 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     private ConfigOptions config;
 
-    @Parameters(paramLabel = "FILE|URL", description = "The file or URL to validate.")
+    @Parameters(paramLabel = "FILE|URL", description = "El archivo o la URL que validar / The file or URL to validate.")
     private String input;
 
-    @Option(names = "--json", description = "Print the report as JSON, for machines.")
+    @Option(names = "--json", description = "Imprime el informe en JSON, para programas / Print the report as JSON, "
+            + "for machines.")
     private boolean json;
 
     @Option(names = "--schema-version", paramLabel = "1.0|1.1",
-            description = "Validate against this version, whatever the data declares.")
+            description = "Valida contra esta versión, declaren lo que declaren los datos / Validate against this "
+                    + "version, whatever the data declares.")
     private String schemaVersion;
 
     @Option(names = "--max-issues", paramLabel = "N", defaultValue = "1000",
-            description = "Issues listed one by one in the JSON report (all are counted and grouped; default 1000).")
+            description = "Problemas listados uno por uno en el informe JSON (todos se cuentan y agrupan) / Issues "
+                    + "listed one by one in the JSON report (all are counted and grouped) (1000).")
     private int maxIssues;
 
     @Override

@@ -5,12 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -46,6 +49,27 @@ class CommandsTest {
         for (String[] args : new String[][] {{}, {"help", "validate"}, {"--help"}, {"valdate", "x.json"}}) {
             assertEquals(every.getSubcommands().keySet(), Main.commandLine(args).getSubcommands().keySet(),
                     String.join(" ", args));
+        }
+    }
+
+    /** Publishers run validate, and everyone reads the help: Spanish first, English beside it, as every message. */
+    @Test
+    void everyCommandOptionAndParameterIsDescribedInSpanishAndEnglish() {
+        List<String> monolingual = new ArrayList<>();
+        Main.commandLine().getSubcommands().forEach((name, command) -> {
+            CommandSpec spec = command.getCommandSpec();
+            checkBilingual(name, spec.usageMessage().description(), monolingual);
+            spec.options().forEach(option -> checkBilingual(name + " " + option.longestName(), option.description(),
+                    monolingual));
+            spec.positionalParameters().forEach(parameter -> checkBilingual(name + " " + parameter.paramLabel(),
+                    parameter.description(), monolingual));
+        });
+        assertEquals(List.of(), monolingual);
+    }
+
+    private static void checkBilingual(String what, String[] description, List<String> monolingual) {
+        if (!String.join(" ", description).contains(" / ")) {
+            monolingual.add(what);
         }
     }
 
