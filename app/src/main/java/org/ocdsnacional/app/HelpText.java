@@ -20,8 +20,9 @@ final class HelpText {
         headings(command);
         CommandLine help = command.getSubcommands().get("help");
         if (help != null) {
-            help.getCommandSpec().usageMessage().description("Muestra la ayuda de un comando, con sus opciones y "
-                    + "estados de salida / Show the help of a command, with its options and exit statuses.");
+            String description = "Muestra la ayuda de un comando, con sus opciones y estados de salida / Show the help "
+                    + "of a command, with its options and exit statuses.";
+            help.getCommandSpec().usageMessage().description(description).header(description);
         }
         ExitStatus.document(command);
     }

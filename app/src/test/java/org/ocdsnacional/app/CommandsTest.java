@@ -59,6 +59,9 @@ class CommandsTest {
         Main.commandLine().getSubcommands().forEach((name, command) -> {
             CommandSpec spec = command.getCommandSpec();
             checkBilingual(name, spec.usageMessage().description(), monolingual);
+            if (spec.usageMessage().header().length > 0) {
+                checkBilingual(name + " (header)", spec.usageMessage().header(), monolingual);
+            }
             spec.options().forEach(option -> checkBilingual(name + " " + option.longestName(), option.description(),
                     monolingual));
             spec.positionalParameters().forEach(parameter -> checkBilingual(name + " " + parameter.paramLabel(),
