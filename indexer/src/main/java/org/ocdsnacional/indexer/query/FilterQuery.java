@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.ocdsnacional.indexer.ingest.Money;
 import org.ocdsnacional.ocds.mx.OrganizationIdentity;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,8 +44,7 @@ final class FilterQuery {
         filter.supplierId().ifPresent(id -> filters.add(nested("suppliers",
                 anyOf(term("suppliers.id", id), term("suppliers.orgId", OrganizationIdentity.idOf(id))))));
         filter.supplierName().ifPresent(name -> filters.add(nested("suppliers", match("suppliers.name", name))));
-        filter.organizationId().ifPresent(id -> filters.add(anyOf(term("buyer.orgId", OrganizationIdentity.idOf(id)),
-                nested("suppliers", term("suppliers.orgId", OrganizationIdentity.idOf(id))))));
+        filter.organizationId().ifPresent(id -> filters.add(naming(List.of(OrganizationIdentity.idOf(id)))));
         filter.dates().forEach(range -> filters.add(dateRange(range)));
         filter.amount().ifPresent(range -> filters.add(amountRange(range)));
         filter.tenderers().ifPresent(range -> filters.add(intRange("numberOfTenderers", range)));
@@ -53,6 +53,15 @@ final class FilterQuery {
         terms(filters, "flagCodes", filter.flags());
         filter.anyFlag().ifPresent(any -> filters.add(any ? exists("flagCodes") : none(exists("flagCodes"))));
         return bool;
+    }
+
+    /** The processes that name one of {@code orgIds} (organization ids) as their buyer or as a supplier. */
+    ObjectNode naming(Collection<String> orgIds) {
+        ObjectNode buyer = mapper.createObjectNode();
+        orgIds.forEach(buyer.putObject("terms").putArray("buyer.orgId")::add);
+        ObjectNode supplier = mapper.createObjectNode();
+        orgIds.forEach(supplier.putObject("terms").putArray("suppliers.orgId")::add);
+        return anyOf(buyer, nested("suppliers", supplier));
     }
 
     private ObjectNode anyOf(ObjectNode... queries) {

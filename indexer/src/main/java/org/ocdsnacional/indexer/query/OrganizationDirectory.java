@@ -107,12 +107,7 @@ public final class OrganizationDirectory {
         }
         ObjectNode body = mapper.createObjectNode();
         body.put("size", 0);
-        ArrayNode naming = body.putObject("query").putObject("bool").put("minimum_should_match", 1)
-                .putArray("should");
-        naming.addObject().set("terms", mapper.createObjectNode().set("buyer.orgId", mapper.valueToTree(ids)));
-        ObjectNode nested = naming.addObject().putObject("nested").put("path", "suppliers");
-        nested.putObject("query").set("terms", mapper.createObjectNode().set("suppliers.orgId",
-                mapper.valueToTree(ids)));
+        body.set("query", new FilterQuery(mapper).naming(ids));
         ObjectNode aggs = body.putObject("aggs");
         aggs.set("buyers", among("buyer.orgId", ids));
         ObjectNode suppliers = aggs.putObject("suppliers");
