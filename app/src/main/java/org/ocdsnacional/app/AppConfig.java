@@ -117,7 +117,8 @@ public record AppConfig(String host, int port, ClusterConfig cluster, ShardLayou
                 Duration.parse(config.get("registry.reload-interval").asString().get()),
                 api,
                 nonBlank(config.get("flags.settings").asString().orElse("")).map(Path::of),
-                new PortalConfig(config.get("portal.export-limit").asInt().get(), api.publicUrl()));
+                new PortalConfig(config.get("portal.export-limit").asInt().get(), api.publicUrl(),
+                        config.get("harvest.scheduler").asBoolean().get()));
     }
 
     /** The settings the index is flagged with: the file {@code flags.settings}, or the national defaults. */

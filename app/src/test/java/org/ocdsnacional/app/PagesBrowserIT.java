@@ -196,6 +196,10 @@ class PagesBrowserIT {
         assertEquals(sources, browser.all("tbody tr").size(), "every source of the registry, as the API lists them");
         assertTrue(browser.find("a[href='/publicadores/" + PortalFixture.RETIRED_SOURCE + "']")
                 .getAttribute("textContent").contains("retirado"));
+        assertTrue(browser.text("tbody tr:has(a[href='/publicadores/demo-jalisco']) td:nth-of-type(2)")
+                .startsWith("solo a pedido"), "the demo's schedules do not fire, and its page says so");
+        assertTrue(browser.text("tbody tr:has(a[href='/publicadores/" + PortalFixture.RETIRED_SOURCE
+                + "']) td:nth-of-type(2)").startsWith("no se cosecha"), "a retired source is not harvested");
         assertEquals(List.of(), Axe.serious(browser));
 
         browser.find("tbody th a[href='/publicadores/demo-jalisco']").click();

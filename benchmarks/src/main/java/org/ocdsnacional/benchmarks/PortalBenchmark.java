@@ -85,7 +85,7 @@ public final class PortalBenchmark {
             ProcessAggregations aggregations = api.aggregations();
             Portal portal = Portal.create(new PortalBackend(api.processes(), aggregations, api.organizations(),
                     api.releases(), api.runs(), () -> sources, api.issues(), api.nationalRates()),
-                    new PortalConfig(csvRows, Optional.empty()), MAPPER);
+                    new PortalConfig(csvRows, Optional.empty(), false), MAPPER);
             try (ApiServer server = ApiServer.builder().host("127.0.0.1").port(0).backend(api)
                     .admin(ApiLatencyBenchmark.unusedAdmin()).config(ApiLatencyBenchmark.unlimited()).mapper(MAPPER).moreRoutes(portal::routing).start()) {
                 OkHttpClient http = new OkHttpClient.Builder().readTimeout(Duration.ofMinutes(10)).build();

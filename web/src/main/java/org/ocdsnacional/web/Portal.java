@@ -45,7 +45,7 @@ public final class Portal {
         this.search = new SearchPages(backend, config.exportLimit());
         this.process = new ProcessPages(backend);
         this.organization = new OrganizationPages(backend);
-        this.publishers = new PublishersPages(backend);
+        this.publishers = new PublishersPages(backend, config.scheduledHarvests());
         this.exports = exports;
         this.notFound = pages.handler("", (request, context) -> {
             throw new NotFoundException(context.t("error.404.path", request.path().path()));

@@ -46,9 +46,12 @@ public final class PublishersPages {
     private static final String GROUPS_FROM = "problemas_desde";
 
     private final PortalBackend backend;
+    private final boolean scheduledHarvests;
 
-    public PublishersPages(PortalBackend backend) {
+    /** @param scheduledHarvests whether the sources' schedules fire on this deployment */
+    public PublishersPages(PortalBackend backend, boolean scheduledHarvests) {
         this.backend = backend;
+        this.scheduledHarvests = scheduledHarvests;
     }
 
     public View list(ServerRequest request, PageContext ctx) {
@@ -114,7 +117,7 @@ public final class PublishersPages {
             rows.add(new SourceRow(source.id(), source.name(), Links.source(source.id()),
                     ctx.state(source.state()), ctx.label("source.status", source.status()),
                     source.status().equals("active") ? "good" : source.status().equals("retired") ? "neutral" : "warn",
-                    RunViews.schedule(source.schedule(), ctx),
+                    schedule(source, ctx),
                     Optional.ofNullable(latest.get(source.id())).map(run -> RunViews.of(run, ctx)),
                     Optional.ofNullable(succeeded.get(source.id())).flatMap(HarvestRun::finishedAt)
                             .map(ctx.formats()::dateTime).orElse("—"),
@@ -123,6 +126,14 @@ public final class PublishersPages {
                             .toList())));
         }
         return rows;
+    }
+
+    /** When a source is harvested: on its schedule when it is active and schedules fire, else only when asked. */
+    private String schedule(SourceDescriptor source, PageContext ctx) {
+        if (!source.status().equals("active")) {
+            return ctx.t("source.not-harvested");
+        }
+        return scheduledHarvests ? RunViews.schedule(source.schedule(), ctx) : ctx.t("source.on-demand");
     }
 
     /** The report of the newest run on this page that stored one (a failed run validates nothing). */
