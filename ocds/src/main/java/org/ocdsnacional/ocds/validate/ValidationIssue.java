@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One problem found in one release (or in the package that carried it), precise enough for a publisher to fix.
@@ -20,7 +22,8 @@ import java.util.Map;
  * @param ocid      the ocid of the release; empty for package issues
  * @param releaseId the id of the release; empty for package issues
  * @param details   machine-readable facts about the issue, e.g. {@code codelist}, {@code expected},
- *                  {@code assumption} (how a record's releases were read), {@code deprecatedIn}
+ *                  {@code assumption} (how a record's releases were read), {@code deprecatedIn}; kept in the order
+ *                  of their names
  */
 @JsonPropertyOrder({"severity", "type", "path", "field", "value", "messageEs", "messageEn", "ocid", "releaseId",
         "details"})
@@ -32,7 +35,9 @@ public record ValidationIssue(Severity severity, String type, String path, Strin
 
     public ValidationIssue {
         value = truncate(value);
-        details = Map.copyOf(details);
+        // In the order of their names: Map.copyOf's order changes from one run of the JVM to the next, and so would
+        // the JSON report of the same data.
+        details = Collections.unmodifiableSortedMap(new TreeMap<>(Map.copyOf(details)));
     }
 
     /** An issue with its messages written out. */
