@@ -1,5 +1,6 @@
 package org.ocdsnacional.benchmarks;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +25,8 @@ import java.util.List;
  * which loads a whole file in memory, stays within the machine's memory for a 1 GB package), else {@code FILE}. The
  * shared folder is {@code ../shared} unless {@code -Dshared=DIR}. With {@code -Dbefore=DIR}, the same command of an
  * earlier build ({@code DIR/bin/ocds-nacional}, e.g. a copy of {@code bin}, {@code deploy} and {@code app/target} made
- * before a change) runs as a third side in each round, so that a change is measured before and after in one run.
+ * before a change) runs as a third side in each round, so that a change is measured before and after in one run,
+ * and the program says whether the two builds printed the same, byte for byte (the last round's outputs).
  */
 public final class CommandsBenchmark {
 
@@ -63,7 +65,7 @@ public final class CommandsBenchmark {
             if (before != null) {
                 List<String> earlierCommand = new ArrayList<>(sides.ours());
                 earlierCommand.set(0, before.resolve("bin/ocds-nacional").toString());
-                ChildRun old = ChildRun.of(earlierCommand, root, sides.ourOutput(work), work.resolve("before.err"));
+                ChildRun old = ChildRun.of(earlierCommand, root, sides.beforeOutput(work), work.resolve("before.err"));
                 System.out.printf("round %d before    %s%n", round, old.describe());
                 earlier.add(old);
             }
@@ -75,6 +77,8 @@ public final class CommandsBenchmark {
         System.out.printf("reference said: %s%n", reference.getLast().output().trim());
         summary(ours, reference);
         if (!earlier.isEmpty()) {
+            System.out.printf("ours and before printed %s%n", sameOutput(sides, work) ? "the same, byte for byte"
+                    : "DIFFERENT output (compare " + sides.ourOutput(work) + " with " + sides.beforeOutput(work) + ")");
             System.out.printf("median before    %7.1f s wall %7.2f CPU-s: ours takes %.2f of its CPU time, %.2f of its "
                             + "wall clock%n", median(earlier.stream().mapToDouble(ChildRun::wall).toArray()),
                     median(earlier.stream().mapToDouble(ChildRun::cpu).toArray()),
@@ -90,6 +94,11 @@ public final class CommandsBenchmark {
 
         Path ourOutput(Path work) {
             return ourOut == null ? null : work.resolve(ourOut);
+        }
+
+        /** Where the earlier build's standard output goes, beside ours, to be compared with it. */
+        Path beforeOutput(Path work) {
+            return ourOut == null ? null : work.resolve("before-" + ourOut);
         }
 
         Path referenceOutput(Path work) {
@@ -112,6 +121,12 @@ public final class CommandsBenchmark {
         reference.addAll(referenceFiles);
         return new Sides(List.of(root.resolve("bin/ocds-nacional").toString(), "compile", file.toString(), "--out",
                 work.resolve("compiled-ours.json").toString()), reference, "compile.out", "compiled-reference.json");
+    }
+
+    /** Whether the last round's ours and before printed the same bytes (a change must not change the output). */
+    private static boolean sameOutput(Sides sides, Path work) throws IOException {
+        return sides.ourOutput(work) == null
+                || Files.mismatch(sides.ourOutput(work), sides.beforeOutput(work)) == -1;
     }
 
     private static String schemaFolder(Path shared) {
