@@ -16,14 +16,18 @@ final class IssueMapper {
     private IssueMapper() {
     }
 
-    /** Adds the issue of {@code message}, whose instance location is relative to {@code prefix}. */
-    static void add(ValidationMessage message, String prefix, Findings findings, Map<String, String> details) {
-        SchemaProblem problem = problem(message, prefix);
+    /**
+     * Adds the issue of {@code message}, whose instance location is relative to {@code prefix}, in an instance that is
+     * {@code root}.
+     */
+    static void add(ValidationMessage message, String prefix, Texts.Root root, Findings findings,
+                    Map<String, String> details) {
+        SchemaProblem problem = problem(message, prefix, root);
         findings.add(Severity.ERROR, type(problem.keyword()), problem.path(), problem.field(), problem.value(),
                 () -> IssueTexts.describe(problem), details);
     }
 
-    private static SchemaProblem problem(ValidationMessage message, String prefix) {
+    private static SchemaProblem problem(ValidationMessage message, String prefix, Texts.Root root) {
         String keyword = message.getType();
         String at = prefix + message.getInstanceLocation().toString();
         boolean aboutProperty = ABOUT_A_PROPERTY.contains(keyword) && message.getProperty() != null;
@@ -33,7 +37,7 @@ final class IssueMapper {
         String value = "required".equals(keyword) ? "" : text(message.getInstanceNode());
         String parent = aboutProperty ? at : JsonPointers.parent(path);
         JsonNode rule = message.getSchemaNode() == null ? MissingNode.getInstance() : message.getSchemaNode();
-        return new SchemaProblem(keyword, path, parent, field, value, rule, message.getMessage());
+        return new SchemaProblem(keyword, path, parent, field, value, rule, message.getMessage(), root);
     }
 
     private static String type(String keyword) {

@@ -26,11 +26,11 @@ final class IssueTexts {
     static Texts describe(SchemaProblem p) {
         return switch (p.keyword()) {
             case "required" -> new Texts(
-                    "Falta el campo obligatorio «" + p.field() + "» en " + Texts.where(p.parent(), true),
-                    "Required field «" + p.field() + "» is missing at " + Texts.where(p.parent(), false));
+                    "Falta el campo obligatorio «" + p.field() + "» en " + Texts.where(p.parent(), p.root(), true),
+                    "Required field «" + p.field() + "» is missing at " + Texts.where(p.parent(), p.root(), false));
             case "additionalProperties" -> new Texts(
-                    "El campo «" + p.field() + "» no está permitido en " + Texts.where(p.parent(), true),
-                    "Field «" + p.field() + "» is not allowed at " + Texts.where(p.parent(), false));
+                    "El campo «" + p.field() + "» no está permitido en " + Texts.where(p.parent(), p.root(), true),
+                    "Field «" + p.field() + "» is not allowed at " + Texts.where(p.parent(), p.root(), false));
             case UniqueIdsKeyword.DUPLICATE_ID -> new Texts(
                     "El id «" + Texts.shown(p.value()) + "» se repite en la lista " + p.path()
                             + ": cada elemento necesita un id único",
@@ -101,7 +101,7 @@ final class IssueTexts {
 
     /** «value» at path, then what is wrong with it. */
     private static Texts about(SchemaProblem p, String es, String en) {
-        return Texts.about(p.value(), p.path(), es, en);
+        return Texts.about(p.value(), p.path(), p.root(), es, en);
     }
 
     private static List<String> expectedTypes(JsonNode rule) {

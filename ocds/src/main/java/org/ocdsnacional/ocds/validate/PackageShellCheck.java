@@ -20,7 +20,7 @@ final class PackageShellCheck {
     static void check(CompiledProfile profile, JsonNode shell, String pointer, Findings findings) {
         boolean records = shell.has("records");
         ReleaseChecks.schema(records ? profile.recordPackageShell() : profile.releasePackageShell(), shell, pointer,
-                findings, Map.of());
+                Texts.Root.PACKAGE, findings, Map.of());
         new FieldWalk(profile.profile().codelists(), findings).object(shell,
                 records ? profile.recordPackageShape() : profile.releasePackageShape(), pointer, CONTENTS);
     }

@@ -35,7 +35,7 @@ final class RecordChecks {
     void check(JsonNode record, String pointer) {
         summary.record();
         Findings findings = new Findings(scalar(record.path("ocid")), "", cap);
-        ReleaseChecks.schema(profile.recordShell(), record, pointer, findings, Map.of());
+        ReleaseChecks.schema(profile.recordShell(), record, pointer, Texts.Root.RECORD, findings, Map.of());
         if (record.isObject()) {
             new FieldWalk(profile.profile().codelists(), findings).object(record, profile.recordShape(), pointer,
                     ELSEWHERE);
@@ -68,7 +68,7 @@ final class RecordChecks {
         for (int i = 0; i < releases.size(); i++) {
             JsonNode link = releases.get(i);
             String linkAt = JsonPointers.index(at, i);
-            ReleaseChecks.schema(profile.linkedRelease(), link, linkAt, findings, LINKED);
+            ReleaseChecks.schema(profile.linkedRelease(), link, linkAt, Texts.Root.RELEASE, findings, LINKED);
             if (link.isObject()) {
                 walk.object(link, profile.linkedReleaseShape(), linkAt, Set.of());
             }

@@ -20,7 +20,7 @@ final class ReleaseChecks {
      */
     static void check(CompiledProfile profile, JsonNode release, String pointer, Findings findings,
                       Map<String, String> details) {
-        schema(profile.release(), release, pointer, findings, details);
+        schema(profile.release(), release, pointer, Texts.Root.RELEASE, findings, details);
         if (!release.isObject()) {
             return;
         }
@@ -34,21 +34,24 @@ final class ReleaseChecks {
         ProcurementMethodRule.check(release, pointer, findings);
     }
 
-    /** The JSON Schema errors of {@code instance}; a schema that fails while validating is one issue. */
-    static void schema(JsonSchema schema, JsonNode instance, String pointer, Findings findings,
+    /**
+     * The JSON Schema errors of {@code instance}, a release, record or package ({@code root}); a schema that fails while
+     * validating is one issue.
+     */
+    static void schema(JsonSchema schema, JsonNode instance, String pointer, Texts.Root root, Findings findings,
                        Map<String, String> details) {
         Set<ValidationMessage> messages;
         try {
             messages = schema.validate(instance);
         } catch (JsonSchemaException e) {
             findings.add(Severity.ERROR, "schema.broken", pointer, "", "", () -> new Texts(
-                    "El esquema no pudo aplicarse a " + Texts.where(pointer, true) + ": " + e.getMessage(),
-                    "The schema could not be applied to " + Texts.where(pointer, false) + ": " + e.getMessage()),
+                    "El esquema no pudo aplicarse a " + Texts.where(pointer, root, true) + ": " + e.getMessage(),
+                    "The schema could not be applied to " + Texts.where(pointer, root, false) + ": " + e.getMessage()),
                     Map.of());
             return;
         }
         for (ValidationMessage message : messages) {
-            IssueMapper.add(message, pointer, findings, details);
+            IssueMapper.add(message, pointer, root, findings, details);
         }
     }
 }

@@ -14,5 +14,5 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param fallback  the JSON Schema library's own English message, for keywords without a message of ours
  */
 record SchemaProblem(String keyword, String path, String parent, String field, String value, JsonNode rule,
-                     String fallback) {
+                     String fallback, Texts.Root root) {
 }

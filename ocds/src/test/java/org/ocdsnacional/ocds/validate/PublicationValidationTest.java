@@ -136,6 +136,10 @@ class PublicationValidationTest {
         assertTrue(keys.contains("schema.required /publisher ×1") && keys.contains("schema.required /uri ×1"),
                 keys.toString());
         assertFalse(report.profiles().getFirst().extensions().getFirst().applied());
+        IssueGroup uri = report.groups().stream().filter(group -> group.key().equals("schema.required /uri"))
+                .findFirst().orElseThrow();
+        assertEquals("Falta el campo obligatorio «uri» en la raíz del paquete (package)", uri.messageEs());
+        assertEquals("Required field «uri» is missing at the package root", uri.messageEn());
     }
 
     @Test
