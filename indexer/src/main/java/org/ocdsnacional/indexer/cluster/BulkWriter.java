@@ -1,11 +1,11 @@
 package org.ocdsnacional.indexer.cluster;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -83,9 +83,13 @@ public final class BulkWriter {
         }
     }
 
-    /** The NDJSON body: per document, its action line, then the document (as {@code doc} for a partial update). */
+    /**
+     * The NDJSON body: per document, its action line, then the document (as {@code doc} for a partial update). Written
+     * in blocks and copied once into the body, not into an array doubled as it fills (a body of a few megabytes would
+     * take several arrays of the collector's humongous size on the way).
+     */
     private byte[] lines(String action, String alias, Map<String, ObjectNode> documents, boolean partial) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayBuilder out = new ByteArrayBuilder();
         try (JsonGenerator json = mapper.createGenerator(out)) {
             json.setRootValueSeparator(null);
             for (var document : documents.entrySet()) {

@@ -22,10 +22,8 @@ import java.util.Set;
  */
 final class ProcessCompilation {
 
-    private static final Comparator<JsonNode> ORDER = Comparator
-            .comparing((JsonNode doc) -> Dates.normalise(doc.path("date").asText("")).map(Instant::parse)
-                    .orElse(Instant.MIN))
-            .thenComparing(doc -> doc.path("uid").asText());
+    private static final Comparator<Ordered> ORDER = Comparator.comparing(Ordered::date)
+            .thenComparing(Ordered::uid);
 
     private final ReleaseCompiler compiler;
     private final ProcessDocument processDocument;
@@ -42,7 +40,7 @@ final class ProcessCompilation {
      * of it before (missing when new).
      */
     ObjectNode compile(String key, List<JsonNode> releaseDocuments, JsonNode previous) {
-        List<JsonNode> stored = releaseDocuments.stream().sorted(ORDER).toList();
+        List<JsonNode> stored = releaseDocuments.stream().map(Ordered::of).sorted(ORDER).map(Ordered::doc).toList();
         List<Release> releases = new ArrayList<>();
         Set<String> sources = new LinkedHashSet<>();
         Set<String> publishing = new LinkedHashSet<>();
@@ -65,6 +63,15 @@ final class ProcessCompilation {
                 compiler.compile(releases, packageOf(stored.getLast())), sources, releases.size(), errors, warnings, clock.instant(),
                 withdrawnSources, publishing.isEmpty(), uids,
                 PublicationHistory.of(stored.stream().map(doc -> doc.path("json")).toList()), previous));
+    }
+
+    /** A release document with what it is sorted by, read once: its date ({@link Instant#MIN} if none), its uid. */
+    private record Ordered(JsonNode doc, Instant date, String uid) {
+
+        static Ordered of(JsonNode doc) {
+            return new Ordered(doc, Dates.normalise(doc.path("date").asText("")).map(Instant::parse)
+                    .orElse(Instant.MIN), doc.path("uid").asText());
+        }
     }
 
     /** The version and extensions the package of a stored release declared. */
