@@ -27,12 +27,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * process's, so that the reader's helper thread counts. Meant to run with -Xmx256m.
  *
  * <p>Arguments: size in MB of the package (default 1024), the file (default {@code target/bench/paquete.json};
- * generated if absent or of another size), rounds (default 2; the best of each is printed).
+ * generated if absent or of another size), rounds (default 2; each pass is printed with the load average before and
+ * after it, then the best of each).
  */
 public final class ReaderBenchmark {
 
     private static final double RELEASE_BYTES = 3_750;
     private static final double RELEASES_PER_PROCESS = 3.65;
+    private static final String[] PASSES = {"Jackson streaming, every token", "Jackson streaming + readTree",
+        "OcdsReader, exact decimals", "OcdsReader, doubles"};
 
     private ReaderBenchmark() {
     }
@@ -80,10 +83,13 @@ public final class ReaderBenchmark {
     private static void measure(int slot, Pass pass, double mb, double[][] best, long[] peaks) throws Exception {
         System.gc();
         resetPeaks();
+        String loadBefore = Load.now();
         Timing.Rate rate = Timing.once(() -> pass.run() > 0 ? 1 : 0);
         if (rate.wall() == 0) {
             throw new IllegalStateException("nothing read");
         }
+        System.out.printf("  %-52s %6.0f MB/s %6.0f MB per CPU-s   [%s -> %s]%n", PASSES[slot], rate.wall() * mb,
+                rate.cpu() * mb, loadBefore, Load.now());
         best[slot][0] = Math.max(best[slot][0], rate.wall() * mb);
         best[slot][1] = Math.max(best[slot][1], rate.cpu() * mb);
         peaks[slot] = Math.max(peaks[slot], peakHeap());

@@ -18,10 +18,10 @@ import java.util.PriorityQueue;
 import java.util.stream.Stream;
 
 /**
- * Releases sorted by ocid (then reading order) in bounded memory: while they come, they are held until they weigh
- * {@code budget} bytes, then sorted and written to a temporary file (a run); at the end the runs are merged,
- * {@value #MOST_OPEN} at a time. Input that fits the budget is never written out. The temporary files are deleted on
- * {@link #close}.
+ * Runs of releases ({@link SortedRun}) sorted by ocid (then reading order) in bounded memory: while they come, they
+ * are held until they weigh {@code budget} bytes, then sorted and written to a temporary file; at the end the files
+ * are merged, {@value #MOST_OPEN} at a time. Input that fits the budget is never written out. The temporary files
+ * are deleted on {@link #close}.
  */
 final class OcidSort implements AutoCloseable {
 
@@ -29,19 +29,19 @@ final class OcidSort implements AutoCloseable {
     private static final int BUFFER = 1 << 16;
 
     private final long budget;
-    private final List<SortedRelease> held = new ArrayList<>();
-    private final List<Path> runs = new ArrayList<>();
+    private final List<SortedRun> held = new ArrayList<>();
+    private final List<Path> files = new ArrayList<>();
     private long heldWeight;
     private Path folder;
 
-    /** @param budget most bytes of releases held in memory before a run is written out */
+    /** @param budget most bytes of runs held in memory before they are written out */
     OcidSort(long budget) {
         this.budget = budget;
     }
 
-    void add(SortedRelease release) throws IOException {
-        held.add(release);
-        heldWeight += release.weight();
+    void add(SortedRun run) throws IOException {
+        held.add(run);
+        heldWeight += run.weight();
         if (heldWeight >= budget) {
             spill();
         }
@@ -49,44 +49,44 @@ final class OcidSort implements AutoCloseable {
 
     /** Whether releases had to be written to temporary files. */
     boolean spilled() {
-        return !runs.isEmpty();
+        return !files.isEmpty();
     }
 
-    /** Hands over the releases of each ocid together, in ocid order; call once, after the last {@link #add}. */
+    /** Hands over the runs of each ocid together, in ocid order; call once, after the last {@link #add}. */
     void forEachGroup(GroupConsumer consumer) throws IOException {
-        if (runs.isEmpty()) {
+        if (files.isEmpty()) {
             Collections.sort(held);
             groups(held.iterator(), consumer);
             return;
         }
         spill();
-        while (runs.size() > MOST_OPEN) {
-            List<Path> some = new ArrayList<>(runs.subList(0, MOST_OPEN));
-            runs.subList(0, MOST_OPEN).clear();
-            runs.add(mergeToRun(some));
+        while (files.size() > MOST_OPEN) {
+            List<Path> some = new ArrayList<>(files.subList(0, MOST_OPEN));
+            files.subList(0, MOST_OPEN).clear();
+            files.add(mergeToFile(some));
         }
-        try (Merged merged = new Merged(runs)) {
+        try (Merged merged = new Merged(files)) {
             groups(merged, consumer);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
     }
 
-    /** What receives the releases of one ocid, in reading order. */
+    /** What receives the runs of one ocid, in reading order. */
     @FunctionalInterface
     interface GroupConsumer {
-        void group(String ocid, List<SortedRelease> releases) throws IOException;
+        void group(String ocid, List<SortedRun> runs) throws IOException;
     }
 
-    private static void groups(Iterator<SortedRelease> sorted, GroupConsumer consumer) throws IOException {
-        List<SortedRelease> group = new ArrayList<>();
+    private static void groups(Iterator<SortedRun> sorted, GroupConsumer consumer) throws IOException {
+        List<SortedRun> group = new ArrayList<>();
         while (sorted.hasNext()) {
-            SortedRelease release = sorted.next();
-            if (!group.isEmpty() && !group.getFirst().ocid().equals(release.ocid())) {
+            SortedRun run = sorted.next();
+            if (!group.isEmpty() && !group.getFirst().ocid().equals(run.ocid())) {
                 consumer.group(group.getFirst().ocid(), group);
                 group = new ArrayList<>();
             }
-            group.add(release);
+            group.add(run);
         }
         if (!group.isEmpty()) {
             consumer.group(group.getFirst().ocid(), group);
@@ -98,45 +98,64 @@ final class OcidSort implements AutoCloseable {
             return;
         }
         Collections.sort(held);
-        runs.add(write(held.iterator()));
+        files.add(write(held.iterator()));
         held.clear();
         heldWeight = 0;
     }
 
-    private Path mergeToRun(List<Path> some) throws IOException {
-        Path run;
-        try (Merged merged = new Merged(some)) {
-            run = write(merged);
+    private Path mergeToFile(List<Path> some) throws IOException {
+        Path merged;
+        try (Merged runs = new Merged(some)) {
+            merged = write(runs);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         for (Path file : some) {
             Files.deleteIfExists(file);
         }
-        return run;
+        return merged;
     }
 
-    private Path write(Iterator<SortedRelease> releases) throws IOException {
+    private Path write(Iterator<SortedRun> runs) throws IOException {
         if (folder == null) {
             folder = Files.createTempDirectory("ocds-compile-");
         }
-        Path run = Files.createTempFile(folder, "run-", ".bin");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run),
+        Path file = Files.createTempFile(folder, "run-", ".bin");
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file),
                 BUFFER))) {
-            while (releases.hasNext()) {
-                SortedRelease release = releases.next();
-                byte[] ocid = release.ocid().getBytes(StandardCharsets.UTF_8);
+            while (runs.hasNext()) {
+                SortedRun run = runs.next();
+                byte[] ocid = run.ocid().getBytes(StandardCharsets.UTF_8);
                 out.writeBoolean(true);
-                out.writeInt(ocid.length);
-                out.write(ocid);
-                out.writeLong(release.sequence());
-                out.writeInt(release.packageIndex());
-                out.writeInt(release.json().length);
-                out.write(release.json());
+                writeBytes(out, ocid);
+                out.writeLong(run.sequence());
+                out.writeInt(run.packageIndex());
+                out.writeInt(run.releases().size());
+                for (byte[] release : run.releases()) {
+                    writeBytes(out, release);
+                }
+                writeBytes(out, run.compiled());
+                writeBytes(out, run.versioned());
             }
             out.writeBoolean(false);
         }
-        return run;
+        return file;
+    }
+
+    /** Its length, then the bytes; -1 for none. */
+    private static void writeBytes(DataOutputStream out, byte[] bytes) throws IOException {
+        if (bytes == null) {
+            out.writeInt(-1);
+            return;
+        }
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    /** What {@link #writeBytes} wrote. */
+    private static byte[] readBytes(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        return length < 0 ? null : in.readNBytes(length);
     }
 
     @Override
@@ -153,19 +172,19 @@ final class OcidSort implements AutoCloseable {
         Files.deleteIfExists(folder);
     }
 
-    /** The releases of several runs, in order. */
-    private static final class Merged implements Iterator<SortedRelease>, AutoCloseable {
+    /** The runs of several files, in order. */
+    private static final class Merged implements Iterator<SortedRun>, AutoCloseable {
 
-        private final PriorityQueue<Run> queue = new PriorityQueue<>();
-        private final List<Run> open = new ArrayList<>();
+        private final PriorityQueue<SpillFile> queue = new PriorityQueue<>();
+        private final List<SpillFile> open = new ArrayList<>();
 
         Merged(List<Path> files) throws IOException {
             try {
-                for (Path file : files) {
-                    Run run = new Run(file);
-                    open.add(run);
-                    if (run.current != null) {
-                        queue.add(run);
+                for (Path path : files) {
+                    SpillFile file = new SpillFile(path);
+                    open.add(file);
+                    if (file.current != null) {
+                        queue.add(file);
                     }
                 }
             } catch (IOException e) {
@@ -180,39 +199,39 @@ final class OcidSort implements AutoCloseable {
         }
 
         @Override
-        public SortedRelease next() {
-            Run run = queue.poll();
-            if (run == null) {
+        public SortedRun next() {
+            SpillFile file = queue.poll();
+            if (file == null) {
                 throw new NoSuchElementException();
             }
-            SortedRelease release = run.current;
+            SortedRun current = file.current;
             try {
-                run.advance();
+                file.advance();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            if (run.current != null) {
-                queue.add(run);
+            if (file.current != null) {
+                queue.add(file);
             }
-            return release;
+            return current;
         }
 
         @Override
         public void close() throws IOException {
-            for (Run run : open) {
-                run.in.close();
+            for (SpillFile file : open) {
+                file.in.close();
             }
         }
     }
 
-    /** One run being read, at its current release. */
-    private static final class Run implements Comparable<Run> {
+    /** One file being read, at its current file. */
+    private static final class SpillFile implements Comparable<SpillFile> {
 
         private final DataInputStream in;
-        private SortedRelease current;
+        private SortedRun current;
 
-        Run(Path file) throws IOException {
-            in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), BUFFER));
+        SpillFile(Path path) throws IOException {
+            in = new DataInputStream(new BufferedInputStream(Files.newInputStream(path), BUFFER));
             advance();
         }
 
@@ -221,14 +240,19 @@ final class OcidSort implements AutoCloseable {
                 current = null;
                 return;
             }
-            String ocid = new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
+            String ocid = new String(readBytes(in), StandardCharsets.UTF_8);
             long sequence = in.readLong();
             int packageIndex = in.readInt();
-            current = new SortedRelease(ocid, sequence, packageIndex, in.readNBytes(in.readInt()));
+            int count = in.readInt();
+            List<byte[]> releases = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                releases.add(readBytes(in));
+            }
+            current = new SortedRun(ocid, sequence, packageIndex, releases, readBytes(in), readBytes(in));
         }
 
         @Override
-        public int compareTo(Run other) {
+        public int compareTo(SpillFile other) {
             return current.compareTo(other.current);
         }
     }

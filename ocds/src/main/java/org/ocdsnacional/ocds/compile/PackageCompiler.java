@@ -60,11 +60,12 @@ public final class PackageCompiler {
      */
     public CompileSummary compile(List<Input> inputs, CompileOptions options, OutputStream out)
             throws IOException, ReadException {
-        Grouping grouping = new Grouping(options.sortBudget());
+        Grouping grouping = new Grouping(options);
         try (OcidSort sort = grouping.sort) {
             for (Input input : inputs) {
                 read(input, grouping);
             }
+            grouping.runs.finish();
             RecordPackageWriter writer = new RecordPackageWriter(out, mapper);
             writer.start(head(grouping.packages, options));
             Compiling compiling = new Compiling(grouping.packages, options.versioned(), writer);
@@ -100,10 +101,29 @@ public final class PackageCompiler {
         return head;
     }
 
-    /** The first pass: every release into the sort, with its package. */
+    /**
+     * The releases of one process, compiled: the compiled release and, when asked, the versioned release, as compact
+     * UTF-8 JSON, with the warnings of the compiled one.
+     */
+    private Merged merged(int packageIndex, Packages packages, List<Release> releases, boolean versioned)
+            throws IOException {
+        ReleaseMerger merger = profiles.forPackage(packages.get(packageIndex));
+        MergeResult compiled = merger.compiled(releases);
+        byte[] history = versioned ? mapper.writeValueAsBytes(merger.versioned(releases).release()) : null;
+        return new Merged(mapper.writeValueAsBytes(compiled.release()), history, compiled.warnings());
+    }
+
+    private record Merged(byte[] compiled, byte[] versioned, List<MergeWarning> warnings) {
+    }
+
+    /**
+     * The first pass: every release into the sort, with its package, in runs of one ocid compiled as they come
+     * ({@link GroupedRuns}).
+     */
     private final class Grouping implements ReleaseVisitor {
 
         final OcidSort sort;
+        final GroupedRuns runs;
         final Packages packages = new Packages();
         final List<ReadProblem> problems = new ArrayList<>();
         long sequence;
@@ -111,8 +131,13 @@ public final class PackageCompiler {
         long linkedReleases;
         long problemCount;
 
-        Grouping(long budget) {
-            this.sort = new OcidSort(budget);
+        Grouping(CompileOptions options) {
+            this.sort = new OcidSort(options.sortBudget());
+            this.runs = new GroupedRuns((packageIndex, releases) -> {
+                Merged merged = merged(packageIndex, packages, releases, options.versioned());
+                return merged.warnings().isEmpty() ? new GroupedRuns.Compiled(merged.compiled(), merged.versioned())
+                        : null;
+            }, sort);
         }
 
         @Override
@@ -123,8 +148,7 @@ public final class PackageCompiler {
                 return;
             }
             try {
-                sort.add(new SortedRelease(ocid, sequence++, packages.index(packageInfo),
-                        mapper.writeValueAsBytes(release.json())));
+                runs.add(release, mapper.writeValueAsBytes(release.json()), sequence++, packages.index(packageInfo));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -143,7 +167,10 @@ public final class PackageCompiler {
         }
     }
 
-    /** The second pass: each ocid's releases compiled and written as a record. */
+    /**
+     * The second pass: each ocid's record written, from its run as compiled when it came in one, else from all its
+     * releases compiled together.
+     */
     private final class Compiling {
 
         final Packages packages;
@@ -159,19 +186,24 @@ public final class PackageCompiler {
             this.writer = writer;
         }
 
-        void record(String ocid, List<SortedRelease> group) throws IOException {
-            List<Release> releases = new ArrayList<>(group.size());
-            List<byte[]> json = new ArrayList<>(group.size());
-            for (SortedRelease release : group) {
-                releases.add(new Release(reader.object(release.json())));
-                json.add(release.json());
-            }
-            ReleaseMerger merger = profiles.forPackage(packages.get(group.getFirst().packageIndex()));
-            MergeResult compiled = merger.compiled(releases);
-            MergeResult history = versioned ? merger.versioned(releases) : null;
-            warn(compiled.warnings());
-            writer.record(ocid, json, compiled.release(), history == null ? null : history.release());
+        void record(String ocid, List<SortedRun> group) throws IOException {
             records++;
+            if (group.size() == 1 && group.getFirst().isCompiled()) {
+                SortedRun run = group.getFirst();
+                writer.record(ocid, run.releases(), run.compiled(), run.versioned());
+                return;
+            }
+            List<Release> releases = new ArrayList<>();
+            List<byte[]> json = new ArrayList<>();
+            for (SortedRun run : group) {
+                for (byte[] release : run.releases()) {
+                    releases.add(new Release(reader.object(release)));
+                    json.add(release);
+                }
+            }
+            Merged merged = merged(group.getFirst().packageIndex(), packages, releases, versioned);
+            warn(merged.warnings());
+            writer.record(ocid, json, merged.compiled(), merged.versioned());
         }
 
         private void warn(List<MergeWarning> found) {

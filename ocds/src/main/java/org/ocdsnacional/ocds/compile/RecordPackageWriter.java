@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * Writes a record package as compact JSON, one record per line: the package's keys, then each record
  * ({@code ocid}, its {@code releases} as they were read, {@code compiledRelease}, and {@code versionedRelease} when
- * asked) as it is compiled. The releases are copied as bytes, not written again from their trees.
+ * asked) as it is compiled. Releases, compiled and versioned releases are copied as the bytes they were written to.
  */
 final class RecordPackageWriter {
 
@@ -39,7 +39,11 @@ final class RecordPackageWriter {
                 : "\"records\":[\n".getBytes(StandardCharsets.US_ASCII));
     }
 
-    void record(String ocid, List<byte[]> releases, ObjectNode compiled, ObjectNode versioned) throws IOException {
+    /**
+     * One record: its releases, its compiled release and its versioned release (null when not asked for), each as
+     * compact UTF-8 JSON.
+     */
+    void record(String ocid, List<byte[]> releases, byte[] compiled, byte[] versioned) throws IOException {
         if (!first) {
             out.write(",\n".getBytes(StandardCharsets.US_ASCII));
         }
@@ -54,10 +58,10 @@ final class RecordPackageWriter {
             out.write(releases.get(i));
         }
         out.write(COMPILED);
-        writer.writeValue(out, compiled);
+        out.write(compiled);
         if (versioned != null) {
             out.write(VERSIONED);
-            writer.writeValue(out, versioned);
+            out.write(versioned);
         }
         out.write('}');
     }

@@ -61,11 +61,33 @@ public final class CompactFields extends AbstractMap<String, JsonNode> {
      * last value of a repeated name kept, as Jackson keeps it.
      */
     public static ObjectNode objectNode(Object[] namesAndValues, int from, int to) {
-        CompactFields fields = new CompactFields((to - from) / 2);
+        int count = (to - from) / 2;
+        if (count <= SMALL && count > 0 && !repeatsAName(namesAndValues, from, to)) {
+            CompactFields fields = new CompactFields();
+            fields.slots = Arrays.copyOfRange(namesAndValues, from, to);
+            fields.size = count;
+            return new ObjectNode(JsonNodeFactory.instance, fields);
+        }
+        CompactFields fields = new CompactFields(count);
         for (int i = from; i < to; i += 2) {
             fields.put((String) namesAndValues[i], (JsonNode) namesAndValues[i + 1]);
         }
         return new ObjectNode(JsonNodeFactory.instance, fields);
+    }
+
+    /** Whether a name comes twice among the names of {@code namesAndValues[from..to)}: compared by hash first. */
+    private static boolean repeatsAName(Object[] namesAndValues, int from, int to) {
+        for (int i = from + 2; i < to; i += 2) {
+            String name = (String) namesAndValues[i];
+            int hash = name.hashCode();
+            for (int j = from; j < i; j += 2) {
+                Object earlier = namesAndValues[j];
+                if (earlier == name || earlier.hashCode() == hash && name.equals(earlier)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     @Override

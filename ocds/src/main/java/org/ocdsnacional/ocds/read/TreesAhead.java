@@ -20,7 +20,8 @@ import java.util.function.Consumer;
  * first full batch. At most {@value #MAX_WAITING} batches, and {@value #MAX_WAITING_BYTES} bytes of them, wait at
  * a time; when more do, the
  * reading thread builds the newest itself, or waits for the oldest. When the helper turns out to share its core
- * ({@link HelperCore}), releases are read in place, with Jackson, for a while: on one core that costs less.
+ * ({@link HelperCore}), the reading thread builds each tree itself as it jumps over it, for a while: on one core
+ * that costs less than handing trees over (and less than Jackson's own tree reading).
  */
 final class TreesAhead implements ReleaseTrees {
 
@@ -28,7 +29,7 @@ final class TreesAhead implements ReleaseTrees {
     private static final long MAX_WAITING_BYTES = 4 << 20;
     /** Batches sent between two looks at whether the helper has a core of its own. */
     private static final int LOOK_EVERY = 128;
-    /** Releases read in place, with Jackson, when the helper had no core of its own, before trying it again. */
+    /** Releases built on the reading thread when the helper had no core of its own, before trying it again. */
     private static final int IN_PLACE = 16_384;
 
     private final TreeBuilder builder;
@@ -44,8 +45,8 @@ final class TreesAhead implements ReleaseTrees {
 
     /**
      * @param builder builds a tree from the bytes of one release
-     * @param inPlace for a release whose bytes are not at hand: the parser reads decoded text, or no
-     *                {@link RecentBytes}
+     * @param inPlace for a release whose bytes are not at hand (the parser reads decoded text, or no
+     *                {@link RecentBytes}): read in place
      */
     TreesAhead(TreeBuilder builder, ReleaseTrees inPlace) {
         this.builder = builder;
@@ -64,17 +65,22 @@ final class TreesAhead implements ReleaseTrees {
     @Override
     public void next(JsonParser p, Consumer<ObjectNode> use) throws IOException {
         long start = p.currentTokenLocation().getByteOffset();
-        if (inPlaceLeft > 0 || !(p.getInputSource() instanceof RecentBytes input) || start < 0
-                || !input.hold(start)) {
+        if (!(p.getInputSource() instanceof RecentBytes input) || start < 0 || !input.hold(start)) {
             settle();
-            inPlaceLeft = Math.max(0, inPlaceLeft - 1);
             inPlace.next(p, use);
             return;
         }
         if (!(p instanceof SkippingParser skipping) || !skipping.jumpOverObject(start)) {
             p.skipChildren();
         }
-        filling.add(input.copy(start, p.currentTokenLocation().getByteOffset() + 1), start, use);
+        byte[] json = input.copy(start, p.currentTokenLocation().getByteOffset() + 1);
+        if (inPlaceLeft > 0) {
+            settle();
+            inPlaceLeft = Math.max(0, inPlaceLeft - 1);
+            use.accept(builder.tree(json, start));
+            return;
+        }
+        filling.add(json, start, use);
         if (filling.full()) {
             send();
             startHelper();
@@ -114,7 +120,7 @@ final class TreesAhead implements ReleaseTrees {
         unbuilt.add(task);
     }
 
-    /** Now and then: a helper that shares its core does not pay, so releases are read in place for a while. */
+    /** Now and then: a helper that shares its core does not pay, so releases are built in place for a while. */
     private void lookAtHelper() {
         if (++sentSinceLook < LOOK_EVERY) {
             return;

@@ -97,6 +97,50 @@ class PackageCompilerTest {
     }
 
     @Test
+    void groupedReleasesGiveTheRecordsTheSameReleasesScatteredGive() throws Exception {
+        String[] a = {release("ocds-x-1", "a", "2024-01-01"), release("ocds-x-1", "b", "2024-02-01")};
+        String[] b = {release("ocds-x-2", "a", "2024-01-01"), release("ocds-x-2", "b", "2024-03-01")};
+        Path grouped = write("grouped.json", pkg("1.1", b[0], b[1], a[0], a[1]));
+        Path scattered = write("scattered.json", pkg("1.1", a[0], b[0], a[1], b[1]));
+
+        for (boolean versioned : new boolean[] {false, true}) {
+            JsonNode fromRuns = compile(versioned, CompileOptions.DEFAULT_SORT_BUDGET, grouped);
+
+            assertEquals(compile(versioned, CompileOptions.DEFAULT_SORT_BUDGET, scattered), fromRuns);
+            assertEquals(compile(versioned, 1, grouped), fromRuns);
+            assertEquals(List.of("ocds-x-1", "ocds-x-2"), ocids(fromRuns));
+            assertEquals("b", fromRuns.at("/records/1/compiledRelease/title").asText());
+        }
+    }
+
+    @Test
+    void aProcessWhoseReleasesComeInSeveralRunsIsCompiledFromThemAll() throws Exception {
+        Path input = write("runs.json", pkg("1.1", release("ocds-x-1", "a", "2024-01-01"),
+                release("ocds-x-1", "b", "2024-02-01"), release("ocds-x-2", "a", "2024-01-01"),
+                release("ocds-x-1", "c", "2024-01-15")));
+
+        JsonNode written = compile(true, CompileOptions.DEFAULT_SORT_BUDGET, input);
+
+        JsonNode first = written.at("/records/0");
+        assertEquals(List.of("a", "b", "c"), first.get("releases").findValuesAsText("id"));
+        assertEquals("b", first.at("/compiledRelease/title").asText());
+        assertEquals(3, first.at("/versionedRelease/title").size());
+    }
+
+    @Test
+    void aRunThatWarnsIsCountedOnceWhetherItCameGroupedOrNot() throws Exception {
+        String twice = release("ocds-x-1", "same", "2024-01-01");
+        Path grouped = write("grouped.json", pkg("1.1", twice, twice, release("ocds-x-2", "a", "2024-01-01")));
+        Path scattered = write("scattered.json", pkg("1.1", twice, release("ocds-x-2", "a", "2024-01-01"), twice));
+
+        CompileSummary fromRuns = summary(grouped);
+        CompileSummary together = summary(scattered);
+
+        assertEquals(1, fromRuns.warningCount());
+        assertEquals(together.warnings(), fromRuns.warnings());
+    }
+
+    @Test
     void amountsStayAsPublishedAndTheVersionAndExtensionsOfThePackagesAreTheRecordPackages() throws Exception {
         Path input = write("p.json", "{\"version\": \"1.1\", \"extensions\": [\"https://example.org/x/extension.json\"],"
                 + " \"uri\": \"https://example.org/p.json\", \"releases\": [" + release("ocds-x-1", "a", "2024-01-01")
@@ -134,6 +178,11 @@ class PackageCompilerTest {
         assertThrows(ReadException.class, () -> compiler().compile(List.of(new PackageCompiler.Input(input,
                 "bad.json")), options(false, CompileOptions.DEFAULT_SORT_BUDGET), out));
         assertEquals(0, out.size());
+    }
+
+    private CompileSummary summary(Path input) throws IOException, ReadException {
+        return compiler().compile(List.of(new PackageCompiler.Input(input, input.toString())),
+                options(false, CompileOptions.DEFAULT_SORT_BUDGET), new ByteArrayOutputStream());
     }
 
     private JsonNode compile(boolean versioned, long budget, Path... inputs) throws IOException, ReadException {

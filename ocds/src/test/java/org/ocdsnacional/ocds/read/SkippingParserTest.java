@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -40,6 +41,21 @@ class SkippingParserTest {
         String text = json.append("]").toString();
 
         assertEquals(tokens(text, false), tokens(text, true));
+    }
+
+    @Test
+    void escapesQuotesBracketsAndLineFeedsAtEveryPlaceOfAWordAreJumpedOverAsTheyAreRead() throws IOException {
+        String[] pieces = {"\\\"", "\\\\", "\\n", "{", "}", "[", "]", "ñ", "a", " ", "\\u00e9", ",", ":"};
+        Random random = new Random(17);
+        for (int round = 0; round < 200; round++) {
+            StringBuilder json = new StringBuilder("[");
+            for (int element = 0; element < 1 + random.nextInt(6); element++) {
+                json.append(element > 0 ? ",\n" : "").append(randomObject(random, pieces, 3));
+            }
+            String text = json.append("\n]").toString();
+
+            assertEquals(tokens(text, false), tokens(text, true), text);
+        }
     }
 
     @Test
@@ -79,6 +95,31 @@ class SkippingParserTest {
             assertFalse(p instanceof SkippingParser);
             assertEquals(JsonToken.START_OBJECT, p.nextToken());
         }
+    }
+
+    /** An object of strings made of {@code pieces}, numbers, lists and objects, with line feeds between tokens. */
+    private static String randomObject(Random random, String[] pieces, int depth) {
+        StringBuilder object = new StringBuilder("{");
+        for (int field = 0; field < random.nextInt(5); field++) {
+            object.append(field > 0 ? "," : "").append(random.nextBoolean() ? "\n" : "").append(randomString(random,
+                    pieces)).append(random.nextBoolean() ? ":\n" : ": ");
+            switch (depth > 0 ? random.nextInt(4) : 0) {
+                case 0 -> object.append(randomString(random, pieces));
+                case 1 -> object.append(random.nextInt(100_000));
+                case 2 -> object.append("[").append(randomObject(random, pieces, depth - 1)).append(", ")
+                        .append(randomString(random, pieces)).append("]");
+                default -> object.append(randomObject(random, pieces, depth - 1));
+            }
+        }
+        return object.append(random.nextBoolean() ? "\n}" : "}").toString();
+    }
+
+    private static String randomString(Random random, String[] pieces) {
+        StringBuilder string = new StringBuilder("\"");
+        for (int piece = 0; piece < random.nextInt(12); piece++) {
+            string.append(pieces[random.nextInt(pieces.length)]);
+        }
+        return string.append('"').toString();
     }
 
     /** Each token with its offset and line, jumping over every object inside an array or reading through it. */
