@@ -32,8 +32,8 @@ final class CardinalCommand implements Callable<Integer> {
 
     @Option(names = "--shared", paramLabel = "DIR",
             description = "La carpeta compartida con fixtures/peer-tests/cardinal (si no, ../shared o "
-                    + "-Docds.shared.dir) / The shared folder with fixtures/peer-tests/cardinal (default: ../shared, or "
-                    + "-Docds.shared.dir).")
+                    + "-Docds.shared.dir) / The shared folder with fixtures/peer-tests/cardinal (default: ../shared, "
+                    + "or -Docds.shared.dir).")
     private Path shared = Path.of(System.getProperty("ocds.shared.dir", "../shared"));
 
     @Option(names = "--disagreements-only", description = "Imprime solo los casos que no coinciden / Print only the "

@@ -39,8 +39,8 @@ import java.util.concurrent.Callable;
 @Command(name = "compile", mixinStandardHelpOptions = true,
         description = "Compila entregas OCDS (archivos, URLs o - para la entrada estándar; paquetes de entregas o "
                 + "de registros, listas, JSON Lines, GZIP, ZIP) en un paquete de registros: un registro por ocid, en "
-                + "orden de ocid, con sus entregas y su entrega compilada, como ocdskit compile --package. Cada proceso "
-                + "se combina con las reglas de la versión y las extensiones que declara su paquete (1.0 si no "
+                + "orden de ocid, con sus entregas y su entrega compilada, como ocdskit compile --package. Cada "
+                + "proceso se combina con las reglas de la versión y las extensiones que declara su paquete (1.0 si no "
                 + "declara). En flujo: la memoria no crece con la entrada. / "
                 + "Compile OCDS releases (files, URLs or - for standard input; release packages, record packages, "
                 + "arrays, JSON Lines, GZIP, ZIP) into a record package: one record per ocid, in ocid order, with its "

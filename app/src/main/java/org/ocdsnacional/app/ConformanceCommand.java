@@ -18,8 +18,8 @@ import java.util.concurrent.Callable;
 /** Runs the peer implementations' test cases (ocds-merge, ocdskit compile and detect-format) and prints which pass. */
 @Command(name = "conformance", mixinStandardHelpOptions = true,
         description = "Corre los casos de combinación de ocds-merge y los de compilación y detección de formato de "
-                + "ocdskit de los datos compartidos, e imprime una tabla de casos que pasan o fallan, con cada caso que "
-                + "no se pudo correr y por qué. / "
+                + "ocdskit de los datos compartidos, e imprime una tabla de casos que pasan o fallan, con cada caso "
+                + "que no se pudo correr y por qué. / "
                 + "Run ocds-merge's merge cases and ocdskit's compile and format-detection cases from the shared "
                 + "fixtures and print a pass/fail table, with every case that could not be run and why.")
 final class ConformanceCommand implements Callable<Integer> {

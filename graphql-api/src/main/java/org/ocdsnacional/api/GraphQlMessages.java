@@ -68,8 +68,10 @@ final class GraphQlMessages {
     }
 
     private static String located(String spanish) {
-        return CLASSIFICATION.matcher(spanish).replaceAll(classified -> classified.group(1) == null
-                || classified.group(1).isEmpty() ? "" : " (en «" + Matcher.quoteReplacement(classified.group(1)) + "»)");
+        return CLASSIFICATION.matcher(spanish).replaceAll(classified -> {
+            String path = classified.group(1);
+            return path == null || path.isEmpty() ? "" : " (en «" + Matcher.quoteReplacement(path) + "»)";
+        });
     }
 
     private static Halves halves(String message, String fallback) {

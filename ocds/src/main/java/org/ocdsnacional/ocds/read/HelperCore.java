@@ -6,7 +6,8 @@ import java.lang.management.ThreadMXBean;
 /**
  * Whether the helper thread of {@link TreesAhead} has a core of its own while it builds trees: the CPU time it gets
  * over the wall-clock time it spends building. When it shares a core (another busy process, a second reading), each
- * tree costs the machine more than building it on the reading thread would, and the helper does not pay. The helper reports each batch it builds; the reading thread asks now and then, about what was built since.
+ * tree costs the machine more than building it on the reading thread would, and the helper does not pay. The
+ * helper reports each batch it builds; the reading thread asks now and then, about what was built since.
  */
 final class HelperCore {
 

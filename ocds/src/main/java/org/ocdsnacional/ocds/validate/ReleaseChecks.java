@@ -35,8 +35,8 @@ final class ReleaseChecks {
     }
 
     /**
-     * The JSON Schema errors of {@code instance}, a release, record or package ({@code root}); a schema that fails while
-     * validating is one issue.
+     * The JSON Schema errors of {@code instance}, a release, record or package ({@code root}); a schema that fails
+     * while validating is one issue.
      */
     static void schema(JsonSchema schema, JsonNode instance, String pointer, Texts.Root root, Findings findings,
                        Map<String, String> details) {
