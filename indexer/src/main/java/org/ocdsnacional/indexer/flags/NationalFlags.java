@@ -195,8 +195,7 @@ public final class NationalFlags {
         ReferenceLists.Comparison comparison = lists.put(sourceId, list, entries);
         List<String> suppliers = comparison.rfcs().stream().map(OrganizationIdentity::idOf).toList();
         long flagged = 0;
-        for (int from = 0; from < suppliers.size(); from += ProcessScan.TERMS_CHUNK) {
-            List<String> chunk = suppliers.subList(from, Math.min(suppliers.size(), from + ProcessScan.TERMS_CHUNK));
+        for (List<String> chunk : Chunks.of(suppliers, ProcessScan.TERMS_CHUNK)) {
             flagged += catchUp.reflag(scan.nested("suppliers", scan.terms("suppliers.orgId", chunk)), this::fields,
                     bulk);
         }

@@ -80,8 +80,7 @@ final class PopulationRefresh {
                 keys.add(process.path("key").asText())));
         List<String> all = new ArrayList<>(keys);
         long before = updates.written();
-        for (int from = 0; from < all.size(); from += REFLAG_PAGE) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + REFLAG_PAGE));
+        for (List<String> chunk : Chunks.of(all, REFLAG_PAGE)) {
             scan.each(scan.keys(chunk), List.of("observation", "flags"), REFLAG_PAGE, page -> page.forEach(process ->
                     updates.replace(process, CODES, assessor.populationFlags(ObservationJson.read(
                             process.path("observation"), process.path("key").asText()), next))));

@@ -69,11 +69,10 @@ final class SplitPurchaseRefresh {
     Recount reflag(Collection<BuyerSupplier> pairs, FlagUpdates updates) {
         List<BuyerSupplier> all = List.copyOf(new LinkedHashSet<>(pairs));
         Recount recount = Recount.NONE;
-        for (int from = 0; from < all.size(); from += PAIRS_CHUNK) {
-            Set<BuyerSupplier> chunk = Set.copyOf(all.subList(from, Math.min(all.size(), from + PAIRS_CHUNK)));
+        for (List<BuyerSupplier> some : Chunks.of(all, PAIRS_CHUNK)) {
+            Set<BuyerSupplier> chunk = Set.copyOf(some);
             recount = recount.plus(reflag(pairs(chunk), chunk::contains, awards::each, updates));
         }
-        updates.flush();
         return recount;
     }
 
@@ -83,8 +82,8 @@ final class SplitPurchaseRefresh {
     Recount reflagAll(FlagUpdates updates) {
         List<String> buyers = List.copyOf(allBuyers());
         Recount recount = Recount.NONE;
-        for (int from = 0; from < buyers.size(); from += BUYERS_CHUNK) {
-            Set<String> chunk = Set.copyOf(buyers.subList(from, Math.min(buyers.size(), from + BUYERS_CHUNK)));
+        for (List<String> some : Chunks.of(buyers, BUYERS_CHUNK)) {
+            Set<String> chunk = Set.copyOf(some);
             recount = recount.plus(reflag(scan.terms(AWARDS + ".buyer", chunk),
                     pair -> chunk.contains(pair.buyer()), awards::eachFromSource, updates));
         }
@@ -107,9 +106,8 @@ final class SplitPurchaseRefresh {
         targets.values().forEach(process -> process.awards().forEach(award -> pairs.add(BuyerSupplier.of(award))));
         Map<String, DirectAwardScan.Process> read = new TreeMap<>(targets);
         List<BuyerSupplier> others = pairs.stream().filter(counted.negate()).toList();
-        for (int from = 0; from < others.size(); from += PAIRS_CHUNK) {
-            read(pairs(others.subList(from, Math.min(others.size(), from + PAIRS_CHUNK))), reader)
-                    .forEach(read::putIfAbsent);
+        for (List<BuyerSupplier> chunk : Chunks.of(others, PAIRS_CHUNK)) {
+            read(pairs(chunk), reader).forEach(read::putIfAbsent);
         }
         List<DirectAward> population = new ArrayList<>();
         read.values().forEach(process -> process.awards().stream().filter(award -> pairs.contains(
@@ -137,8 +135,7 @@ final class SplitPurchaseRefresh {
 
     /** Replaces the MX03 of these processes (whose stored flags are read) by the one {@code flagged} gives them. */
     private void write(List<String> keys, Map<String, Flag> flagged, FlagUpdates updates) {
-        for (int from = 0; from < keys.size(); from += ProcessScan.TERMS_CHUNK) {
-            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + ProcessScan.TERMS_CHUNK));
+        for (List<String> chunk : Chunks.of(keys, ProcessScan.TERMS_CHUNK)) {
             scan.each(scan.keys(chunk), List.of("flags"), PAGE, page -> page.forEach(process -> updates.replace(
                     process, MX03, Optional.ofNullable(flagged.get(process.path("key").asText())).stream()
                             .toList())));
