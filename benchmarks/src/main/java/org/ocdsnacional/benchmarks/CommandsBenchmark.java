@@ -26,9 +26,14 @@ import java.util.List;
  * shared folder is {@code ../shared} unless {@code -Dshared=DIR}. With {@code -Dbefore=DIR}, the same command of an
  * earlier build ({@code DIR/bin/ocds-nacional}, e.g. a copy of {@code bin}, {@code deploy} and {@code app/target} made
  * before a change) runs as a third side in each round, so that a change is measured before and after in one run,
- * and the program says whether the two builds printed the same, byte for byte (the last round's outputs).
+ * and the program says whether the two builds printed and wrote the same, byte for byte (the last round's outputs:
+ * the report of {@code validate}; the record package of {@code compile}, whose {@code publishedDate} is fixed). With
+ * {@code -Dreference=false} as well, the two builds alone take turns (no reference), for many short rounds.
  */
 public final class CommandsBenchmark {
+
+    /** The record package's date on both builds' side, so that their packages can be compared byte for byte. */
+    private static final String PUBLISHED = "2026-01-01T00:00:00Z";
 
     private CommandsBenchmark() {
     }
@@ -55,6 +60,7 @@ public final class CommandsBenchmark {
                 Files.size(file), rounds, Runtime.getRuntime().availableProcessors());
         Path before = System.getProperty("before") == null ? null : Path.of(System.getProperty("before"))
                 .toAbsolutePath().normalize();
+        boolean withReference = Boolean.parseBoolean(System.getProperty("reference", "true"));
         List<ChildRun> ours = new ArrayList<>();
         List<ChildRun> earlier = new ArrayList<>();
         List<ChildRun> reference = new ArrayList<>();
@@ -63,22 +69,32 @@ public final class CommandsBenchmark {
             System.out.printf("round %d ours      %s%n", round, our.describe());
             ours.add(our);
             if (before != null) {
-                List<String> earlierCommand = new ArrayList<>(sides.ours());
-                earlierCommand.set(0, before.resolve("bin/ocds-nacional").toString());
-                ChildRun old = ChildRun.of(earlierCommand, root, sides.beforeOutput(work), work.resolve("before.err"));
+                ChildRun old = ChildRun.of(sides.before(before, work), root, sides.beforeOutput(work),
+                        work.resolve("before.err"));
                 System.out.printf("round %d before    %s%n", round, old.describe());
                 earlier.add(old);
+            }
+            if (!withReference) {
+                continue;
             }
             ChildRun theirs = ChildRun.of(sides.reference(), root, sides.referenceOutput(work),
                     work.resolve("reference.err"));
             System.out.printf("round %d reference %s%n", round, theirs.describe());
             reference.add(theirs);
         }
-        System.out.printf("reference said: %s%n", reference.getLast().output().trim());
-        summary(ours, reference);
+        if (withReference) {
+            System.out.printf("reference said: %s%n", reference.getLast().output().trim());
+        }
+        System.out.printf("median ours      %7.1f s wall %7.2f CPU-s%n",
+                median(ours.stream().mapToDouble(ChildRun::wall).toArray()),
+                median(ours.stream().mapToDouble(ChildRun::cpu).toArray()));
+        if (withReference) {
+            summary(ours, reference);
+        }
         if (!earlier.isEmpty()) {
-            System.out.printf("ours and before printed %s%n", sameOutput(sides, work) ? "the same, byte for byte"
-                    : "DIFFERENT output (compare " + sides.ourOutput(work) + " with " + sides.beforeOutput(work) + ")");
+            System.out.printf("ours and before printed and wrote %s%n", sameOutput(sides, work)
+                    ? "the same, byte for byte" : "DIFFERENT output (compare " + sides.ourOutput(work) + " with "
+                    + sides.beforeOutput(work) + ", and what they wrote)");
             System.out.printf("median before    %7.1f s wall %7.2f CPU-s: ours takes %.2f of its CPU time, %.2f of its "
                             + "wall clock%n", median(earlier.stream().mapToDouble(ChildRun::wall).toArray()),
                     median(earlier.stream().mapToDouble(ChildRun::cpu).toArray()),
@@ -89,8 +105,26 @@ public final class CommandsBenchmark {
         }
     }
 
-    /** The two command lines, and where each one's standard output goes (null: kept). */
-    private record Sides(List<String> ours, List<String> reference, String ourOut, String referenceOut) {
+    /**
+     * The two command lines, where each one's standard output goes (null: kept), and the file ours writes (null:
+     * none), which the earlier build writes beside it.
+     */
+    private record Sides(List<String> ours, List<String> reference, String ourOut, String referenceOut,
+                         Path written) {
+
+        /** Our command as the earlier build under {@code before} runs it, writing beside ours. */
+        List<String> before(Path before, Path work) {
+            List<String> command = new ArrayList<>(ours);
+            command.set(0, before.resolve("bin/ocds-nacional").toString());
+            if (written != null) {
+                command.set(command.indexOf(written.toString()), beforeWritten().toString());
+            }
+            return command;
+        }
+
+        Path beforeWritten() {
+            return written.resolveSibling("before-" + written.getFileName());
+        }
 
         Path ourOutput(Path work) {
             return ourOut == null ? null : work.resolve(ourOut);
@@ -111,7 +145,7 @@ public final class CommandsBenchmark {
                 shared.resolve("peer-tools/jsonschema/validate_reference.py").toString(), schemaFolder(shared)));
         reference.addAll(referenceFiles);
         return new Sides(List.of(root.resolve("bin/ocds-nacional").toString(), "validate", file.toString()),
-                reference, "validate.out", null);
+                reference, "validate.out", null, null);
     }
 
     private static Sides compile(Path root, Path shared, Path file, List<String> referenceFiles, Path work) {
@@ -119,14 +153,21 @@ public final class CommandsBenchmark {
                 shared.resolve("peer-tools/ocdsmerge/compile_reference.py").toString(),
                 schemaFolder(shared) + "/release-schema.json"));
         reference.addAll(referenceFiles);
+        Path written = work.resolve("compiled-ours.json");
         return new Sides(List.of(root.resolve("bin/ocds-nacional").toString(), "compile", file.toString(), "--out",
-                work.resolve("compiled-ours.json").toString()), reference, "compile.out", "compiled-reference.json");
+                written.toString(), "--published-date", PUBLISHED), reference, "compile.out",
+                "compiled-reference.json", written);
     }
 
-    /** Whether the last round's ours and before printed the same bytes (a change must not change the output). */
+    /**
+     * Whether the last round's ours and before printed, and wrote, the same bytes (a change must not change the
+     * output).
+     */
     private static boolean sameOutput(Sides sides, Path work) throws IOException {
-        return sides.ourOutput(work) == null
+        boolean printed = sides.ourOutput(work) == null
                 || Files.mismatch(sides.ourOutput(work), sides.beforeOutput(work)) == -1;
+        return printed && (sides.written() == null
+                || Files.mismatch(sides.written(), sides.beforeWritten()) == -1);
     }
 
     private static String schemaFolder(Path shared) {
@@ -138,7 +179,6 @@ public final class CommandsBenchmark {
         double ourWall = median(ours.stream().mapToDouble(ChildRun::wall).toArray());
         double theirCpu = median(reference.stream().mapToDouble(ChildRun::cpu).toArray());
         double theirWall = median(reference.stream().mapToDouble(ChildRun::wall).toArray());
-        System.out.printf("median ours      %7.1f s wall %7.2f CPU-s%n", ourWall, ourCpu);
         System.out.printf("median reference %7.1f s wall %7.2f CPU-s%n", theirWall, theirCpu);
         System.out.printf("ours is %.1fx the reference per CPU-second, %.1fx by the wall clock (goal 20x)%n",
                 theirCpu / ourCpu, theirWall / ourWall);
