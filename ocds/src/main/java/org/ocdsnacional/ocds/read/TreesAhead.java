@@ -76,7 +76,7 @@ final class TreesAhead implements ReleaseTrees {
         byte[] json = input.copy(start, p.currentTokenLocation().getByteOffset() + 1);
         if (inPlaceLeft > 0) {
             settle();
-            inPlaceLeft = Math.max(0, inPlaceLeft - 1);
+            inPlaceLeft--;
             use.accept(builder.tree(json, start));
             return;
         }
